@@ -1,0 +1,109 @@
+"""Typed errors, each with a message a person can act on (shown as-is to the user)."""
+
+from __future__ import annotations
+
+
+class FayanError(Exception):
+    """Base of every error Fayan reports to a user.
+
+    ``str(err)`` is the whole user-facing message: it names the file or action, says what went
+    wrong in plain words and what to do. ``path`` is the file concerned, where there is one.
+    """
+
+    def __init__(self, message: str, path: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+
+    def __str__(self) -> str:
+        return self.message
+
+
+# --- import / ingest --------------------------------------------------------------------------
+
+
+class IngestError(FayanError):
+    """A file could not be imported; the library is unchanged for it."""
+
+
+class UnsupportedFormatError(IngestError):
+    """The file type is not one Fayan reads (.txt .md .pdf .docx)."""
+
+
+class EmptyFileError(IngestError):
+    """The file has no bytes or no text."""
+
+
+class EncodingError(IngestError):
+    """The text could not be decoded without guessing (never imported as mojibake)."""
+
+
+class ScannedPdfError(IngestError):
+    """A PDF without a text layer (a scan): nothing to import without OCR."""
+
+
+class EncryptedFileError(IngestError):
+    """The file is password-protected."""
+
+
+class CorruptFileError(IngestError):
+    """The file is damaged or is not what its name says."""
+
+
+class FileTooLargeError(IngestError):
+    """The file (or what it expands to) exceeds a safety limit."""
+
+
+class ParseTimeoutError(IngestError):
+    """Parsing took longer than the time limit and was stopped."""
+
+
+class ParseMemoryError(IngestError):
+    """Parsing needed more memory than the limit and was stopped."""
+
+
+class SourceVanishedError(IngestError):
+    """The file disappeared or changed while it was being imported."""
+
+
+class DiskFullError(FayanError):
+    """No space left on the disk while writing."""
+
+
+class ImportCancelled(FayanError):
+    """The user cancelled an import; what was committed before stays, nothing half-written."""
+
+
+# --- library file -----------------------------------------------------------------------------
+
+
+class LibraryError(FayanError):
+    """The library file cannot be used as asked."""
+
+
+class LibraryTooNewError(LibraryError):
+    """The library was written by a newer Fayan; it is left untouched."""
+
+
+class LibraryNotOursError(LibraryError):
+    """The file is not a Fayan library (another SQLite database, or not a database)."""
+
+
+class LibraryCorruptError(LibraryError):
+    """SQLite reports damage in the library file."""
+
+
+class LibraryLockedError(LibraryError):
+    """Another program or window holds the library."""
+
+
+class LibraryReadOnlyError(LibraryError):
+    """The library can only be read (read-only file, folder or media)."""
+
+
+class DocumentNotFoundError(FayanError):
+    """No document with that id in the library."""
+
+
+class ExportError(FayanError):
+    """An export could not be written; no partial file is left."""

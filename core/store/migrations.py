@@ -1,0 +1,106 @@
+"""The library schema as an ordered list of forward migrations; ``user_version`` is the count applied.
+
+Each migration is a list of SQL statements run inside one explicit transaction together with the
+``user_version`` bump, so a migration that fails half-way leaves the previous schema intact.
+Never edit a migration that has shipped: append a new one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from sqlite3 import Connection
+
+# "FAYN" as a big-endian int: PRAGMA application_id tells our files from other SQLite files.
+APPLICATION_ID = 0x4641594E
+
+Migration = list[str] | Callable[[Connection], None]
+
+V1_CORE: list[str] = [
+    """CREATE TABLE sources (
+        id INTEGER PRIMARY KEY,
+        path TEXT NOT NULL UNIQUE,          -- absolute path of the file as the user gave it
+        sha256 TEXT NOT NULL,
+        format TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        mtime REAL,
+        staged_path TEXT,                   -- copy kept in the library folder (R4)
+        imported_at TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'ok',  -- ok | missing
+        warnings TEXT NOT NULL DEFAULT '[]' -- JSON list of strings
+    )""",
+    """CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,           -- stable across re-imports; annotations hang on it
+        source_id INTEGER REFERENCES sources(id) ON DELETE SET NULL,
+        ordinal INTEGER NOT NULL DEFAULT 0,
+        title TEXT NOT NULL,
+        short_title TEXT,
+        doc_type TEXT,
+        issuer TEXT,
+        date TEXT,                          -- ISO yyyy-mm-dd
+        doc_number TEXT,
+        effective_date TEXT,
+        tree_path TEXT NOT NULL DEFAULT '[]',  -- JSON list
+        metadata TEXT NOT NULL DEFAULT '{}',   -- JSON object (rating, source, url, …)
+        text TEXT NOT NULL,
+        text_length INTEGER NOT NULL,
+        text_sha256 TEXT NOT NULL,
+        status TEXT,                        -- validity: 有效 / 尚未施行 / 已被修订 / 已废止
+        status_evidence TEXT,               -- JSON
+        imported_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX documents_source ON documents(source_id)",
+    "CREATE INDEX documents_title ON documents(title)",
+    "CREATE INDEX documents_short_title ON documents(short_title)",
+    "CREATE INDEX documents_doc_number ON documents(doc_number)",
+    """CREATE TABLE sections (
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        label TEXT NOT NULL,
+        number INTEGER,
+        title TEXT,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        parent INTEGER,
+        level INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (doc_id, idx)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE sentences (
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        labels TEXT NOT NULL DEFAULT '',    -- space-separated subset of obligation prohibition permission penalty
+        subject TEXT,
+        PRIMARY KEY (doc_id, idx)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE mentions (
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        title TEXT,
+        article INTEGER,
+        paragraph INTEGER,
+        code TEXT,
+        target_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+        target_title TEXT,
+        PRIMARY KEY (doc_id, idx)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX mentions_target ON mentions(target_id)",
+    """CREATE TABLE keywords (
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        rank INTEGER NOT NULL,
+        word TEXT NOT NULL,
+        weight REAL NOT NULL,
+        PRIMARY KEY (doc_id, rank)
+    ) WITHOUT ROWID""",
+]
+
+MIGRATIONS: list[Migration] = [V1_CORE]
+
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,53 @@
+"""Shared fixtures: the seed documents, and a fresh library per test."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS_DIR = Path(os.environ.get("FAYAN_SEEDS", REPO.parent / "shared" / "seeds"))
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+def _seed(prefix: str) -> Path:
+    """The whole seed file starting with ``prefix``; skip (fail under CI) when seeds are absent."""
+    matches = sorted(SEEDS_DIR.glob(f"{prefix}_*.txt")) if SEEDS_DIR.is_dir() else []
+    if not matches:
+        reason = f"seed {prefix}_… not found in {SEEDS_DIR} (a user's clone has no ../shared/seeds)"
+        if os.environ.get("CI"):
+            pytest.fail(reason + "; CI must have the seeds")
+        pytest.skip(reason)
+    return matches[0]
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    """The folder of all five seeds."""
+    _seed("000")
+    return SEEDS_DIR
+
+
+@pytest.fixture(scope="session")
+def seed_path():
+    """``seed_path("001")`` → Path of that seed (skips when absent)."""
+    return _seed
+
+
+@pytest.fixture(scope="session")
+def seed_text():
+    """``seed_text("001")`` → the seed's text (UTF-8)."""
+
+    def read(prefix: str) -> str:
+        return _seed(prefix).read_text(encoding="utf-8")
+
+    return read
+
+
+@pytest.fixture
+def data_dir() -> Path:
+    return DATA_DIR
