@@ -1,0 +1,205 @@
+"""The `fayan` command line (DESIGN.md §4): the same service API the desktop app uses."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from core.errors import FayanError
+from core.records import ImportProgress, ImportReport
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("fayan")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+def _emit_json(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=1))
+    sys.stdout.write("\n")
+
+
+class ProgressBar:
+    """A one-line progress bar on stderr (redrawn in place on a terminal)."""
+
+    def __init__(self, enabled: bool = True) -> None:
+        self.enabled = enabled
+        self.tty = sys.stderr.isatty()
+        self._last = ""
+
+    def __call__(self, p: ImportProgress) -> None:
+        if not self.enabled:
+            return
+        total = max(p.files_total, 1)
+        width = 30
+        filled = int(width * p.files_done / total)
+        name = (p.current or "").rsplit("/", 1)[-1][:40]
+        line = f"[{'#' * filled}{'.' * (width - filled)}] {p.files_done}/{p.files_total} {p.stage} {name}"
+        if self.tty:
+            sys.stderr.write("\r" + line.ljust(len(self._last)))
+        elif p.stage in ("done", "linking") or line.split(" ", 1)[0] != self._last.split(" ", 1)[0]:
+            sys.stderr.write(line + "\n")
+        self._last = line
+        sys.stderr.flush()
+
+    def finish(self) -> None:
+        if self.enabled and self.tty and self._last:
+            sys.stderr.write("\n")
+
+
+def _print_report(report: ImportReport) -> None:
+    out = sys.stderr
+    print(
+        f"Imported {report.files} file(s) in {report.seconds:.1f} s: "
+        f"{report.documents} document(s) stored "
+        f"({report.count('imported')} new file(s), {report.count('updated')} updated, "
+        f"{report.count('unchanged')} unchanged), {len(report.skipped)} skipped, "
+        f"{len(report.failed)} error(s)." + (" Cancelled." if report.cancelled else ""),
+        file=out,
+    )
+    for o in report.skipped:
+        print(f"  skipped: {o.message or o.path}", file=out)
+    for o in report.failed:
+        print(f"  error: {o.message}", file=out)
+
+
+def cmd_import(lib: Any, args: argparse.Namespace) -> int:
+    bar = ProgressBar(enabled=not args.quiet)
+    report = lib.import_paths(args.paths, progress=bar, workers=args.workers)
+    bar.finish()
+    if args.json:
+        _emit_json(report.to_json())
+    else:
+        _print_report(report)
+    return EXIT_ERROR if report.failed and not report.documents else 0
+
+
+def cmd_list(lib: Any, args: argparse.Namespace) -> int:
+    rows = lib.list_documents()
+    if args.json:
+        _emit_json([
+            {"id": r.id, "title": r.title, "doc_type": r.doc_type, "issuer": r.issuer,
+             "date": r.date, "tree_path": list(r.tree_path), "articles": r.articles}
+            for r in rows
+        ])
+    else:
+        for r in rows:
+            path = " / ".join(r.tree_path)
+            print(f"{r.id:5d}  {r.title}  [{r.doc_type or '?'}; {r.date or '—'}]  {path}")
+    return 0
+
+
+def cmd_show(lib: Any, args: argparse.Namespace) -> int:
+    if args.text:
+        sys.stdout.write(lib.document_text(args.id))
+        return 0
+    doc = lib.document(args.id)
+    if args.json:
+        doc.pop("text", None)
+        _emit_json(doc)
+    else:
+        print(doc["title"])
+        for key in ("short_title", "doc_type", "issuer", "date", "doc_number", "status"):
+            if doc.get(key):
+                print(f"  {key}: {doc[key]}")
+        print(f"  sections: {len(doc['sections'])}, sentences: {len(doc['sentences'])}, "
+              f"references: {len(doc['references'])}, characters: {doc['text_length']}")
+    return 0
+
+
+def cmd_search(lib: Any, args: argparse.Namespace) -> int:
+    result = lib.search(args.query, limit=args.limit, doc_type=args.type, label=args.label)
+    hits = result.hits
+    if args.json:
+        _emit_json([
+            {"doc_id": h.doc_id, "title": h.title, "start": h.start, "end": h.end,
+             "section": h.section, "snippet": h.snippet}
+            for h in hits
+        ])
+    else:
+        for h in hits:
+            print(f"{h.doc_id:5d} {h.title} {h.section or ''} [{h.start}–{h.end}]  {h.snippet}")
+        print(f"{result.total_hits} hit(s) in {result.total_docs} document(s).", file=sys.stderr)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="FILE",
+                        help="library file (default: $FAYAN_DB or the user data folder)")
+    p = argparse.ArgumentParser(
+        prog="fayan",
+        description="Fayan 法眼 — read and analyse Chinese policy and legal documents. "
+        "With no command, opens the desktop app.",
+        parents=[common],
+    )
+    p.add_argument("--version", action="version", version=f"fayan {_version()}")
+    sub = p.add_subparsers(dest="command")
+
+    s = sub.add_parser("import", parents=[common], help="import files and folders")
+    s.add_argument("paths", nargs="+", metavar="PATH")
+    s.add_argument("--json", action="store_true", help="print the import report as JSON")
+    s.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    s.add_argument("--workers", type=int, default=2, help="parser processes (default 2)")
+    s.set_defaults(func=cmd_import)
+
+    s = sub.add_parser("list", parents=[common], help="list the documents in the library")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_list)
+
+    s = sub.add_parser("show", parents=[common], help="show one document")
+    s.add_argument("id", type=int)
+    g = s.add_mutually_exclusive_group()
+    g.add_argument("--json", action="store_true")
+    g.add_argument("--text", action="store_true", help="the clean text all offsets index into")
+    s.set_defaults(func=cmd_show)
+
+    s = sub.add_parser("search", parents=[common], help="full-text search")
+    s.add_argument("query")
+    s.add_argument("--json", action="store_true")
+    s.add_argument("--limit", type=int, default=50, help="maximum hits; 0 = every occurrence")
+    s.add_argument("--type", help="only documents of this type (e.g. 法律)")
+    s.add_argument("--label", choices=["obligation", "prohibition", "permission", "penalty"],
+                   help="only hits inside sentences with this label")
+    s.set_defaults(func=cmd_search)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        from desktop.app import main as gui_main
+
+        return gui_main(db=args.db)
+    from core.library import Library
+
+    try:
+        lib = Library.open(args.db)
+    except FayanError as e:
+        print(f"fayan: {e}", file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        return int(args.func(lib, args))
+    except FayanError as e:
+        print(f"fayan: {e}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("fayan: interrupted; everything already imported is kept.", file=sys.stderr)
+        return 130
+    finally:
+        lib.close()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

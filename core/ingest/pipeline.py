@@ -1,0 +1,289 @@
+"""Import files and folders into the library: stage, parse in isolated workers, store, link.
+
+One file = one write transaction, opened only after its parsing has finished (R5); a bad file
+becomes a typed outcome and the rest of the batch goes on (I3); cancel leaves every file either
+fully stored or not at all (F6).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.errors import FayanError, ImportCancelled, IngestError
+from core.faults import crash_point
+from core.ingest.process import FileParse, process_file
+from core.ingest.staging import StagedFile, discard_staged, stage_file, storage_dir
+from core.records import FileOutcome, ImportProgress, ImportReport
+from core.store.db import LibraryDB
+from core.store.documents import store_source_documents, upsert_source
+
+ProgressFn = Callable[[ImportProgress], None]
+PARSE_TIMEOUT_S = 300.0
+PARSE_MEM_MB = 4096
+
+
+class CancelToken:
+    """A flag the import checks between steps; safe to set from any thread."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self.on_cancel: list[Callable[[], None]] = []
+
+    def cancel(self) -> None:
+        self._event.set()
+        for fn in list(self.on_cancel):
+            fn()
+
+    def is_set(self) -> bool:
+        return self._event.is_set()
+
+
+@dataclass(frozen=True)
+class FoundFile:
+    path: Path
+    tree_hint: tuple[str, ...]  # folders from the import root down to the file
+
+
+def supported(path: Path) -> bool:
+    from core.ingest.readers import is_supported
+
+    return is_supported(path)
+
+
+def collect_files(paths: Iterable[Path | str]) -> tuple[list[FoundFile], list[FileOutcome]]:
+    """Expand folders recursively; unsupported files are listed as skipped, hidden ones ignored."""
+    found: list[FoundFile] = []
+    skipped: list[FileOutcome] = []
+    for p in map(Path, paths):
+        p = p.expanduser()
+        if p.is_dir():
+            root = p.resolve()
+            for dirpath, dirnames, filenames in os.walk(root):
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                rel = Path(dirpath).relative_to(root.parent).parts
+                for name in sorted(filenames):
+                    if name.startswith("."):
+                        continue
+                    f = Path(dirpath) / name
+                    if supported(f):
+                        found.append(FoundFile(f, tuple(rel)))
+                    else:
+                        skipped.append(
+                            FileOutcome(
+                                str(f),
+                                "skipped",
+                                message=f"{name}: not a supported file type (.txt .md .pdf .docx).",
+                            )
+                        )
+        elif p.is_file():
+            if supported(p):
+                found.append(FoundFile(p.resolve(), (p.resolve().parent.name,)))
+            else:
+                skipped.append(
+                    FileOutcome(
+                        str(p),
+                        "skipped",
+                        message=f"{p.name}: not a supported file type (.txt .md .pdf .docx).",
+                    )
+                )
+        else:
+            skipped.append(
+                FileOutcome(
+                    str(p),
+                    "failed",
+                    message=f"{p}: no such file or folder.",
+                    error_type="SourceVanishedError",
+                )
+            )
+    return found, skipped
+
+
+def _failed(path: Path | str, err: FayanError) -> FileOutcome:
+    return FileOutcome(str(path), "failed", message=str(err), error_type=type(err).__name__)
+
+
+class Importer:
+    """One import run over a library; use :func:`import_paths`."""
+
+    def __init__(
+        self,
+        lib: LibraryDB,
+        lock: threading.RLock,
+        progress: ProgressFn | None,
+        cancel: CancelToken | None,
+        workers: int,
+    ) -> None:
+        self.lib = lib
+        self.lock = lock
+        self.progress = progress or (lambda _p: None)
+        self.cancel = cancel or CancelToken()
+        self.workers = workers
+        self.report = ImportReport()
+        self._last_progress = 0.0
+
+    def _tell(self, done: int, total: int, current: str | None, stage: str, force=False) -> None:
+        now = time.monotonic()
+        if force or now - self._last_progress >= 0.1:
+            self._last_progress = now
+            self.progress(ImportProgress(done, total, current, stage))
+
+    def _source_row(self, path: str) -> tuple[int, str, str | None] | None:
+        with self.lock:
+            row = self.lib.conn.execute(
+                "SELECT id, sha256, staged_path FROM sources WHERE path = ?", (path,)
+            ).fetchone()
+        return (row[0], row[1], row[2]) if row else None
+
+    def _duplicate_of(self, sha: str, path: str) -> str | None:
+        with self.lock:
+            rows = self.lib.conn.execute(
+                "SELECT path FROM sources WHERE sha256 = ? AND path != ?", (sha, path)
+            ).fetchall()
+        for (other,) in rows:
+            if Path(other).exists():
+                return str(other)
+        return None
+
+    def stage_all(self, files: Sequence[FoundFile]) -> list[tuple[FoundFile, StagedFile]]:
+        """Hash and stage every file; unchanged and duplicate files end here."""
+        store = storage_dir(self.lib.path)
+        todo = []
+        for i, f in enumerate(files):
+            if self.cancel.is_set():
+                break
+            self._tell(i, len(files), str(f.path), "scanning")
+            try:
+                staged = stage_file(f.path, store)
+            except FayanError as e:
+                self.report.outcomes.append(_failed(f.path, e))
+                continue
+            known = self._source_row(str(f.path))
+            if known and known[1] == staged.sha256:
+                self.report.outcomes.append(
+                    FileOutcome(str(f.path), "unchanged", message="already imported, unchanged")
+                )
+                continue
+            if not known and (dup := self._duplicate_of(staged.sha256, str(f.path))):
+                self.report.outcomes.append(
+                    FileOutcome(
+                        str(f.path),
+                        "duplicate",
+                        message=f"{f.path.name}: the same file is already in the library as {dup}.",
+                    )
+                )
+                continue
+            todo.append((f, staged))
+        return todo
+
+    def store(self, f: FoundFile, staged: StagedFile, parsed: FileParse) -> FileOutcome:
+        """Write one file's documents in one transaction."""
+        known = self._source_row(str(f.path))
+        with self.lock, self.lib.write() as conn:
+            source_id = upsert_source(
+                conn,
+                path=str(f.path),
+                sha256=staged.sha256,
+                fmt=parsed.format,
+                size=staged.size,
+                mtime=staged.mtime,
+                staged_path=str(staged.staged),
+                warnings=parsed.warnings,
+            )
+            added, updated, removed = store_source_documents(
+                conn, source_id, str(f.path), parsed.documents
+            )
+            crash_point("after_documents")
+        if known and known[2] and known[2] != str(staged.staged):
+            discard_staged(Path(known[2]))
+        status = "updated" if known else "imported"
+        message = "; ".join(parsed.warnings) or None
+        return FileOutcome(str(f.path), status, documents=len(parsed.documents), message=message)
+
+    def run(self, paths: Iterable[Path | str]) -> ImportReport:
+        start = time.perf_counter()
+        files, skipped = collect_files(paths)
+        self.report.outcomes.extend(skipped)
+        todo = self.stage_all(files)
+        total = len(todo)
+        changed = False
+        if todo and not self.cancel.is_set():
+            changed = self._parse_and_store(todo, total)
+        if changed and not self.cancel.is_set():
+            self._tell(total, total, None, "linking", force=True)
+            self.link()
+        self.report.cancelled = self.cancel.is_set()
+        self.report.seconds = time.perf_counter() - start
+        self._tell(total, total, None, "done", force=True)
+        return self.report
+
+    def _parse_and_store(self, todo: list[tuple[FoundFile, StagedFile]], total: int) -> bool:
+        from core.ingest.isolate import ParserPool
+
+        changed = False
+        items = [(str(s.staged), f.tree_hint) for f, s in todo]
+        done = 0
+        workers = max(1, min(self.workers, len(items)))
+        with ParserPool(workers=workers, mem_mb=PARSE_MEM_MB, timeout_s=PARSE_TIMEOUT_S) as pool:
+            self.cancel.on_cancel.append(pool.cancel)
+            try:
+                self._tell(0, total, str(todo[0][0].path), "parsing", force=True)
+                for idx, result in pool.imap_unordered(process_file, items):
+                    if self.cancel.is_set():
+                        break
+                    f, staged = todo[idx]
+                    self._tell(done, total, str(f.path), "storing")
+                    if isinstance(result, FayanError):
+                        outcome = _failed(f.path, result)
+                    elif isinstance(result, FileParse):
+                        try:
+                            outcome = self.store(f, staged, result)
+                            changed = True
+                        except FayanError as e:
+                            outcome = _failed(f.path, e)
+                        except sqlite3.Error as e:
+                            outcome = _failed(
+                                f.path,
+                                IngestError(
+                                    f"{f.path.name}: could not be saved in the library ({e}).",
+                                    str(f.path),
+                                ),
+                            )
+                    else:  # pragma: no cover - the pool only yields results or errors
+                        outcome = _failed(f.path, IngestError(f"{f.path.name}: no result."))
+                    self.report.outcomes.append(outcome)
+                    done += 1
+                    self._tell(done, total, str(f.path), "parsing")
+            finally:
+                if pool.cancel in self.cancel.on_cancel:
+                    self.cancel.on_cancel.remove(pool.cancel)
+        return changed
+
+    def link(self) -> None:
+        """Resolve references and validity across the whole library (targets may be new)."""
+        from core.store.linking import link_library
+
+        with self.lock, self.lib.write() as conn:
+            link_library(conn)
+
+
+def import_paths(
+    lib: LibraryDB,
+    paths: Iterable[Path | str],
+    *,
+    lock: threading.RLock | None = None,
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+    workers: int = 2,
+) -> ImportReport:
+    """Import files and folders; per-file errors are reported, the rest imported."""
+    importer = Importer(lib, lock or threading.RLock(), progress, cancel, workers)
+    return importer.run(paths)
+
+
+__all__ = ["CancelToken", "ImportCancelled", "collect_files", "import_paths"]

@@ -1,0 +1,80 @@
+"""The per-file work that runs in a parser child process: read, split, structure, analyse.
+
+Everything here is pure CPU work on one file and returns plain picklable data, so it can run in
+the isolated worker pool (ROBUSTNESS.md R1) on both cores while the parent only writes to SQLite.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from core.models import DocumentDraft, ProcessedDocument, RawDocument
+from core.store.documents import StoredDocument
+
+
+@dataclass(frozen=True)
+class FileParse:
+    """The result of processing one file."""
+
+    format: str
+    documents: tuple[StoredDocument, ...]
+    warnings: tuple[str, ...] = ()
+
+
+def process_draft(draft: DocumentDraft) -> StoredDocument:
+    """Structure and analyse one document; compute its search-index tokens."""
+    from core.analysis import analyze_sentences, extract_keywords, extract_mentions
+    from core.search import index_tokens
+    from core.structure import extract_meta, parse_sections
+
+    meta = extract_meta(draft.title, draft.text, draft.metadata)
+    sections = tuple(parse_sections(draft.text))
+    sentences = tuple(analyze_sentences(draft.text, sections))
+    mentions = tuple(extract_mentions(draft.text, sections, meta.title))
+    keywords = tuple(extract_keywords(draft.text))
+    doc = ProcessedDocument(
+        draft=draft,
+        meta=meta,
+        sections=sections,
+        sentences=sentences,
+        mentions=mentions,
+        keywords=keywords,
+    )
+    return StoredDocument(
+        doc=doc,
+        title_tokens=index_tokens(meta.title or draft.title),
+        body_tokens=index_tokens(draft.text),
+    )
+
+
+def split_raw(
+    raw: RawDocument, display_name: str, tree_hint: tuple[str, ...]
+) -> list[DocumentDraft]:
+    """Cut a file into documents; single documents go under the folder they were imported from."""
+    from core.ingest.split import split_document
+
+    drafts = split_document(raw, display_name)
+    out = []
+    for d in drafts:
+        if not d.tree_path and tree_hint:
+            d = replace(d, tree_path=tree_hint)
+        out.append(d)
+    return out
+
+
+def process_file(staged_path: str, tree_hint: tuple[str, ...]) -> FileParse:
+    """Child-process entry point: the whole CPU part of importing one file.
+
+    The staged copy keeps the original file name, so reader errors name the user's file.
+    """
+    from core.errors import EmptyFileError
+    from core.ingest.readers import read_file
+
+    display_name = Path(staged_path).name
+    raw = read_file(Path(staged_path))
+    drafts = [d for d in split_raw(raw, display_name, tree_hint) if d.text.strip()]
+    if not drafts:
+        raise EmptyFileError(f"{display_name} has no text to import.", display_name)
+    docs = tuple(process_draft(d) for d in drafts)
+    return FileParse(format=raw.format, documents=docs, warnings=raw.warnings)

@@ -1,0 +1,121 @@
+"""The one service API over the library: the GUI and the CLI call only this.
+
+A ``Library`` owns one SQLite connection; every call takes its lock, so the GUI may call reads
+from the GUI thread while an import runs in a worker thread (the import holds the lock only
+while it writes one file).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from core.ingest.pipeline import CancelToken, ProgressFn, import_paths
+from core.records import DocumentSummary, ImportReport
+from core.store import documents as docs_store
+from core.store.db import LibraryDB, default_library_path, open_library_db
+
+
+class Library:
+    """An open Fayan library file."""
+
+    def __init__(self, db: LibraryDB) -> None:
+        self._db = db
+        self._lock = threading.RLock()
+
+    # --- lifecycle ----------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str | None = None, *, read_only: bool = False) -> Library:
+        """Open (create, migrate) the library at ``path`` or the default location."""
+        return cls(open_library_db(Path(path) if path else default_library_path(),
+                                   read_only=read_only))
+
+    @property
+    def path(self) -> Path:
+        return self._db.path
+
+    @property
+    def read_only(self) -> bool:
+        return self._db.read_only
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- import -------------------------------------------------------------------------------
+
+    def import_paths(
+        self,
+        paths: Iterable[Path | str],
+        *,
+        progress: ProgressFn | None = None,
+        cancel: CancelToken | None = None,
+        workers: int = 2,
+    ) -> ImportReport:
+        """Import files/folders; safe to call from a worker thread."""
+        return import_paths(self._db, paths, lock=self._lock, progress=progress, cancel=cancel,
+                            workers=workers)
+
+    # --- documents ----------------------------------------------------------------------------
+
+    def list_documents(self) -> list[DocumentSummary]:
+        with self._lock:
+            return docs_store.list_documents(self._db.conn)
+
+    def document_summary(self, doc_id: int) -> DocumentSummary:
+        with self._lock:
+            return docs_store.get_summary(self._db.conn, doc_id)
+
+    def document(self, doc_id: int) -> dict[str, Any]:
+        """Everything about one document: the `fayan show ID --json` object."""
+        with self._lock:
+            return docs_store.get_document(self._db.conn, doc_id)
+
+    def document_text(self, doc_id: int) -> str:
+        with self._lock:
+            return docs_store.get_text(self._db.conn, doc_id)
+
+    def remove_documents(self, doc_ids: Sequence[int]) -> int:
+        """Remove documents from the library (their source files are not touched)."""
+        with self._lock, self._db.write() as conn:
+            for doc_id in doc_ids:
+                docs_store.get_summary(conn, doc_id)
+                docs_store.delete_document(conn, doc_id)
+        return len(doc_ids)
+
+    def count_documents(self) -> int:
+        with self._lock:
+            return int(self._db.conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+    def cited_by(self, doc_id: int) -> list[dict[str, Any]]:
+        """Mentions in other documents that resolve to ``doc_id``."""
+        with self._lock:
+            rows = self._db.conn.execute(
+                'SELECT m.doc_id, d.title, m.start, m."end", m.text, m.article '
+                "FROM mentions m JOIN documents d ON d.id = m.doc_id "
+                "WHERE m.target_id = ? AND m.doc_id != ? ORDER BY d.title, m.start",
+                (doc_id, doc_id),
+            ).fetchall()
+        return [
+            {"doc_id": r[0], "title": r[1], "start": r[2], "end": r[3], "text": r[4],
+             "target_article": r[5]}
+            for r in rows
+        ]
+
+    # --- search -------------------------------------------------------------------------------
+
+    def search(self, query: str, **filters: Any) -> Any:
+        """Full-text search; see core.search.search for the filters."""
+        from core.search import search
+
+        with self._lock:
+            return search(self._db.conn, query, **filters)

@@ -1,0 +1,94 @@
+"""Read-side records the service API hands to the GUI and CLI (plain, frozen, JSON-friendly)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    """A row of the library list/tree: enough to show and filter, without the text."""
+
+    id: int
+    key: str
+    title: str
+    short_title: str | None
+    doc_type: str | None
+    issuer: str | None
+    date: str | None
+    doc_number: str | None
+    tree_path: tuple[str, ...]
+    articles: int  # number of 条 sections
+    text_length: int
+    status: str | None
+    source_path: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        """The `fayan list --json` row (DESIGN.md §4) plus a few extras."""
+        d = asdict(self)
+        d["tree_path"] = list(self.tree_path)
+        return d
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """What happened to one file of an import."""
+
+    path: str
+    status: str  # imported | updated | unchanged | duplicate | skipped | failed
+    documents: int = 0
+    message: str | None = None  # the reason, for skipped/failed; warnings for the others
+    error_type: str | None = None  # the FayanError class name for failed files
+
+
+@dataclass(frozen=True)
+class ImportProgress:
+    """Reported during an import, at most a few times a second."""
+
+    files_done: int
+    files_total: int
+    current: str | None  # path of the file being worked on
+    stage: str  # scanning | parsing | storing | linking | done
+
+
+@dataclass
+class ImportReport:
+    """The summary at the end of an import: files, documents, skipped, errors."""
+
+    outcomes: list[FileOutcome] = field(default_factory=list)
+    cancelled: bool = False
+    seconds: float = 0.0
+
+    @property
+    def files(self) -> int:
+        return len(self.outcomes)
+
+    @property
+    def documents(self) -> int:
+        return sum(o.documents for o in self.outcomes if o.status in ("imported", "updated"))
+
+    @property
+    def failed(self) -> list[FileOutcome]:
+        return [o for o in self.outcomes if o.status == "failed"]
+
+    @property
+    def skipped(self) -> list[FileOutcome]:
+        return [o for o in self.outcomes if o.status in ("skipped", "duplicate")]
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "files": self.files,
+            "documents": self.documents,
+            "imported": self.count("imported"),
+            "updated": self.count("updated"),
+            "unchanged": self.count("unchanged"),
+            "skipped": len(self.skipped),
+            "failed": len(self.failed),
+            "cancelled": self.cancelled,
+            "seconds": round(self.seconds, 3),
+            "outcomes": [asdict(o) for o in self.outcomes],
+        }

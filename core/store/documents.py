@@ -1,0 +1,311 @@
+"""Writing one source file's documents, and reading documents back, in the library tables.
+
+Writers run inside the caller's ``BEGIN IMMEDIATE`` transaction and never commit themselves.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from core.errors import DocumentNotFoundError
+from core.models import ProcessedDocument
+from core.records import DocumentSummary
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """A processed document plus what the search index needs (computed in a worker process)."""
+
+    doc: ProcessedDocument
+    title_tokens: str = ""
+    body_tokens: str = ""
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def document_key(source_path: str, title: str, occurrence: int) -> str:
+    """Stable across re-imports of the same file: source path + title + n-th use of that title."""
+    raw = f"{source_path}\x1f{title}\x1f{occurrence}".encode()
+    return hashlib.sha1(raw).hexdigest()[:20]
+
+
+def upsert_source(
+    conn: sqlite3.Connection,
+    *,
+    path: str,
+    sha256: str,
+    fmt: str,
+    size: int,
+    mtime: float | None,
+    staged_path: str | None,
+    warnings: Sequence[str],
+) -> int:
+    row = conn.execute("SELECT id FROM sources WHERE path = ?", (path,)).fetchone()
+    values = (sha256, fmt, size, mtime, staged_path, now_iso(), json.dumps(list(warnings)))
+    if row:
+        conn.execute(
+            "UPDATE sources SET sha256=?, format=?, size=?, mtime=?, staged_path=?, "
+            "imported_at=?, status='ok', warnings=? WHERE id=?",
+            (*values, row[0]),
+        )
+        return int(row[0])
+    cur = conn.execute(
+        "INSERT INTO sources (sha256, format, size, mtime, staged_path, imported_at, warnings, "
+        "path) VALUES (?,?,?,?,?,?,?,?)",
+        (*values, path),
+    )
+    return int(cur.lastrowid or 0)
+
+
+def _remove_from_index(conn: sqlite3.Connection, doc_id: int) -> None:
+    from core.search import remove_from_index
+
+    remove_from_index(conn, doc_id)
+
+
+def _add_to_index(conn: sqlite3.Connection, doc_id: int, item: StoredDocument) -> None:
+    from core.search import add_to_index
+
+    add_to_index(conn, doc_id, item.title_tokens, item.body_tokens)
+
+
+def _delete_children(conn: sqlite3.Connection, doc_id: int) -> None:
+    for table in ("sections", "sentences", "mentions", "keywords"):
+        conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+
+
+def _insert_children(conn: sqlite3.Connection, doc_id: int, doc: ProcessedDocument) -> None:
+    conn.executemany(
+        'INSERT INTO sections (doc_id, idx, kind, label, number, title, start, "end", parent, '
+        "level) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        [
+            (doc_id, i, s.kind, s.label, s.number, s.title, s.start, s.end, s.parent, s.level)
+            for i, s in enumerate(doc.sections)
+        ],
+    )
+    conn.executemany(
+        'INSERT INTO sentences (doc_id, idx, start, "end", labels, subject) VALUES (?,?,?,?,?,?)',
+        [
+            (doc_id, i, s.start, s.end, " ".join(s.labels), s.subject)
+            for i, s in enumerate(doc.sentences)
+        ],
+    )
+    conn.executemany(
+        'INSERT INTO mentions (doc_id, idx, start, "end", text, kind, title, article, paragraph, '
+        "code, target_title) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        [
+            (doc_id, i, m.start, m.end, m.text, m.kind, m.title, m.article, m.paragraph, m.code,
+             m.title)
+            for i, m in enumerate(doc.mentions)
+        ],
+    )
+    conn.executemany(
+        "INSERT INTO keywords (doc_id, rank, word, weight) VALUES (?,?,?,?)",
+        [(doc_id, i, w, float(x)) for i, (w, x) in enumerate(doc.keywords)],
+    )
+
+
+def _document_values(doc: ProcessedDocument, source_id: int) -> dict[str, Any]:
+    d, m = doc.draft, doc.meta
+    return {
+        "source_id": source_id,
+        "ordinal": d.ordinal,
+        "title": m.title or d.title,
+        "short_title": m.short_title,
+        "doc_type": m.doc_type,
+        "issuer": m.issuer,
+        "date": m.date,
+        "doc_number": m.doc_number,
+        "effective_date": m.effective_date,
+        "tree_path": json.dumps(list(d.tree_path), ensure_ascii=False),
+        "metadata": json.dumps(d.metadata, ensure_ascii=False),
+        "text": d.text,
+        "text_length": len(d.text),
+        "text_sha256": hashlib.sha256(d.text.encode("utf-8")).hexdigest(),
+    }
+
+
+def store_source_documents(
+    conn: sqlite3.Connection, source_id: int, source_path: str, items: Sequence[StoredDocument]
+) -> tuple[int, int, int]:
+    """Make the source's documents match ``items``, keeping keys; returns (added, updated, removed).
+
+    A document whose key is already there is updated in place (same id, same key), so whatever
+    hangs on it survives a re-import; documents the file no longer holds are removed.
+    """
+    existing = {
+        key: doc_id
+        for doc_id, key in conn.execute(
+            "SELECT id, key FROM documents WHERE source_id = ?", (source_id,)
+        )
+    }
+    seen: dict[str, int] = {}
+    kept: set[str] = set()
+    added = updated = 0
+    stamp = now_iso()
+    for item in items:
+        title = item.doc.meta.title or item.doc.draft.title
+        n = seen.get(title, 0)
+        seen[title] = n + 1
+        key = document_key(source_path, title, n)
+        kept.add(key)
+        values = _document_values(item.doc, source_id)
+        doc_id = existing.get(key)
+        if doc_id is None:
+            # The same key may sit under another source row (a file renamed back): reuse it.
+            row = conn.execute("SELECT id FROM documents WHERE key = ?", (key,)).fetchone()
+            doc_id = row[0] if row else None
+        if doc_id is not None:
+            _remove_from_index(conn, doc_id)
+            cols = ", ".join(f"{k} = ?" for k in values)
+            conn.execute(
+                f"UPDATE documents SET {cols}, updated_at = ? WHERE id = ?",
+                (*values.values(), stamp, doc_id),
+            )
+            _delete_children(conn, doc_id)
+            updated += 1
+        else:
+            cols = ", ".join(values)
+            marks = ", ".join("?" for _ in values)
+            cur = conn.execute(
+                f"INSERT INTO documents (key, {cols}, imported_at, updated_at) "
+                f"VALUES (?, {marks}, ?, ?)",
+                (key, *values.values(), stamp, stamp),
+            )
+            doc_id = int(cur.lastrowid or 0)
+            added += 1
+        _insert_children(conn, doc_id, item.doc)
+        _add_to_index(conn, doc_id, item)
+    removed = 0
+    for key, doc_id in existing.items():
+        if key not in kept:
+            delete_document(conn, doc_id)
+            removed += 1
+    return added, updated, removed
+
+
+def delete_document(conn: sqlite3.Connection, doc_id: int) -> None:
+    """Remove a document and everything derived from it (index first: it needs the text)."""
+    _remove_from_index(conn, doc_id)
+    conn.execute("UPDATE mentions SET target_id = NULL WHERE target_id = ?", (doc_id,))
+    conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+_SUMMARY_SQL = """
+SELECT d.id, d.key, d.title, d.short_title, d.doc_type, d.issuer, d.date, d.doc_number,
+       d.tree_path, (SELECT count(*) FROM sections s WHERE s.doc_id = d.id AND s.kind = '条'),
+       d.text_length, d.status, src.path
+FROM documents d LEFT JOIN sources src ON src.id = d.source_id
+"""
+
+
+def _summary(row: sqlite3.Row | tuple[Any, ...]) -> DocumentSummary:
+    return DocumentSummary(
+        id=row[0],
+        key=row[1],
+        title=row[2],
+        short_title=row[3],
+        doc_type=row[4],
+        issuer=row[5],
+        date=row[6],
+        doc_number=row[7],
+        tree_path=tuple(json.loads(row[8] or "[]")),
+        articles=row[9],
+        text_length=row[10],
+        status=row[11],
+        source_path=row[12],
+    )
+
+
+def list_documents(conn: sqlite3.Connection) -> list[DocumentSummary]:
+    rows = conn.execute(_SUMMARY_SQL + " ORDER BY d.source_id, d.ordinal, d.id").fetchall()
+    return [_summary(r) for r in rows]
+
+
+def get_summary(conn: sqlite3.Connection, doc_id: int) -> DocumentSummary:
+    row = conn.execute(_SUMMARY_SQL + " WHERE d.id = ?", (doc_id,)).fetchone()
+    if row is None:
+        raise DocumentNotFoundError(f"There is no document with id {doc_id} in the library.")
+    return _summary(row)
+
+
+def get_text(conn: sqlite3.Connection, doc_id: int) -> str:
+    row = conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    if row is None:
+        raise DocumentNotFoundError(f"There is no document with id {doc_id} in the library.")
+    return str(row[0])
+
+
+def get_document(conn: sqlite3.Connection, doc_id: int) -> dict[str, Any]:
+    """The `fayan show ID --json` document (DESIGN.md §4)."""
+    row = conn.execute(
+        "SELECT d.id, d.key, d.title, d.short_title, d.doc_type, d.issuer, d.date, d.doc_number, "
+        "d.effective_date, d.tree_path, d.metadata, d.text, d.text_length, d.status, "
+        "d.status_evidence, src.path, src.format, src.warnings "
+        "FROM documents d LEFT JOIN sources src ON src.id = d.source_id WHERE d.id = ?",
+        (doc_id,),
+    ).fetchone()
+    if row is None:
+        raise DocumentNotFoundError(f"There is no document with id {doc_id} in the library.")
+    text: str = row[11]
+    sections = [
+        {"kind": k, "label": lb, "number": n, "title": t, "start": s, "end": e, "parent": p}
+        for k, lb, n, t, s, e, p in conn.execute(
+            'SELECT kind, label, number, title, start, "end", parent FROM sections '
+            "WHERE doc_id = ? ORDER BY idx",
+            (doc_id,),
+        )
+    ]
+    sentences = [
+        {"start": s, "end": e, "text": text[s:e], "labels": lb.split() if lb else [],
+         "subject": subj}
+        for s, e, lb, subj in conn.execute(
+            'SELECT start, "end", labels, subject FROM sentences WHERE doc_id = ? ORDER BY idx',
+            (doc_id,),
+        )
+    ]
+    references = [
+        {"start": s, "end": e, "text": t, "kind": k, "target_id": tid,
+         "target_title": ttitle, "target_article": art}
+        for s, e, t, k, tid, ttitle, art in conn.execute(
+            'SELECT start, "end", text, kind, target_id, target_title, article FROM mentions '
+            "WHERE doc_id = ? ORDER BY idx",
+            (doc_id,),
+        )
+    ]
+    keywords = [
+        w for (w,) in conn.execute(
+            "SELECT word FROM keywords WHERE doc_id = ? ORDER BY rank", (doc_id,)
+        )
+    ]
+    return {
+        "id": row[0],
+        "key": row[1],
+        "title": row[2],
+        "short_title": row[3],
+        "doc_type": row[4],
+        "issuer": row[5],
+        "date": row[6],
+        "doc_number": row[7],
+        "effective_date": row[8],
+        "tree_path": json.loads(row[9] or "[]"),
+        "metadata": json.loads(row[10] or "{}"),
+        "source": {"path": row[15], "format": row[16], "warnings": json.loads(row[17] or "[]")},
+        "text_length": row[12],
+        "status": row[13],
+        "status_evidence": json.loads(row[14]) if row[14] else None,
+        "sections": sections,
+        "sentences": sentences,
+        "references": references,
+        "keywords": keywords,
+    }
