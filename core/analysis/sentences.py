@@ -1,0 +1,130 @@
+"""Sentence splitting with code-point offsets: 。！？； and paragraph ends, headings left out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from core.models import Section
+
+_NUM = "零〇一二三四五六七八九十百千两0-9０-９"
+_CN = "一二三四五六七八九十"
+
+# 第一章 总则 / 第二节 … / 第一编 …: a whole line, short, no sentence punctuation.
+_LEGAL_HEADING = re.compile(rf"^第[{_NUM}]+[编章节](?:[\s\u3000]+[^。；！？]*)?$")
+# Outline markers: 一、 （一） 1. 1、 （1）
+_MARKER = rf"(?:[{_CN}]+、|[（(][{_CN}]+[）)]|\d{{1,2}}[.．、](?!\d)|[（(]\d{{1,2}}[）)])"
+# 一、总体要求 as a line of its own.
+_OUTLINE_HEADING = re.compile(rf"^{_MARKER}[\s\u3000]*[^。；！？!?;：:]{{1,40}}$")
+# （一）统筹推进政务数据共享。完善… : a short titled marker opening a paragraph.
+_OUTLINE_TITLE = re.compile(rf"^{_MARKER}[\s\u3000]*[^。；！？!?;，,：:、\s]{{2,20}}[。．](?=[\s\u3000]*\S)")
+# A short line with no punctuation at all: a title, a table row, a date line.
+_BARE_LINE = re.compile(r"^[^。；！？!?;，,：:、]{1,40}$")
+# 第二十一条 at the start of a paragraph (and an optional 【title】), with its whitespace.
+ARTICLE_LABEL = re.compile(
+    rf"^第[{_NUM}]+条(?:之[{_CN}]+)?(?:[\s\u3000]*【[^】\n]{{1,30}}】)?[\s\u3000]*"
+)
+# Sentence ends; closing quotes and brackets right after belong to the sentence.
+_END = re.compile(r"[。！？；!?;]+[”’」』）)】》\"']*")
+_SPACE = " \t\u3000\r\xa0"
+_HEADING_KINDS = frozenset("编章节")
+
+
+class Span(NamedTuple):
+    """A sentence span and the article/paragraph group it belongs to (for subject carry-over)."""
+
+    start: int
+    end: int
+    group: int
+
+
+def _section_headings(text: str, sections: Sequence[Section]) -> dict[int, int]:
+    """Line-start offset → end offset of the heading written there, from the structure stage."""
+    heads: dict[int, int] = {}
+    for sec in sections:
+        if sec.kind not in _HEADING_KINDS and not sec.title:
+            continue
+        if sec.kind in "条款项目":
+            continue
+        line_end = text.find("\n", sec.start)
+        line_end = len(text) if line_end < 0 else line_end
+        end = line_end
+        if sec.title:
+            pos = text.find(sec.title, sec.start, line_end)
+            if pos >= 0:
+                end = pos + len(sec.title)
+                while end < line_end and text[end] in "。．.：:" + _SPACE:
+                    end += 1
+        heads[sec.start] = end
+    return heads
+
+
+def _heading_end(line: str) -> int:
+    """Length of the heading at the start of a line (0 if none), by line-level patterns."""
+    if _LEGAL_HEADING.match(line) or _OUTLINE_HEADING.match(line) or _BARE_LINE.match(line):
+        return len(line)
+    m = _OUTLINE_TITLE.match(line)
+    return m.end() if m else 0
+
+
+def split_spans(text: str, sections: Sequence[Section] = ()) -> list[Span]:
+    """Sentence spans with their group: one group per article (law) or paragraph (elsewhere)."""
+    heads = _section_headings(text, sections)
+    spans: list[Span] = []
+    group = -1
+    in_article = False
+    pos = 0
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        line_end = n if nl < 0 else nl
+        raw = start = pos
+        end = line_end
+        pos = line_end + 1
+        while start < end and text[start] in _SPACE:
+            start += 1
+        while end > start and text[end - 1] in _SPACE:
+            end -= 1
+        if start == end:
+            continue
+        line = text[start:end]
+        head_end = heads.get(start) or heads.get(raw)
+        skip = max(0, head_end - start) if head_end else _heading_end(line)
+        if skip >= len(line):
+            # A 章/节 heading ends the article; a bare line (a table row, （三）其他) does not.
+            in_article = in_article and not (head_end or _LEGAL_HEADING.match(line))
+            continue
+        art = ARTICLE_LABEL.match(line, skip)
+        if art:
+            skip = art.end()
+            in_article = True
+            group += 1
+        elif skip or not in_article:
+            in_article = in_article and not skip
+            group += 1
+        _split_line(text, start + skip, end, group, spans)
+    return spans
+
+
+def _split_line(text: str, start: int, end: int, group: int, out: list[Span]) -> None:
+    """Cut one paragraph [start, end) at sentence ends, trimming whitespace."""
+    s = start
+    for m in _END.finditer(text, start, end):
+        _emit(text, s, m.end(), group, out)
+        s = m.end()
+    _emit(text, s, end, group, out)
+
+
+def _emit(text: str, s: int, e: int, group: int, out: list[Span]) -> None:
+    while s < e and text[s] in _SPACE:
+        s += 1
+    while e > s and text[e - 1] in _SPACE:
+        e -= 1
+    if s < e:
+        out.append(Span(s, e, group))
+
+
+def split_sentences(text: str, sections: Sequence[Section] = ()) -> list[tuple[int, int]]:
+    """Sentence (start, end) code-point offsets into ``text``, ordered and non-overlapping."""
+    return [(sp.start, sp.end) for sp in split_spans(text, sections)]
