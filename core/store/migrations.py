@@ -101,6 +101,13 @@ V1_CORE: list[str] = [
     ) WITHOUT ROWID""",
 ]
 
-MIGRATIONS: list[Migration] = [V1_CORE]
+# The full-text index (core.search): one contentless FTS5 row per document, rowid = documents.id;
+# every character is one token (core/search/tokens.py), so every substring can be found.
+V2_SEARCH: list[str] = [
+    "CREATE VIRTUAL TABLE search_fts USING fts5("
+    "title, body, content='', tokenize='ascii', prefix='1', detail='full')",
+]
+
+MIGRATIONS: list[Migration] = [V1_CORE, V2_SEARCH]
 
 SCHEMA_VERSION = len(MIGRATIONS)

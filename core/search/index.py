@@ -1,0 +1,95 @@
+"""The FTS5 index: one contentless row per document (title, body); maintained inside the caller's transaction.
+
+Nothing here commits: the pipeline calls these inside its per-file write transaction, so the index
+changes together with the documents row (R13). The index is derived data: when it is missing or
+damaged, ``check_index`` rebuilds it from ``documents`` and never touches the primary tables (G5).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from core.search.tokens import index_tokens
+
+FTS_TABLE = "search_fts"
+
+# The current definition (the V2_SEARCH migration created the same one; rebuilds use this).
+# content='': tokens are 3× the text, so only the index is kept; offsets come from documents.text.
+# ascii tokenizer: every non-ASCII character is a token character (see tokens.py).
+# prefix='1': a one-character query is one posting list, not a scan over all its windows.
+CREATE_FTS = (
+    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5("
+    "title, body, content='', tokenize='ascii', prefix='1', detail='full')"
+)
+
+
+def add_to_index(
+    conn: sqlite3.Connection, doc_id: int, title_tokens: str, body_tokens: str
+) -> None:
+    """Index a document: tokens are ``index_tokens(documents.title)`` and ``index_tokens(documents.text)``.
+
+    They must be exactly those of the stored row, since ``remove_from_index`` recomputes them
+    from it (a contentless table can only delete what it is told was inserted).
+    """
+    conn.execute(
+        f"INSERT INTO {FTS_TABLE}(rowid, title, body) VALUES (?, ?, ?)",
+        (doc_id, title_tokens, body_tokens),
+    )
+
+
+def remove_from_index(conn: sqlite3.Connection, doc_id: int) -> None:
+    """Drop a document from the index; call it BEFORE the documents row is changed or deleted."""
+    row = conn.execute("SELECT title, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    if row is None:
+        return
+    conn.execute(
+        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+        (doc_id, index_tokens(row[0]), index_tokens(row[1])),
+    )
+
+
+def rebuild_index(conn: sqlite3.Connection) -> int:
+    """Drop and recreate the index from every documents row; returns the number indexed."""
+    _drop(conn)
+    conn.execute(CREATE_FTS)
+    n = 0
+    for doc_id, title, text in conn.execute("SELECT id, title, text FROM documents ORDER BY id"):
+        add_to_index(conn, doc_id, index_tokens(title), index_tokens(text))
+        n += 1
+    return n
+
+
+def check_index(conn: sqlite3.Connection) -> bool:
+    """True when the index is sound and covers exactly the documents; otherwise rebuild, False."""
+    try:
+        conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('integrity-check')")
+        indexed = [r[0] for r in conn.execute(f"SELECT rowid FROM {FTS_TABLE} ORDER BY rowid")]
+        stored = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY id")]
+        if indexed == stored:
+            return True
+    except sqlite3.DatabaseError:
+        pass  # missing or damaged: derived data, rebuilt below
+    rebuild_index(conn)
+    return False
+
+
+def _drop(conn: sqlite3.Connection) -> None:
+    """Remove the FTS table, even when its shadow tables are gone or garbled."""
+    try:
+        conn.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+    except sqlite3.DatabaseError:
+        # The virtual table cannot be dropped while a shadow table is missing: recreate the
+        # shadows empty first, then drop again.
+        for shadow, cols in _SHADOWS.items():
+            conn.execute(f"CREATE TABLE IF NOT EXISTS {FTS_TABLE}_{shadow}({cols})")
+        conn.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+    for shadow in _SHADOWS:  # leftovers of a half-dropped table would block CREATE
+        conn.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}_{shadow}")
+
+
+_SHADOWS = {
+    "data": "id INTEGER PRIMARY KEY, block BLOB",
+    "idx": "segid, term, pgno, PRIMARY KEY(segid, term)",
+    "docsize": "id INTEGER PRIMARY KEY, sz BLOB",
+    "config": "k PRIMARY KEY, v",
+}
