@@ -37,6 +37,7 @@ _STANDARD = re.compile(
 )
 _DOC_NUMBER = re.compile(r"[〔\[［【(（]\s*((?:19|20)\d\d)\s*[〕\]］】)）]\s*(\d{1,4})\s*号")
 _DOC_PREFIX_STOP = frozenset("的知见》《、，,。；：:（）()和及与在据照是了为以按即自于“”\"' \n\t")
+_TITLE_ENDINGS = frozenset("知见定法案则划要告令函复批例")
 _NOTICE = re.compile(r"(?:关于)?(?:印发|转发|发布)(.+?)的(?:通知|公告)$")
 _NOTICE_INNER = re.compile(r"[《〈<]([^《》〈〉<>]+)[》〉>]")
 _REF_FOLLOW = frozenset("的规第、至所之和或及中）)，,。；：:等有要明列设项款与")
@@ -159,6 +160,7 @@ def _abbreviations(text: str, docs: list[Mention]) -> tuple[list[Mention], _Span
         tuple[int, str, str, str]
     ] = []  # (defined at, abbreviation, full title, quote style)
     drop: set[int] = set()
+    held: list[Mention] = []  # the （以下简称…） spans themselves: no mention inside them
     for m in _ABBR_DEF.finditer(text):
         full = by_end.get(m.start())
         if full is None or full.title is None:
@@ -167,10 +169,11 @@ def _abbreviations(text: str, docs: list[Mention]) -> tuple[list[Mention], _Span
         if abbr == full.title or (style == " " and len(abbr) < 3):
             continue
         defs.append((m.end(), abbr, full.title, style))
+        held.append(Mention(m.start(), m.end(), m.group(), "definition"))
         drop.update(d.start for d in docs if m.start() < d.start < m.end())
     docs = [d for d in docs if d.start not in drop]
     if not defs:
-        return docs, _Spans(docs)
+        return docs, _Spans(docs + held)
     defined = {a: (at, full) for at, a, full, _ in defs}
     result: list[Mention] = []
     for d in docs:
@@ -178,7 +181,7 @@ def _abbreviations(text: str, docs: list[Mention]) -> tuple[list[Mention], _Span
         if hit and d.start >= hit[0]:
             d = Mention(d.start, d.end, d.text, "abbreviation", title=hit[1])
         result.append(d)
-    taken = _Spans(result)
+    taken = _Spans(result + held)
     for at, abbr, full, style in defs:
         pattern = re.escape(abbr) if style == " " else f'[“"]{re.escape(abbr)}[”"]'
         for u in re.finditer(pattern, text[at:]):
@@ -188,7 +191,7 @@ def _abbreviations(text: str, docs: list[Mention]) -> tuple[list[Mention], _Span
             if not taken.overlaps(s, e):
                 result.append(Mention(s, e, text[s:e], "abbreviation", title=full))
     result.sort(key=lambda m: m.start)
-    return result, _Spans(result)
+    return result, _Spans(result + held)
 
 
 def _continues_word(text: str, start: int, end: int) -> bool:
@@ -427,6 +430,7 @@ def _doc_numbers(text: str) -> list[Mention]:
 
 
 def _heading_position(text: str, start: int) -> bool:
-    """The own 文号 stands on its line or right after the title, not inside a sentence's （…）."""
-    before = text[:start].rstrip(" \t")
-    return before == "" or before[-1] not in "（(，,、》"
+    """The own 文号 stands at a line start, or right after the title (…的通知国发〔…〕) when a
+    compilation's lines were joined; a cited one sits in （…） or in a sentence."""
+    before = text[text.rfind("\n", 0, start) + 1 : start].rstrip(" \t")
+    return before == "" or before[-1] in _TITLE_ENDINGS
