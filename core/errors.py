@@ -107,3 +107,7 @@ class DocumentNotFoundError(FayanError):
 
 class ExportError(FayanError):
     """An export could not be written; no partial file is left."""
+
+
+class ParseCrashError(CorruptFileError):
+    """The parser process died (native crash, signal) while reading the file."""
