@@ -93,12 +93,15 @@ class Catalog:
         self._doc_number: dict[str, list[int]] = defaultdict(list)
         self._doc_tail: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
         self._standard: dict[str, list[int]] = defaultdict(list)
+        self._notices: set[int] = set()  # 关于印发X的通知: shares X's normalised title
         self.aliases = dict(load_aliases() if aliases is None else aliases)
         for e in entries:
             self._add(e)
 
     def _add(self, e: CatalogEntry) -> None:
         self.by_id[e.id] = e
+        if notice_target(e.title) is not None:
+            self._notices.add(e.id)
         self._exact[e.title].append(e.id)
         self._norm[normalise_title(e.title)].append(e.id)
         if e.short_title:
@@ -131,8 +134,13 @@ class Catalog:
                 hits = self._exact.get(full) or self._norm.get(normalise_title(full))
         if not hits:
             return []
-        groups = {normalise_title(self.by_id[i].title) for i in hits}
-        return sorted({i for g in groups for i in self._norm[g]} | set(hits))
+        # widen to every version, but keep a notice and the document it issued apart
+        found = set(hits)
+        for h in hits:
+            notice = h in self._notices
+            group = self._norm[normalise_title(self.by_id[h].title)]
+            found.update(i for i in group if (i in self._notices) == notice)
+        return sorted(found)
 
     def find_doc_number(self, code: str) -> list[int]:
         """Exact 文号, else same year and number with one issuer prefix ending the other."""
