@@ -80,3 +80,24 @@ def _positional(s: str) -> int | None:
             total = (total + section) * big if big > 10_000 else total + section * big
             section, digit, last_unit = 0, None, 10**12
     return total + section + (digit or 0)
+
+
+_CN_DIGITS = "〇一二三四五六七八九"
+
+
+def int_to_cn(n: int) -> str:
+    """123 → 一百二十三 (for labels we write ourselves, such as 第二款); up to 9999."""
+    if n < 10:
+        return _CN_DIGITS[n]
+    if n < 20:
+        return "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
+    out = ""
+    zero = False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d = n // value % 10
+        if d:
+            out += ("〇" if zero and out else "") + _CN_DIGITS[d] + unit
+            zero = False
+        elif out:
+            zero = True
+    return out
