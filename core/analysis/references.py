@@ -42,6 +42,7 @@ _NOTICE = re.compile(r"(?:关于)?(?:印发|转发|发布)(.+?)的(?:通知|公�
 _NOTICE_INNER = re.compile(r"[《〈<]([^《》〈〉<>]+)[》〉>]")
 _REF_FOLLOW = frozenset("的规第、至所之和或及中）)，,。；：:等有要明列设项款与")
 _ALIAS_BAD_AFTER = frozenset("律治学院庭官则制人务理系")
+_MAX_RANGE = 60  # 第一条至第九千条 is a typo or OCR noise: keep the two ends only
 _MAX_SPAN = 400  # longer than any mention; bounds the look-back in _Spans
 
 _DIGITS = {
@@ -333,7 +334,13 @@ def _expand_run(text: str, run: list[re.Match[str]], ctx: _ArticleContext) -> li
         glued = i > 0 and run[i - 1].end() == m.start()
         conn = text[run[i - 1].end() : m.start()].strip() if i > 0 else ""
         if unit == "条":
-            if conn in ("至", "到") and refs and refs[-1][2] is not None and n is not None:
+            last = refs[-1][2] if refs else None
+            if (
+                conn in ("至", "到")
+                and last is not None
+                and n is not None
+                and n - last <= _MAX_RANGE
+            ):
                 s0 = refs[-1][0]
                 refs += [(s0, m.end(), k, None) for k in range(refs[-1][2] + 1, n)]
             refs.append((m.start(), m.end(), n, None))

@@ -246,6 +246,10 @@ def test_range_and_list_expansion_spans() -> None:
     assert ms[5].text == "第三十三条"
 
 
+def test_absurd_range_keeps_its_ends() -> None:
+    assert [m.article for m in extract_mentions("违反第一条至第九千条规定")] == [1, 9000]
+
+
 def test_self_title_line_is_not_a_reference() -> None:
     text = "中华人民共和国网络安全法\n第一章 总则\n依照网络安全法处罚。"
     ms = extract_mentions(text, self_title="中华人民共和国网络安全法")
