@@ -20,9 +20,10 @@ from core.search.query import Query, parse_query
 SNIPPET_CONTEXT = 30
 TITLE_WEIGHT = 10.0  # bm25 column weights: a title hit outranks a body hit
 BODY_WEIGHT = 1.0
-# When the candidates hold fewer characters than this, every hit is counted (cheap: a few ms);
-# above it only the documents needed for the page are read, unless count_all is asked for.
-COUNT_BUDGET_CHARS = 1_000_000
+# With few candidates every hit is counted even when only a page is asked for: up to this many
+# documents and characters read (≈ 0.2 ms per 50k characters); beyond, totals are left unknown.
+COUNT_BUDGET_DOCS = 16
+COUNT_BUDGET_CHARS = 600_000
 # Sub-article units: a hit is reported under its 条 (or outline item), not its 款/项/目.
 _FINER_THAN_ARTICLE = frozenset({"款", "项", "目"})
 _WS = re.compile(r"\s+")
@@ -70,7 +71,6 @@ class _Candidate:
     doc_id: int
     score: float
     title: str
-    length: int
 
 
 def search(
@@ -98,33 +98,34 @@ def search(
     if not parsed:
         return SearchResult(query, (), (), 0, 0, _ms(t0))
     candidates = _candidates(conn, parsed, doc_type, issuer, year_from, year_to, tree_prefix, label)
-    scan_all = (
-        count_all
-        or limit == 0
-        or label is not None
-        or not parsed.fts_exact
-        or sum(c.length for c in candidates) <= COUNT_BUDGET_CHARS
-    )
+    must_scan = count_all or limit == 0 or label is not None or not parsed.fts_exact
+    may_count = must_scan or len(candidates) <= COUNT_BUDGET_DOCS
     want = None if limit == 0 else offset + limit
     docs: list[DocHits] = []
     page: list[SearchHit] = []
-    seen_hits = 0
-    dropped = 0
+    seen_hits = dropped = chars_read = 0
     for i, cand in enumerate(candidates):
-        if not scan_all and want is not None and seen_hits >= want:
+        in_page = want is None or seen_hits < want
+        if not in_page and not (must_scan or (may_count and chars_read < COUNT_BUDGET_CHARS)):
             docs.extend(DocHits(c.doc_id, c.title, c.score, None) for c in candidates[i:])
             break
         text = _text(conn, cand.doc_id)
-        hits = _doc_hits(conn, parsed, cand, text, label)
-        if hits is None:
+        chars_read += len(text)
+        if in_page or label is not None:
+            hits = _doc_hits(conn, parsed, cand, text, label)
+            n = None if hits is None else len(hits)
+        else:
+            n = _doc_count(parsed, cand, text)
+        if n is None:
             dropped += 1
             continue
-        docs.append(DocHits(cand.doc_id, cand.title, cand.score, len(hits)))
-        lo = max(0, offset - seen_hits)
-        hi = len(hits) if want is None else max(0, want - seen_hits)
-        if lo < hi and lo < len(hits):
-            page.extend(_make_hits(conn, cand, text, hits[lo:hi]))
-        seen_hits += len(hits)
+        docs.append(DocHits(cand.doc_id, cand.title, cand.score, n))
+        if in_page and hits:
+            lo = max(0, offset - seen_hits)
+            hi = len(hits) if want is None else want - seen_hits
+            if lo < hi and lo < len(hits):
+                page.extend(_make_hits(conn, cand, text, hits[lo:hi]))
+        seen_hits += n
     counted = all(d.hits is not None for d in docs)
     total_hits = sum(d.hits or 0 for d in docs) if counted else None
     return SearchResult(
@@ -146,7 +147,11 @@ def _candidates(
     tree_prefix: Sequence[str] | None,
     label: str | None,
 ) -> list[_Candidate]:
-    """Documents the index says contain every term, filtered, best bm25 first."""
+    """Documents the index says contain every term, filtered, best bm25 first.
+
+    Only columns stored before ``text`` are read: a column after it (text_length) would make
+    SQLite walk the text's overflow pages for every candidate (4× slower).
+    """
     where = [f"{FTS_TABLE} MATCH ?"]
     params: list[object] = [parsed.match_expression()]
     if doc_type is not None:
@@ -175,7 +180,7 @@ def _candidates(
         params.append(f" {label.strip()} ")
     sql = (
         f"SELECT f.rowid, bm25({FTS_TABLE}, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score,"
-        f" d.title, d.text_length FROM {FTS_TABLE} f JOIN documents d ON d.id = f.rowid"
+        f" d.title FROM {FTS_TABLE} f JOIN documents d ON d.id = f.rowid"
         f" WHERE {' AND '.join(where)} ORDER BY score, f.rowid"
     )
     return [_Candidate(*row) for row in conn.execute(sql, params)]
@@ -202,6 +207,17 @@ def _doc_hits(
         if not hits:
             return None
     return hits
+
+
+def _doc_count(parsed: Query, cand: _Candidate, text: str) -> int | None:
+    """How many hits ``_doc_hits`` would give (no label filter), without positions."""
+    total = 0
+    for term in parsed.terms:
+        n = term.count(text)
+        if not n and not term.find_all(cand.title):
+            return None
+        total += n
+    return total
 
 
 def _in_labelled_sentences(

@@ -43,24 +43,62 @@ class Term:
         return out
 
     @cached_property
-    def _finder(self) -> tuple[str, re.Pattern[str] | None]:
+    def _plan(self) -> tuple[list[frozenset[str]], frozenset[str], bool]:
+        """(per-position character classes, the variants besides the typed chars, self-overlap)."""
+        folded = fold(self.text)
+        overlaps = any(folded[:k] == folded[-k:] for k in range(1, len(folded)))
         classes = [char_class(c) for c in self.text]
-        if all(len(c) == 1 for c in classes):
-            return self.text, None
-        pattern = "".join(class_pattern(c) for c in classes)
-        return self.text, re.compile(f"(?=({pattern}))")
+        variants = frozenset().union(
+            *(cls - {c} for cls, c in zip(classes, self.text, strict=True))
+        )
+        return classes, variants, overlaps
+
+    def _regex(self, text: str) -> re.Pattern[str] | None:
+        """A pattern for the variants present in ``text``; None when the typed form is the only one.
+
+        Testing ``v in text`` for each variant is a fast C scan; a regex of whole classes is
+        ten times slower than ``str.find``, so it is only built for what the text contains.
+        """
+        classes, variants, _ = self._plan
+        present = frozenset(v for v in variants if v in text)
+        if not present:
+            return None
+        rx = self._cache.get(present)
+        if rx is None:
+            parts = [
+                class_pattern((cls & present) | {c})
+                for cls, c in zip(classes, self.text, strict=True)
+            ]
+            rx = self._cache[present] = re.compile("".join(parts))
+        return rx
+
+    @cached_property
+    def _cache(self) -> dict[frozenset[str], re.Pattern[str]]:
+        return {}
 
     def find_all(self, text: str) -> list[int]:
         """Start offsets of every occurrence (overlapping ones too) in the original ``text``."""
-        literal, rx = self._finder
-        if rx is not None:
+        rx, overlaps = self._regex(text), self._plan[2]
+        if rx is not None and not overlaps:
             return [m.start() for m in rx.finditer(text)]
         out = []
-        i = text.find(literal)
+        if rx is not None:
+            m = rx.search(text)
+            while m:
+                out.append(m.start())
+                m = rx.search(text, m.start() + 1)
+            return out
+        i = text.find(self.text)
         while i >= 0:
             out.append(i)
-            i = text.find(literal, i + 1)
+            i = text.find(self.text, i + 1)
         return out
+
+    def count(self, text: str) -> int:
+        """How many occurrences ``find_all`` would give, without building the list when possible."""
+        if not self._plan[2] and self._regex(text) is None:
+            return text.count(self.text)
+        return len(self.find_all(text))
 
 
 @dataclass(frozen=True)
@@ -81,18 +119,6 @@ class Query:
         """The FTS5 MATCH string: every term's phrases ANDed (a necessary condition)."""
         phrases = [p for t in self.terms for p in t.phrases()]
         return " AND ".join(phrases[:MAX_FTS_PHRASES])
-
-    def find_hits(self, text: str) -> list[tuple[int, int]] | None:
-        """Every (start, end) of every term in reading order, or None if some term is absent."""
-        hits: list[tuple[int, int]] = []
-        for term in self.terms:
-            starts = term.find_all(text)
-            if not starts:
-                return None
-            n = len(term.text)
-            hits.extend((s, s + n) for s in starts)
-        hits.sort(key=lambda h: (h[0], -h[1]))
-        return hits
 
 
 def parse_query(raw: str) -> Query:
