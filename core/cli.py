@@ -134,15 +134,16 @@ def cmd_search(lib: Any, args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    db_help = "library file (default: $FAYAN_DB or the user data folder)"
+    # SUPPRESS on the subcommands, so `fayan --db F import …` is not reset by a sub-default.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar="FILE",
-                        help="library file (default: $FAYAN_DB or the user data folder)")
+    common.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS, help=db_help)
     p = argparse.ArgumentParser(
         prog="fayan",
         description="Fayan 法眼 — read and analyse Chinese policy and legal documents. "
         "With no command, opens the desktop app.",
-        parents=[common],
     )
+    p.add_argument("--db", metavar="FILE", default=None, help=db_help)
     p.add_argument("--version", action="version", version=f"fayan {_version()}")
     sub = p.add_subparsers(dest="command")
 
