@@ -68,6 +68,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 _SCORE_CHARS = 20_000  # scoring looks at this many characters: enough, and linear time
 _MIN_SCORE = 0.25  # a plausible decoding scores at least this (see plausibility)
+_SHORT_BYTES = 256  # valid UTF-8 shorter than this must also look plausible
 _MIN_MARGIN = 0.1  # the winner must beat the runner-up by this much
 
 
@@ -103,16 +104,20 @@ def decode(data: bytes, name: str) -> Decoded:
             "Import the original document, or save it as .txt/.pdf/.docx.",
             name,
         )
+    utf8_ok = False
     try:
         text = data.decode("utf-8")
-        if "\x00" not in text:  # NULs in "UTF-8" are UTF-16 that happened to be valid UTF-8
+        # NULs in "UTF-8" are UTF-16 that happened to be valid UTF-8; and a few bytes of GB18030
+        # can be valid UTF-8 by chance (一 = D2 BB = "һ"), so short implausible text competes.
+        utf8_ok = "\x00" not in text
+        if utf8_ok and (len(data) > _SHORT_BYTES or plausibility(text) >= _MIN_SCORE):
             return Decoded(text, "utf-8")
     except UnicodeDecodeError:
         pass
     nearly = _nearly_utf8(data)
     if nearly is not None:
         return nearly
-    decoded = _by_plausibility(data, name)
+    decoded = _by_plausibility(data, name, utf8_ok)
     if decoded is None and not looks_binary(data):
         decoded = _latin(data)
     if decoded is not None:
@@ -167,9 +172,17 @@ def _char_score(ch: str) -> float:
         return 0.15
     if 0x3000 <= o <= 0x303F or 0xFF01 <= o <= 0xFF5E or 0x2010 <= o <= 0x206F:
         return 0.3
+    if 0xC0 <= o <= 0xFF:
+        return 0.3  # accented Latin letters
     if 0xA0 <= o <= 0xFF or 0x2150 <= o <= 0x24FF or 0x2460 <= o <= 0x24FF:
         return 0.0  # Latin-1 signs, numerals, circled numbers: rare but real
     return -1.0
+
+
+def _margin(text: str) -> float:
+    """Short texts need a clear win: one or two characters are easily common in either reading."""
+    wide = sum(1 for ch in text[:64] if ch > "\x7f")
+    return _MIN_MARGIN if wide >= 10 else 0.75
 
 
 def _candidates(data: bytes) -> list[str]:
@@ -181,22 +194,23 @@ def _candidates(data: bytes) -> list[str]:
     return encs
 
 
-def _by_plausibility(data: bytes, name: str) -> Decoded | None:
+def _by_plausibility(data: bytes, name: str, utf8: bool = False) -> Decoded | None:
     """The one clearly plausible decoding; None if there is none; EncodingError if two tie."""
     scored: dict[str, tuple[float, str]] = {}
-    for enc in _candidates(data):
+    for enc in ["utf-8"] * utf8 + _candidates(data):
         try:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
         if enc == "cp950" and "big5hkscs" in scored:
             continue  # same text family; big5hkscs already decoded it
-        scored[enc] = (plausibility(text), text)
+        # Valid multi-byte UTF-8 is itself strong evidence: it only competes when short.
+        scored[enc] = (plausibility(text) + (0.3 if enc == "utf-8" else 0.0), text)
     ranked = sorted(scored.items(), key=lambda kv: kv[1][0], reverse=True)
     if ranked:
         best_enc, (best, text) = ranked[0]
         runner = ranked[1][1][0] if len(ranked) > 1 else 0.0
-        if best >= _MIN_SCORE and best - runner >= _MIN_MARGIN:
+        if best >= _MIN_SCORE and best - runner >= _margin(text):
             return Decoded(text, best_enc)
         if best >= _MIN_SCORE:
             names = " or ".join(_label(e) for e, _ in ranked[:2])

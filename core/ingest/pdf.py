@@ -183,6 +183,8 @@ def _plumber_pages(path: str | Path, name: str) -> list[str]:
                 pages.append(page.extract_text() or "")
                 page.close()
             return pages
+    except MemoryError:
+        raise
     except Exception as e:  # pdfminer raises anything (ROBUSTNESS B12)
         inner = [e, *e.args, e.__cause__]
         if any("Password" in type(x).__name__ for x in inner):

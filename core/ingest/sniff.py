@@ -54,16 +54,16 @@ def sniff(head: bytes) -> tuple[str, str] | None:
 def looks_binary(data: bytes) -> bool:
     """True when ``data`` is not text in any encoding we read.
 
-    Control bytes other than \\t \\n \\r \\f \\x1b are rare in text; NULs are allowed only in the
-    regular every-other-byte pattern of UTF-16 (checked by the decoder, not here).
+    Control characters other than \\t \\n \\r \\f \\x1b are rare in text. Bytes with the
+    every-other-byte NUL pattern of UTF-16 are judged after decoding them as UTF-16.
     """
     sample = data[:_HEAD_BYTES]
     if not sample:
         return False
-    if utf16_nul_pattern(sample) is not None:
-        return False
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
-    return controls / len(sample) > 0.05
+    pattern = utf16_nul_pattern(sample)
+    codes = [ord(c) for c in sample.decode(pattern, errors="replace")] if pattern else sample
+    controls = sum(1 for c in codes if c < 32 and c not in (9, 10, 12, 13, 27))
+    return controls / max(1, len(codes)) > 0.05
 
 
 def utf16_nul_pattern(sample: bytes) -> str | None:
