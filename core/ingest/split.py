@@ -107,12 +107,17 @@ def _split_markdown(raw: RawDocument, source_name: str) -> list[DocumentDraft]:
         text = clean_text(raw.text[body_start:end]) if body_start != -1 else ""
         title, meta = _rated_title(head.text)
         if not title:
-            # An empty "## " heading: its text is kept as a document of its own, titled by its
-            # first line, rather than appended to a document it does not belong to.
-            title = text.split("\n", 1)[0][:40] if text else f"{collection} {i + 1}"
+            # An empty "## " heading: with no text under it, it is no document (seed 000 ends
+            # with one); with text, that text is a document of its own titled by its first line,
+            # rather than appended to a document it does not belong to.
+            if not text:
+                continue
+            title = text.split("\n", 1)[0][:40]
             meta["untitled"] = "true"
         drafts.append(
-            DocumentDraft(title=title, text=text, tree_path=(collection,), metadata=meta, ordinal=i)
+            DocumentDraft(
+                title=title, text=text, tree_path=(collection,), metadata=meta, ordinal=len(drafts)
+            )
         )
     return drafts
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from core.models import DocumentMeta
@@ -55,6 +56,7 @@ _MINISTRY = re.compile(
     r"(?:部|委员会|总局|局|银行|监督管理委员会|银保监会|证监会|网信办|办公厅|署)$"
 )
 _INSIDE_BOOK = re.compile(r"印发《(.+?)》")
+_PRINTED_TITLE = re.compile(r"关于印发(.{4,60}?)的通知$")
 _PREFIX_CUT = re.compile(r"[的见知于》）]")  # …实施意见发改数据〔2023〕 → 发改数据
 _STANDARD = re.compile(r"\b(?:GB|GB/T|GB/Z)\s?\d")
 _TRADE_STANDARD = re.compile(r"\b(?:JR|DL|YD|GA|SJ|WS|JT|DB\d{0,2})/?T?\s?\d")
@@ -74,7 +76,7 @@ def extract_meta(title: str, text: str, hints: dict[str, str] | None = None) -> 
     if issuer is None and signed:
         issuer = signed[0]
     date = _hint_date(hints.get("date")) or (adopted[0] if adopted else None)
-    date = date or (signed[1] if signed else None) or _first_date(head, within=200)
+    date = date or (signed[1] if signed else None) or _dated_line(head)
     doc_type = _doc_type(title, issuer, text)
     if issuer is None and doc_type == "法律":
         # Most laws are adopted by the Standing Committee; the text does not always say so.
@@ -97,9 +99,10 @@ def _iso(m: re.Match[str]) -> str | None:
     y, mo, d = (cn_to_int(g) for g in m.groups()[:3])
     if y is None or mo is None or d is None or not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
-    if not 1900 <= y <= 2100:
+    try:
+        return datetime.date(y, mo, d).isoformat() if 1900 <= y <= 2100 else None
+    except ValueError:  # 2024年2月30日
         return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
 def find_dates(text: str) -> list[tuple[int, str]]:
@@ -112,9 +115,12 @@ def find_dates(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _first_date(text: str, within: int) -> str | None:
-    for pos, iso in find_dates(text[:within]):
-        return iso if pos < within else None
+def _dated_line(head: str) -> str | None:
+    """A line near the top that is only a date, bare or bracketed: （2020 年 3 月 30 日）."""
+    for line in head.split("\n")[:8]:
+        m = _DATE.fullmatch(line.strip(" （()）"))
+        if m:
+            return _iso(m)
     return None
 
 
@@ -191,7 +197,7 @@ def _signature(tail_lines: list[str]) -> tuple[str, str] | None:
 
 def _short_title(title: str) -> str | None:
     """中华人民共和国网络安全法 → 网络安全法; 关于印发《X》的通知 → X."""
-    m = _INSIDE_BOOK.search(title)
+    m = _INSIDE_BOOK.search(title) or _PRINTED_TITLE.search(title)
     if m:
         return m.group(1)
     if title.startswith("中华人民共和国") and len(title) > 8:
