@@ -62,6 +62,13 @@ def rebuild_index(conn: sqlite3.Connection) -> int:
 def check_index(conn: sqlite3.Connection) -> bool:
     """True when the index is sound and covers exactly the documents; otherwise rebuild, False."""
     try:
+        names = {f"{FTS_TABLE}_{shadow}" for shadow in _SHADOWS} | {FTS_TABLE}
+        found = conn.execute(
+            f"SELECT count(*) FROM sqlite_master WHERE name IN ({', '.join('?' * len(names))})",
+            sorted(names),
+        ).fetchone()[0]
+        if found != len(names):  # a connection that already loaded the table would not notice
+            raise sqlite3.DatabaseError("FTS shadow table missing")
         conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('integrity-check')")
         indexed = [r[0] for r in conn.execute(f"SELECT rowid FROM {FTS_TABLE} ORDER BY rowid")]
         stored = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY id")]
@@ -78,18 +85,17 @@ def _drop(conn: sqlite3.Connection) -> None:
     try:
         conn.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
     except sqlite3.DatabaseError:
-        # The virtual table cannot be dropped while a shadow table is missing: recreate the
-        # shadows empty first, then drop again.
-        for shadow, cols in _SHADOWS.items():
-            conn.execute(f"CREATE TABLE IF NOT EXISTS {FTS_TABLE}_{shadow}({cols})")
-        conn.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+        # FTS5 cannot even be opened to drop itself once a shadow table is gone: remove its
+        # schema entry directly (the documented way out for an unusable virtual table).
+        conn.execute("PRAGMA writable_schema = ON")
+        try:
+            conn.execute(
+                "DELETE FROM sqlite_master WHERE type = 'table' AND name = ?", (FTS_TABLE,)
+            )
+        finally:
+            conn.execute("PRAGMA writable_schema = RESET")
     for shadow in _SHADOWS:  # leftovers of a half-dropped table would block CREATE
         conn.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}_{shadow}")
 
 
-_SHADOWS = {
-    "data": "id INTEGER PRIMARY KEY, block BLOB",
-    "idx": "segid, term, pgno, PRIMARY KEY(segid, term)",
-    "docsize": "id INTEGER PRIMARY KEY, sz BLOB",
-    "config": "k PRIMARY KEY, v",
-}
+_SHADOWS = ("data", "idx", "docsize", "config")  # FTS5's own tables (contentless: no _content)
