@@ -21,9 +21,10 @@ _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 _TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>|<!--.*?-->")
 _EMPTY_STRONG = re.compile(r"(\*\*|__)[ \t]*\1")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EM = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![*\w])")
+_EM = re.compile(r"(?<![*A-Za-z0-9])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![*A-Za-z0-9])")
 _CODE = re.compile(r"`+([^`\n]+?)`+")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<&])")
+_HIDDEN = re.compile("[\U000f0000-\U000f007f]")  # escaped characters, kept out of the rules
 
 # Metadata keys kept from front matter (others are kept too, lower-cased, if simple).
 FRONT_MATTER_KEYS = ("title", "source", "date", "url")
@@ -72,6 +73,7 @@ def inline(s: str) -> str:
     """Inline markdown and HTML → plain text: images dropped, links keep their text."""
     if not any(c in s for c in "*_`[]<>!\\&"):
         return s
+    s = _ESCAPE.sub(lambda m: chr(0xF0000 + ord(m.group(1))), s)
     s = _IMAGE.sub("", s)
     s = _LINK.sub(r"\1", s)
     s = _AUTOLINK.sub(r"\1", s)
@@ -80,10 +82,9 @@ def inline(s: str) -> str:
     s = _EMPTY_STRONG.sub("", s)
     s = _STRONG.sub(r"\2", s)
     s = _EM.sub(r"\1", s)
-    s = _ESCAPE.sub(r"\1", s)
     if "&" in s:
         s = html.unescape(s).replace("\xa0", " ")
-    return s
+    return _HIDDEN.sub(lambda m: chr(ord(m.group()) - 0xF0000), s)
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
