@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from core.models import Section
+from core.models import Section, Sentence
 
 _NUM = "零〇一二三四五六七八九十百千两0-9０-９"
 _CN = "一二三四五六七八九十"
@@ -18,7 +18,9 @@ _MARKER = rf"(?:[{_CN}]+、|[（(][{_CN}]+[）)]|\d{{1,2}}[.．、](?!\d)|[（(]
 # 一、总体要求 as a line of its own.
 _OUTLINE_HEADING = re.compile(rf"^{_MARKER}[\s\u3000]*[^。；！？!?;：:]{{1,40}}$")
 # （一）统筹推进政务数据共享。完善… : a short titled marker opening a paragraph.
-_OUTLINE_TITLE = re.compile(rf"^{_MARKER}[\s\u3000]*[^。；！？!?;，,：:、\s]{{2,20}}[。．](?=[\s\u3000]*\S)")
+_OUTLINE_TITLE = re.compile(
+    rf"^{_MARKER}[\s\u3000]*[^。；！？!?;，,：:、\s]{{2,20}}[。．](?=[\s\u3000]*\S)"
+)
 # A short line with no punctuation at all: a title, a table row, a date line.
 _BARE_LINE = re.compile(r"^[^。；！？!?;，,：:、]{1,40}$")
 # 第二十一条 at the start of a paragraph (and an optional 【title】), with its whitespace.
@@ -128,3 +130,22 @@ def _emit(text: str, s: int, e: int, group: int, out: list[Span]) -> None:
 def split_sentences(text: str, sections: Sequence[Section] = ()) -> list[tuple[int, int]]:
     """Sentence (start, end) code-point offsets into ``text``, ordered and non-overlapping."""
     return [(sp.start, sp.end) for sp in split_spans(text, sections)]
+
+
+def analyze_sentences(text: str, sections: Sequence[Section] = ()) -> list[Sentence]:
+    """Sentences of ``text`` with deontic labels and duty bearers (LABELS.md)."""
+    from core.analysis.deontic import analyse
+    from core.analysis.subject import find_subject
+
+    out: list[Sentence] = []
+    group, carried = -1, None
+    for sp in split_spans(text, sections):
+        if sp.group != group:
+            group, carried = sp.group, None
+        labels, modal = analyse(text[sp.start : sp.end])
+        subject = None
+        if modal is not None:
+            subject = find_subject(text[sp.start : sp.end], modal) or carried
+            carried = subject
+        out.append(Sentence(sp.start, sp.end, labels, subject))
+    return out

@@ -1,0 +1,139 @@
+"""The deontic cue lexicon and legal-actor dictionary, loaded once per process from resources/."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+LEXICON_DIR = Path(__file__).resolve().parents[2] / "resources" / "lexicon"
+CUES_PATH = LEXICON_DIR / "deontic_cues.json"
+ACTORS_PATH = LEXICON_DIR / "legal_actors.txt"
+
+
+def _alt(items: list[str]) -> str:
+    """One alternation of regex fragments, longest first so 应当 wins over 应."""
+    return "|".join(f"(?:{p})" for p in sorted(items, key=len, reverse=True))
+
+
+def _words(items: list[str]) -> re.Pattern[str]:
+    return re.compile(_alt([re.escape(w) for w in items]))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled cue patterns; the JSON holds the data so users can extend it."""
+
+    any_cue: re.Pattern[str]  # fast necessary condition (the prefilter strings)
+    every_cue: re.Pattern[str]  # all cues in one pattern (tests check the prefilter against it)
+    definition: re.Pattern[str]
+    false_cue: re.Pattern[str]
+    penalty: re.Pattern[str]
+    penalty_xref: re.Pattern[str]
+    violation: re.Pattern[str]
+    not_penalty: re.Pattern[str]
+    neg_obligation: re.Pattern[str]
+    neg_permission: re.Pattern[str]
+    obligation: re.Pattern[str]
+    obligation_yao: re.Pattern[str]
+    prohibition: re.Pattern[str]
+    prohibition_after_obligation: re.Pattern[str]
+    permission: re.Pattern[str]
+    relative: re.Pattern[str]
+    adjective_end: re.Pattern[str]
+    actors: frozenset[str]
+    actor_suffix: re.Pattern[str]
+    generic_heads: tuple[str, ...]
+    clause_verb: re.Pattern[str]
+    activity_start: re.Pattern[str]
+    thing_end: re.Pattern[str]
+    adverb_tail: re.Pattern[str]
+    adverb_head: re.Pattern[str]
+    prepositions: tuple[str, ...]
+
+
+def _actor_terms(path: Path) -> list[str]:
+    terms = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if parts and not parts[0].startswith("#"):
+            terms.append(parts[0])
+    return terms
+
+
+def build(data: dict[str, Any], actors: list[str]) -> Lexicon:
+    """Compile a lexicon from its JSON data and actor terms (tests build variants)."""
+    cue_lists = [
+        "penalty",
+        "penalty_cross_reference",
+        "not_penalty",
+        "permission_negated_obligation",
+        "prohibition_negated_permission",
+        "obligation",
+        "prohibition",
+        "permission",
+    ]
+    every = [p for key in cue_lists for p in data[key]] + [data["obligation_actor_yao"]]
+    return Lexicon(
+        any_cue=_words(data["prefilter"]),
+        every_cue=re.compile(_alt(every)),
+        definition=re.compile(_alt(data["definition"])),
+        false_cue=_words(data["false_cues"]),
+        penalty=re.compile(_alt(data["penalty"])),
+        penalty_xref=re.compile(_alt(data["penalty_cross_reference"])),
+        violation=_words(data["violation_context"]),
+        not_penalty=re.compile(_alt(data["not_penalty"])),
+        neg_obligation=re.compile(_alt(data["permission_negated_obligation"])),
+        neg_permission=re.compile(_alt(data["prohibition_negated_permission"])),
+        obligation=re.compile(_alt(data["obligation"])),
+        obligation_yao=re.compile(data["obligation_actor_yao"]),
+        prohibition=re.compile(_alt(data["prohibition"])),
+        prohibition_after_obligation=re.compile(data["prohibition_after_obligation"]),
+        permission=re.compile(_alt(data["permission"])),
+        relative=re.compile(data["relative_clause"]),
+        adjective_end=re.compile(f"(?:{_alt([re.escape(a) for a in data['adjective_endings']])})$"),
+        actors=frozenset(actors),
+        actor_suffix=re.compile(f"(?:{_alt([re.escape(a) for a in data['actor_suffixes']])})$"),
+        generic_heads=tuple(data["generic_heads"]),
+        clause_verb=_words(data["clause_verbs"]),
+        activity_start=re.compile(
+            rf"^(?:在[^，。；]{{1,12}}?[中内时])?(?:{_alt([re.escape(v) for v in data['activity_verbs']])})"
+        ),
+        thing_end=re.compile(f"的[^的]*(?:{_alt([re.escape(t) for t in data['thing_heads']])})$"),
+        adverb_tail=re.compile(f"(?:{_words(data['bearer_adverbs']).pattern})+$"),
+        adverb_head=re.compile(f"(?:{_words(data['bearer_adverbs']).pattern})+"),
+        prepositions=tuple(sorted(data["prepositions"], key=len, reverse=True)),
+    )
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The shipped lexicon, compiled on first use."""
+    data = json.loads(CUES_PATH.read_text(encoding="utf-8"))
+    return build(data, _actor_terms(ACTORS_PATH))
+
+
+@cache
+def tokenizer() -> Any:
+    """A private jieba tokenizer with the legal-actor dictionary (loaded lazily, once)."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tk = jieba.Tokenizer()
+    tk.load_userdict(str(ACTORS_PATH))
+    return tk
+
+
+@cache
+def word_tags() -> dict[str, str]:
+    """jieba's word → part-of-speech table, plus the actor terms as nouns."""
+    import jieba.posseg
+
+    tags: dict[str, str] = dict(jieba.posseg.dt.word_tag_tab)
+    tags.update({t: "n" for t in lexicon().actors})
+    return tags

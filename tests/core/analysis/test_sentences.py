@@ -1,0 +1,64 @@
+"""Sentence splitting: offsets into the text, headings and article labels left out."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core.analysis import analyze_sentences, split_sentences
+from core.models import Section
+
+
+def _texts(text: str, sections: tuple[Section, ...] = ()) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text, sections)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", []),
+        ("第一章 总则\n\n第一条 为了保障网络安全，制定本法。", ["为了保障网络安全，制定本法。"]),
+        (
+            "第十四条　收到举报的部门应当及时处理；不属于本部门职责的，应当移送。  \n",
+            ["收到举报的部门应当及时处理；", "不属于本部门职责的，应当移送。"],
+        ),
+        (
+            "有下列行为之一的，处罚款：\n（一）设置恶意程序的；\n（二）擅自终止安全维护的。",
+            ["有下列行为之一的，处罚款：", "（一）设置恶意程序的；", "（二）擅自终止安全维护的。"],
+        ),
+        ("一、总体要求\n\n坚持系统推进。加强顶层设计！", ["坚持系统推进。", "加强顶层设计！"]),
+        ("二、深化数据要素配置改革，扩大公共数据资源供给\n推进共享。", ["推进共享。"]),
+        ("（一）统筹推进政务数据共享。完善政务数据目录。", ["完善政务数据目录。"]),
+        ("第二节 数据安全\n他说：“必须遵守。”然后离开", ["他说：“必须遵守。”", "然后离开"]),
+        ("第二十一条之一 Data must be kept; 数据应当保存", ["Data must be kept;", "数据应当保存"]),
+    ],
+)
+def test_split(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
+def test_sections_mark_outline_headings() -> None:
+    text = "（一）健全资源管理制度\n建立登记制度。"
+    sections = (Section("（一）", "（一）", 1, "健全资源管理制度", 0, len(text)),)
+    assert _texts(text, sections) == ["建立登记制度。"]
+
+
+@settings(deadline=None)  # the first call loads the jieba dictionary
+@given(st.text(alphabet="第一条章节、。；！？，应当不得可以（）\n 　abc12", max_size=200))
+def test_spans_inside_ordered_nonoverlapping_and_trimmed(text: str) -> None:
+    spans = split_sentences(text)
+    last = 0
+    for a, b in spans:
+        assert last <= a < b <= len(text)
+        assert text[a:b] == text[a:b].strip()
+        last = b
+    assert [(s.start, s.end) for s in analyze_sentences(text)] == spans
+
+
+def test_seed_004_sentences_have_valid_offsets(seed_text) -> None:
+    text = seed_text("004")
+    sentences = analyze_sentences(text)
+    assert len(sentences) > 3000
+    assert all(0 <= s.start < s.end <= len(text) for s in sentences)
+    assert any(s.labels == ("penalty",) for s in sentences)
