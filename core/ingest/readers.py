@@ -63,7 +63,7 @@ def read_file(path: str | Path) -> RawDocument:
             str(p),
         ) from None
     except IngestError as e:
-        if e.path is None:
+        if e.path in (None, name):  # readers name the file; callers want the full path
             e.path = str(p)
         raise
 
