@@ -9,10 +9,12 @@ from core.analysis.deontic import analyse
 from core.analysis.lexicon import Lexicon, lexicon, tokenizer, word_tags
 
 _CLAUSE = re.compile(r"[，,：:；;]")
+_FIRST = re.compile(r"、|和|及|或者|以及")
 _ANY = re.compile(
     r"^任何[^，。；、和]{0,4}?(?:个人|组织|单位)(?:(?:和|、|或者|及|与)(?:个人|组织|单位))?"
 )
 _TIME = re.compile(r"^(?:[\d一二三四五六七八九十]+年内|终身|同时|此外|其中|必要时|期间|届时)")
+_NOT_NOUN = ("v", "p", "d", "c", "u", "r", "x", "m", "q", "t", "f", "zg", "a")
 _JOIN = frozenset(("、", "和", "及", "以及", "或者", "与"))
 
 
@@ -55,7 +57,12 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
         tag = tags.get(w, "x")
         if w in lx.actors or (_is_actor(lx, w) and not tag.startswith(("v", "p", "d", "c", "a"))):
             nxt = spans[i + 1][2] if i + 1 < len(spans) else ""
-            compound = tags.get(nxt, "").startswith(("n", "vn")) and not _verb_word(lx, nxt)
+            compound = (
+                bool(nxt)
+                and nxt not in _JOIN
+                and _nounish(tags.get(nxt, "p"), nxt)
+                and not _verb_word(lx, nxt)
+            )
             if nxt in ("的", "之") or compound:
                 continue  # a modifier (运营者的主要负责人) or part of a longer noun (平台服务)
             if "的" in clause[end : end + 16] and _later_actor(lx, clause, end):
@@ -78,7 +85,14 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
             kept_modifier = True
     if kept_modifier:
         np = clause[: _coordinated_end(lx, spans, i, end)]
+    elif "的" not in np and not np.startswith("任何"):
+        np = _FIRST.split(np, maxsplit=1)[0] or np  # several bearers: the first
     return np
+
+
+def _nounish(tag: str, word: str) -> bool:
+    """Whether a word after an actor continues its name (平台服务, 人民政府大数据工作主管部门)."""
+    return tag == "vn" or not tag.startswith(_NOT_NOUN) or (tag == "a" and len(word) == 1)
 
 
 def _verb_word(lx: Lexicon, word: str) -> bool:
