@@ -1,0 +1,175 @@
+"""UI strings in Chinese (default) and English: one table, ``tr(key)``, language persisted."""
+
+from __future__ import annotations
+
+LANGUAGES: dict[str, str] = {"zh": "中文", "en": "English"}
+
+_lang = "zh"
+
+# key: (中文, English)
+STRINGS: dict[str, tuple[str, str]] = {
+    "app.title": ("法眼 Fayan", "Fayan 法眼"),
+    # menus
+    "menu.file": ("文件(&F)", "&File"),
+    "menu.edit": ("编辑(&E)", "&Edit"),
+    "menu.view": ("视图(&V)", "&View"),
+    "menu.go": ("转到(&G)", "&Go"),
+    "menu.tools": ("工具(&T)", "&Tools"),
+    "menu.settings": ("设置(&S)", "&Settings"),
+    "menu.language": ("界面语言", "Language"),
+    "menu.theme": ("主题", "Theme"),
+    "act.import_files": ("导入文件…", "Import files…"),
+    "act.import_folder": ("导入文件夹…", "Import folder…"),
+    "act.quit": ("退出", "Quit"),
+    "act.find": ("在文档中查找…", "Find in document…"),
+    "act.search": ("搜索文库…", "Search library…"),
+    "act.zoom_in": ("放大文字", "Larger text"),
+    "act.zoom_out": ("缩小文字", "Smaller text"),
+    "act.close_tab": ("关闭标签页", "Close tab"),
+    "act.back": ("后退", "Back"),
+    "act.forward": ("前进", "Forward"),
+    "act.obligations_all": ("跨文档义务清单…", "Obligations across documents…"),
+    "act.theme_light": ("浅色", "Light"),
+    "act.theme_dark": ("深色", "Dark"),
+    "act.open": ("打开", "Open"),
+    "act.compare": ("在对比中打开（即将推出）", "Open in compare (coming soon)"),
+    "act.remove": ("从文库中移除…", "Remove from library…"),
+    "act.show_source": ("显示源文件", "Show source file"),
+    # library tree
+    "tree.filter": ("筛选文档…", "Filter documents…"),
+    "tree.mode.tree": ("按目录", "By folder"),
+    "tree.mode.doc_type": ("按类型", "By type"),
+    "tree.mode.issuer": ("按发布机关", "By issuer"),
+    "tree.mode.year": ("按年份", "By year"),
+    "tree.unfiled": ("（未分类）", "(unfiled)"),
+    "tree.unknown": ("（未知）", "(unknown)"),
+    "tree.header": ("文库", "Library"),
+    "tree.count_tip": ("{n} 篇文档", "{n} documents"),
+    # side panel
+    "side.outline": ("目录", "Outline"),
+    "side.obligations": ("义务", "Obligations"),
+    "side.references": ("引用", "References"),
+    "side.info": ("信息", "Info"),
+    "side.search": ("搜索", "Search"),
+    # labels
+    "label.obligation": ("义务", "Obligation"),
+    "label.prohibition": ("禁止", "Prohibition"),
+    "label.permission": ("授权", "Permission"),
+    "label.penalty": ("罚则", "Penalty"),
+    "label.none": ("无", "none"),
+    # reader
+    "reader.empty": ("从左侧文库中选择一篇文档开始阅读。", "Pick a document in the library to start reading."),
+    "reader.tip.labels": ("标注：{labels}", "Labels: {labels}"),
+    "reader.tip.bearer": ("义务主体：{bearer}", "Duty bearer: {bearer}"),
+    "reader.ref.unresolved": ("《{title}》不在文库中", "{title} is not in the library"),
+    "reader.ref.resolved": ("打开：{title}{article}", "Open: {title}{article}"),
+    "reader.ref.article": (" 第{n}条", " article {n}"),
+    "reader.banner.已废止": ("本文件已废止。", "This document has been repealed."),
+    "reader.banner.尚未施行": ("本文件尚未施行。", "This document is not yet in force."),
+    "reader.banner.已被修订": ("本文件已被修订，有更新的版本。", "This document has been amended; a newer version exists."),
+    "reader.banner.evidence": ("依据：{title}", "See: {title}"),
+    "reader.legend": ("高亮：", "Highlight:"),
+    "popup.pin": ("固定", "Pin"),
+    "popup.close": ("关闭", "Close"),
+    "popup.no_article": ("（未找到该条文）", "(article not found)"),
+    # find
+    "find.placeholder": ("查找…", "Find…"),
+    "find.next": ("下一个", "Next"),
+    "find.prev": ("上一个", "Previous"),
+    "find.count": ("{i}/{n}", "{i} of {n}"),
+    "find.none": ("无结果", "No results"),
+    # outline / obligations / refs / info
+    "outline.empty": ("本文档没有识别出章节结构。", "No structure was recognised in this document."),
+    "obl.col.article": ("条款", "Article"),
+    "obl.col.label": ("类型", "Label"),
+    "obl.col.bearer": ("义务主体", "Duty bearer"),
+    "obl.col.text": ("内容", "Text"),
+    "obl.col.document": ("文档", "Document"),
+    "obl.all_bearers": ("全部主体（{n}）", "All bearers ({n})"),
+    "obl.no_bearer": ("（未指明）", "(unnamed)"),
+    "obl.dialog.title": ("跨文档义务清单", "Obligations across documents"),
+    "obl.dialog.bearer": ("义务主体：", "Duty bearer:"),
+    "obl.dialog.docs": ("范围：{n} 篇文档", "Scope: {n} documents"),
+    "obl.export": ("导出 CSV…", "Export CSV…"),
+    "obl.exported": ("已导出 {n} 行到 {path}", "Exported {n} rows to {path}"),
+    "ref.col.text": ("引用", "Reference"),
+    "ref.col.target": ("目标", "Target"),
+    "ref.col.status": ("状态", "Status"),
+    "ref.in_library": ("在文库中", "in library"),
+    "ref.missing": ("不在文库中", "not in library"),
+    "ref.cites": ("本文引用（{n}）", "This document cites ({n})"),
+    "ref.cited_by": ("被引用（{n}）", "Cited by ({n})"),
+    "info.title": ("标题", "Title"),
+    "info.doc_type": ("类型", "Type"),
+    "info.issuer": ("发布机关", "Issuer"),
+    "info.date": ("日期", "Date"),
+    "info.effective": ("施行日期", "In force from"),
+    "info.doc_number": ("文号", "Doc. number"),
+    "info.source": ("来源文件", "Source file"),
+    "info.keywords": ("关键词", "Keywords"),
+    "info.status": ("效力状态", "Status"),
+    "info.stats": ("统计", "Statistics"),
+    "info.stats_value": ("{chars} 字，{articles} 条", "{chars} characters, {articles} articles"),
+    # search
+    "search.placeholder": ("搜索整个文库…", "Search the whole library…"),
+    "search.any_type": ("全部类型", "All types"),
+    "search.any_label": ("全部标注", "All labels"),
+    "search.summary": ("{docs} 篇文档，{hits} 处命中（{ms} 毫秒）", "{hits} hits in {docs} documents ({ms} ms)"),
+    "search.running": ("正在搜索…", "Searching…"),
+    "search.none": ("没有找到“{q}”。", "Nothing found for “{q}”."),
+    "search.failed": ("搜索失败：{msg}", "Search failed: {msg}"),
+    # import
+    "import.title": ("导入", "Import"),
+    "import.pick_files": ("选择要导入的文件", "Choose files to import"),
+    "import.pick_folder": ("选择要导入的文件夹", "Choose a folder to import"),
+    "import.filter": ("文档 (*.txt *.md *.pdf *.docx);;所有文件 (*)", "Documents (*.txt *.md *.pdf *.docx);;All files (*)"),
+    "import.progress": ("正在导入 {done}/{total}：{name}", "Importing {done}/{total}: {name}"),
+    "import.starting": ("正在准备导入…", "Preparing import…"),
+    "import.cancel": ("取消", "Cancel"),
+    "import.cancelling": ("正在取消，已完成的文件会保留…", "Cancelling; finished files are kept…"),
+    "import.busy": ("已有导入正在进行，请等待它完成。", "An import is already running; wait for it to finish."),
+    "import.done": ("导入完成：{docs} 篇文档，{failed} 个文件失败，{skipped} 个跳过。", "Import finished: {docs} documents, {failed} files failed, {skipped} skipped."),
+    "import.cancelled": ("导入已取消：已完成的 {docs} 篇文档已保存，其余未导入。", "Import cancelled: {docs} finished documents were kept, the rest were not imported."),
+    "import.report": ("导入报告", "Import report"),
+    "import.col.file": ("文件", "File"),
+    "import.col.status": ("结果", "Result"),
+    "import.col.reason": ("原因 / 处理建议", "Reason / what to do"),
+    "import.samples": ("首次启动：已自动导入示例文档（{docs} 篇）。", "First start: the sample documents were imported ({docs})."),
+    "import.samples_running": ("首次启动：正在导入示例文档…", "First start: importing the sample documents…"),
+    "import.failed": ("导入失败", "Import failed"),
+    # remove
+    "remove.confirm": ("从文库中移除 {n} 篇文档？\n源文件不会被删除。", "Remove {n} documents from the library?\nThe source files are not deleted."),
+    "remove.done": ("已移除 {n} 篇文档。", "Removed {n} documents."),
+    # errors
+    "error.title": ("出错了", "Something went wrong"),
+    "error.action": ("{action}失败。", "{action} failed."),
+    "error.unexpected": ("发生了意外错误，程序会继续运行。请把“详细信息”复制给开发者。", "An unexpected error occurred; Fayan keeps running. Copy the details for the developers."),
+    "error.open_library": ("无法打开文库", "Cannot open the library"),
+    "error.open_doc": ("打开文档", "Opening the document"),
+    "error.remove": ("移除文档", "Removing documents"),
+    "error.show_source": ("源文件已不存在：{path}", "The source file no longer exists: {path}"),
+    "error.export": ("导出", "Export"),
+    "status.ready": ("就绪 · {n} 篇文档 · {path}", "Ready · {n} documents · {path}"),
+    "status.not_in_library": ("“{title}”不在文库中。导入它后即可跳转。", "“{title}” is not in the library. Import it to follow this reference."),
+    "lang.restart": ("界面语言已切换。", "Language changed."),
+}
+
+
+def set_language(lang: str) -> None:
+    global _lang
+    _lang = lang if lang in LANGUAGES else "zh"
+
+
+def language() -> str:
+    return _lang
+
+
+def tr(key: str, **fmt: object) -> str:
+    """The UI string for ``key`` in the current language (the key itself if unknown)."""
+    pair = STRINGS.get(key)
+    text = key if pair is None else pair[0 if _lang == "zh" else 1]
+    return text.format(**fmt) if fmt else text
+
+
+def label_name(label: str) -> str:
+    return tr(f"label.{label}")

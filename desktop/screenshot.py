@@ -1,0 +1,118 @@
+"""Render the main window offscreen to a PNG (`fayan screenshot`)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+
+import desktop.qt_guard  # noqa: E402, F401
+from core.library import Library  # noqa: E402
+from desktop import theme  # noqa: E402
+from desktop.i18n import set_language  # noqa: E402
+
+VIEWS = ("reader", "search", "obligations", "references", "info")
+
+
+def _settle(app, rounds: int = 6) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def render_screenshot(
+    out_png: Path | str,
+    db: str | None,
+    doc_id: int | None = None,
+    view: str = "reader",
+    size: tuple[int, int] = (1400, 900),
+    *,
+    theme_name: str = "light",
+    language: str = "zh",
+    query: str | None = None,
+) -> Path:
+    """Render the main window showing ``doc_id`` (default: the most-labelled document)."""
+    from desktop.app import make_app
+    from desktop.main_window import MainWindow
+
+    if view not in VIEWS:
+        raise ValueError(f"view must be one of {', '.join(VIEWS)}, not {view!r}")
+    out = Path(out_png)
+    app = make_app()
+    set_language(language)
+    theme.apply_theme(app, theme_name)
+    library = Library.open(db, read_only=False)
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = QSettings(str(Path(tmp) / "screenshot.ini"), QSettings.Format.IniFormat)
+        win = MainWindow(library, settings, restore=False, auto_import_samples=False)
+        try:
+            win.resize(*size)
+            win.show()
+            docs = library.list_documents()
+            if doc_id is None and docs:
+                doc_id = max(docs, key=lambda d: (d.articles, d.text_length)).id
+            if doc_id is not None:
+                win.select_in_tree(doc_id)
+                win.open_document(doc_id)
+            if view == "search":
+                win.focus_search()
+                q = query or _default_query(library, doc_id)
+                win.search.edit.setText(q)
+                with _wait(win.search.sig_results):
+                    win.search.run_search()
+            elif view in ("obligations", "references", "info"):
+                win.side.setCurrentWidget(getattr(win, view if view != "info" else "info"))
+            else:
+                win.side.setCurrentWidget(win.outline)
+            _settle(app)
+            reader = win.current_reader()
+            if reader is not None and reader.doc is not None:
+                # Show a passage with highlights: the first article holding a labelled sentence.
+                labelled = next((s for s in reader.doc.sentences if s.get("labels")), None)
+                if labelled:
+                    span = reader.doc.article_span_at(labelled["start"])
+                    reader.scroll_to(span[0] if span else labelled["start"])
+            _settle(app)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            if not win.grab().save(str(out)):
+                raise OSError(f"could not write the screenshot {out}")
+        finally:
+            win.close()
+            win.deleteLater()
+            _settle(app)
+            library.close()
+    return out
+
+
+def _default_query(library: Library, doc_id: int | None) -> str:
+    if doc_id is not None:
+        kws = library.document(doc_id).get("keywords") or []
+        if kws:
+            return str(kws[0])
+    return "数据"
+
+
+class _wait:
+    """Block (with a local event loop) until a signal fires or 10 s pass."""
+
+    def __init__(self, signal) -> None:
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        self.loop = QEventLoop()
+        self.signal = signal
+        self.timer = QTimer()
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.loop.quit)
+
+    def __enter__(self):
+        self.signal.connect(self.loop.quit)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if exc[0] is None:
+            self.timer.start(10_000)
+            self.loop.exec()
+        self.signal.disconnect(self.loop.quit)
