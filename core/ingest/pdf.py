@@ -88,9 +88,11 @@ def strip_page_furniture(pages: list[list[str]]) -> list[list[str]]:
     repeated = {k for k, c in counts.items() if c >= need and k}
     out = []
     for lines, idx in zip(pages, edges, strict=True):
-        drop = {
-            i for i in idx if _PAGE_NUMBER.match(lines[i].strip()) or _key(lines[i]) in repeated
-        }
+        numbers = {i for i in idx if _PAGE_NUMBER.match(lines[i].strip())}
+        headers = {i for i in idx if _key(lines[i]) in repeated} - numbers
+        kept = [s for i, s in enumerate(lines) if i not in numbers | headers and s.strip()]
+        # A page made only of "repeated" lines is a run of look-alike pages, not furniture.
+        drop = numbers | headers if kept else numbers
         out.append([s for i, s in enumerate(lines) if i not in drop])
     return out
 

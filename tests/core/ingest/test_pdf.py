@@ -125,3 +125,20 @@ def test_real_cjk_pdf(tmp_path: Path) -> None:
     assert doc.text.replace("\u3000", " ").split("\n") == [
         line.replace("\u3000", " ") for page in pages for line in page
     ]
+
+
+def test_look_alike_short_pages_are_not_furniture(tmp_path: Path) -> None:
+    """Pages whose every line repeats (modulo digits) keep their text; only numbers go."""
+    import time
+
+    pages = [
+        fx.text_page(f"Article {i} Data handlers shall protect data.", "Same line.", f"- {i} -")
+        for i in range(1, 201)
+    ]
+    t0 = time.perf_counter()
+    doc = read_pdf(_write(tmp_path, "many.pdf", fx.minimal_pdf(pages)))
+    assert time.perf_counter() - t0 < 2.0  # row B9 at CI size (200 pages)
+    lines = doc.text.split("\n")
+    assert doc.pages == 200 and len(lines) == 400
+    assert lines[:2] == ["Article 1 Data handlers shall protect data.", "Same line."]
+    assert not any(line.startswith("- ") for line in lines)
