@@ -8,6 +8,7 @@ fully stored or not at all (F6).
 from __future__ import annotations
 
 import os
+import queue
 import sqlite3
 import threading
 import time
@@ -223,46 +224,64 @@ class Importer:
         return self.report
 
     def _parse_and_store(self, todo: list[tuple[FoundFile, StagedFile]], total: int) -> bool:
+        """Parse in the pool while storing finished files, so children never wait on SQLite."""
         from core.ingest.isolate import ParserPool
 
         changed = False
         items = [(str(s.staged), f.tree_hint) for f, s in todo]
         done = 0
         workers = max(1, min(self.workers, len(items)))
+        # A few parsed files may wait for the writer; bounded so memory stays flat.
+        results: queue.Queue[tuple[int, object] | None] = queue.Queue(maxsize=workers + 1)
+
+        def produce(pool: ParserPool) -> None:
+            try:
+                for item in pool.imap_unordered(process_file, items):
+                    results.put(item)
+            except ImportCancelled:
+                pass
+            finally:
+                results.put(None)
+
         with ParserPool(workers=workers, mem_mb=PARSE_MEM_MB, timeout_s=PARSE_TIMEOUT_S) as pool:
             self.cancel.on_cancel.append(pool.cancel)
+            if self.cancel.is_set():
+                pool.cancel()
+            producer = threading.Thread(target=produce, args=(pool,), daemon=True)
+            producer.start()
             try:
                 self._tell(0, total, str(todo[0][0].path), "parsing", force=True)
-                for idx, result in pool.imap_unordered(process_file, items):
+                while (item := results.get()) is not None:
                     if self.cancel.is_set():
-                        break
+                        continue  # drain until the producer stops
+                    idx, result = item
                     f, staged = todo[idx]
                     self._tell(done, total, str(f.path), "storing")
-                    if isinstance(result, FayanError):
-                        outcome = _failed(f.path, result)
-                    elif isinstance(result, FileParse):
-                        try:
-                            outcome = self.store(f, staged, result)
-                            changed = True
-                        except FayanError as e:
-                            outcome = _failed(f.path, e)
-                        except sqlite3.Error as e:
-                            outcome = _failed(
-                                f.path,
-                                IngestError(
-                                    f"{f.path.name}: could not be saved in the library ({e}).",
-                                    str(f.path),
-                                ),
-                            )
-                    else:  # pragma: no cover - the pool only yields results or errors
-                        outcome = _failed(f.path, IngestError(f"{f.path.name}: no result."))
+                    outcome = self._store_result(f, staged, result)
+                    changed = changed or outcome.status in ("imported", "updated")
                     self.report.outcomes.append(outcome)
                     done += 1
                     self._tell(done, total, str(f.path), "parsing")
             finally:
+                if self.cancel.is_set():
+                    pool.cancel()
+                producer.join()
                 if pool.cancel in self.cancel.on_cancel:
                     self.cancel.on_cancel.remove(pool.cancel)
         return changed
+
+    def _store_result(self, f: FoundFile, staged: StagedFile, result: object) -> FileOutcome:
+        if isinstance(result, FayanError):
+            return _failed(f.path, result)
+        if not isinstance(result, FileParse):  # pragma: no cover - the pool yields only these
+            return _failed(f.path, IngestError(f"{f.path.name}: the parser returned nothing."))
+        try:
+            return self.store(f, staged, result)
+        except FayanError as e:
+            return _failed(f.path, e)
+        except sqlite3.Error as e:
+            return _failed(f.path, IngestError(
+                f"{f.path.name}: could not be saved in the library ({e}).", str(f.path)))
 
     def link(self) -> None:
         """Resolve references and validity across the whole library (targets may be new)."""
