@@ -34,8 +34,9 @@ def run(label: str, folder: Path, db: Path, size: int, workers: int) -> None:
     t2 = time.perf_counter()
     lib.close()
     mb = size / 1e6
-    print(f"{label}: {mb:.1f} MB, {report.files} files, {docs} documents, "
-          f"{len(report.failed)} failed")
+    print(
+        f"{label}: {mb:.1f} MB, {report.files} files, {docs} documents, {len(report.failed)} failed"
+    )
     print(f"  full import      {t1 - t0:7.2f} s   {mb / (t1 - t0):6.1f} MB/s")
     print(f"  unchanged again  {t2 - t1:7.2f} s   ({again.count('unchanged')} unchanged)")
     print(f"  library file     {db.stat().st_size / 2**20:7.1f} MiB")
@@ -56,8 +57,10 @@ def main() -> None:
         if not args.seeds_only:
             folder, size = build_corpus(tmpd / "corpus", args.mb)
             run("corpus", folder, tmpd / "corpus.db", size, args.workers)
-    print(f"peak RSS: main process {peak_mb(resource.RUSAGE_SELF):.0f} MB, "
-          f"largest parser child {peak_mb(resource.RUSAGE_CHILDREN):.0f} MB")
+    print(
+        f"peak RSS: main process {peak_mb(resource.RUSAGE_SELF):.0f} MB, "
+        f"largest parser child {peak_mb(resource.RUSAGE_CHILDREN):.0f} MB"
+    )
 
 
 if __name__ == "__main__":

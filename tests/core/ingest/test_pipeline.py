@@ -95,8 +95,9 @@ def test_reimport_unchanged_is_a_noop_and_changed_keeps_keys(lib: Library, tmp_p
     again = lib.import_paths([f], workers=1)
     assert [o.status for o in again.outcomes] == ["unchanged"]
     assert snapshot(lib.path) == snap
-    f.write_text(LAW.replace("履行网络安全保护义务", "履行网络安全保护义务和数据保护义务"),
-                 encoding="utf-8")
+    f.write_text(
+        LAW.replace("履行网络安全保护义务", "履行网络安全保护义务和数据保护义务"), encoding="utf-8"
+    )
     changed = lib.import_paths([f], workers=1)
     assert [o.status for o in changed.outcomes] == ["updated"]
     after = {d.key: d.id for d in lib.list_documents()}
@@ -126,16 +127,30 @@ def test_show_json_contract(lib: Library, tmp_path: Path):
     f.write_text(LAW, encoding="utf-8")
     lib.import_paths([f], workers=1)
     doc = lib.document(lib.list_documents()[0].id)
-    for key in ("id", "key", "title", "short_title", "doc_type", "issuer", "date", "doc_number",
-                "tree_path", "source", "text_length", "sections", "sentences", "references",
-                "keywords"):
+    for key in (
+        "id",
+        "key",
+        "title",
+        "short_title",
+        "doc_type",
+        "issuer",
+        "date",
+        "doc_number",
+        "tree_path",
+        "source",
+        "text_length",
+        "sections",
+        "sentences",
+        "references",
+        "keywords",
+    ):
         assert key in doc, key
     text = lib.document_text(doc["id"])
     assert doc["text_length"] == len(text)
     for s in doc["sections"] + doc["sentences"] + doc["references"]:
         assert 0 <= s["start"] < s["end"] <= len(text)
     art2 = next(s for s in doc["sections"] if s["kind"] == "条" and s["number"] == 2)
-    assert "网络运营者应当履行" in text[art2["start"]:art2["end"]]
+    assert "网络运营者应当履行" in text[art2["start"] : art2["end"]]
 
 
 def test_cancel_before_parsing_stores_nothing(lib: Library, tmp_path: Path):
@@ -161,7 +176,10 @@ def test_kill_mid_import_leaves_consistent_library(tmp_path: Path):
     env = {**os.environ, "FAYAN_CRASH_AT": "after_documents"}
     proc = subprocess.run(
         [sys.executable, "-m", "core.cli", "--db", str(db), "import", "-q", str(folder / "b.txt")],
-        env=env, capture_output=True, cwd=Path(__file__).resolve().parents[3], timeout=120,
+        env=env,
+        capture_output=True,
+        cwd=Path(__file__).resolve().parents[3],
+        timeout=120,
     )
     assert proc.returncode != 0  # it was killed
     snap = snapshot(db)
@@ -180,8 +198,13 @@ def test_cli_import_list_show(tmp_path: Path):
     root = Path(__file__).resolve().parents[3]
 
     def fayan(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "core.cli", "--db", str(db), *args],
-                              capture_output=True, text=True, cwd=root, timeout=120)
+        return subprocess.run(
+            [sys.executable, "-m", "core.cli", "--db", str(db), *args],
+            capture_output=True,
+            text=True,
+            cwd=root,
+            timeout=120,
+        )
 
     imp = fayan("import", str(tmp_path / "law.txt"))
     assert imp.returncode == 0, imp.stderr
