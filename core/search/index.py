@@ -59,8 +59,12 @@ def rebuild_index(conn: sqlite3.Connection) -> int:
     return n
 
 
-def check_index(conn: sqlite3.Connection) -> bool:
-    """True when the index is sound and covers exactly the documents; otherwise rebuild, False."""
+def check_index(conn: sqlite3.Connection, *, thorough: bool = True) -> bool:
+    """True when the index is sound and covers exactly the documents; otherwise rebuild, False.
+
+    ``thorough`` runs FTS5's integrity-check (≈ 0.7 s at 60 MB); without it only the shadow
+    tables and the set of indexed documents are checked (milliseconds, fit for every open).
+    """
     try:
         names = {f"{FTS_TABLE}_{shadow}" for shadow in _SHADOWS} | {FTS_TABLE}
         found = conn.execute(
@@ -69,7 +73,8 @@ def check_index(conn: sqlite3.Connection) -> bool:
         ).fetchone()[0]
         if found != len(names):  # a connection that already loaded the table would not notice
             raise sqlite3.DatabaseError("FTS shadow table missing")
-        conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('integrity-check')")
+        if thorough:
+            conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('integrity-check')")
         indexed = [r[0] for r in conn.execute(f"SELECT rowid FROM {FTS_TABLE} ORDER BY rowid")]
         stored = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY id")]
         if indexed == stored:
