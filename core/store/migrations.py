@@ -42,13 +42,15 @@ V1_CORE: list[str] = [
         effective_date TEXT,
         tree_path TEXT NOT NULL DEFAULT '[]',  -- JSON list
         metadata TEXT NOT NULL DEFAULT '{}',   -- JSON object (rating, source, url, …)
-        text TEXT NOT NULL,
         text_length INTEGER NOT NULL,
         text_sha256 TEXT NOT NULL,
         status TEXT,                        -- validity: 有效 / 尚未施行 / 已被修订 / 已废止
         status_evidence TEXT,               -- JSON
         imported_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL
+        updated_at TEXT NOT NULL,
+        -- Last on purpose: SQLite reads a row's columns in order, so every column after a
+        -- long text would cost a walk through its overflow pages.
+        text TEXT NOT NULL
     )""",
     "CREATE INDEX documents_source ON documents(source_id)",
     "CREATE INDEX documents_title ON documents(title)",
