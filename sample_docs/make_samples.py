@@ -186,6 +186,9 @@ def write_pdf(text: str, path: Path) -> None:
 def build(seeds: Path, out: Path) -> list[Path]:
     """Write every sample file into ``out``; returns their paths."""
     s002, s001, s004 = seed(seeds, "002"), seed(seeds, "001"), seed(seeds, "004")
+    # Seed 002 holds four policies back to back; the sample is the first one alone.
+    first_title = s002.split("\n", 1)[0]
+    policy = cut(s002, first_title, "中共中央 国务院关于构建数据基础制度更好发挥数据要素作用的意见")
     csl = cut(s004, "中华人民共和国网络安全法", "中华人民共和国数据安全法")
     dsl = cut(s004, "中华人民共和国数据安全法", "中华人民共和国个人信息保护法")
     pipl = cut(s004, "中华人民共和国个人信息保护法", "关键信息基础设施安全保护条例")
@@ -198,7 +201,7 @@ def build(seeds: Path, out: Path) -> list[Path]:
         "中华人民共和国个人信息保护法.pdf": lambda p: write_pdf(pipl, p),
         "关键信息基础设施安全保护条例.txt": lambda p: p.write_text(cii, encoding="utf-8"),
         "关于加快公共数据资源开发利用的意见-GB18030.txt": lambda p: p.write_bytes(
-            s002.encode("gb18030")
+            policy.encode("gb18030")
         ),
         "关于加强数据资产管理的指导意见的通知.md": lambda p: p.write_text(
             front_matter(NOTICE_META) + notice, encoding="utf-8"
