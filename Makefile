@@ -33,11 +33,11 @@ run: $(STAMP) fonts
 
 test: $(STAMP) fonts
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -p no:cacheprovider
-	$(VENV)/bin/ruff check core desktop tests bench sample_docs
+	$(VENV)/bin/ruff check core desktop tests bench tools
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check core desktop tests bench sample_docs
-	$(VENV)/bin/ruff format --check core desktop tests bench sample_docs
+	$(VENV)/bin/ruff check core desktop tests bench tools
+	$(VENV)/bin/ruff format --check core desktop tests bench tools
 
 bench: $(STAMP)
 	$(PY) bench/import_bench.py

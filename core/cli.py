@@ -133,6 +133,19 @@ def cmd_search(lib: Any, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_graph(lib: Any, args: argparse.Namespace) -> int:
+    from core.graph import graph_to_json, write_graphml
+
+    g = lib.graph()
+    if args.graphml:
+        write_graphml(g, args.graphml)
+        print(f"Wrote {g.number_of_nodes()} nodes and {g.number_of_edges()} edges to "
+              f"{args.graphml}.", file=sys.stderr)
+    if args.json or not args.graphml:
+        _emit_json(graph_to_json(g))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     db_help = "library file (default: $FAYAN_DB or the user data folder)"
     # SUPPRESS on the subcommands, so `fayan --db F import …` is not reset by a sub-default.
@@ -173,6 +186,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--label", choices=["obligation", "prohibition", "permission", "penalty"],
                    help="only hits inside sentences with this label")
     s.set_defaults(func=cmd_search)
+
+    s = sub.add_parser("graph", parents=[common], help="the citation graph of the library")
+    s.add_argument("--json", action="store_true", help="nodes and edges as JSON (default)")
+    s.add_argument("--graphml", metavar="FILE", help="write GraphML to FILE")
+    s.set_defaults(func=cmd_graph)
     return p
 
 

@@ -111,6 +111,28 @@ class Library:
             for r in rows
         ]
 
+    # --- citation graph -----------------------------------------------------------------------
+
+    def citations(self) -> list[Any]:
+        """Every reference from one document to another document (resolved or not)."""
+        from core.graph import Citation
+
+        with self._lock:
+            rows = self._db.conn.execute(
+                'SELECT doc_id, target_id, coalesce(target_title, title, code, text), article, '
+                'start, "end" FROM mentions '
+                "WHERE kind IN ('document', 'abbreviation', 'standard', 'doc_number') "
+                "ORDER BY doc_id, start"
+            ).fetchall()
+        return [Citation(*r) for r in rows]
+
+    def graph(self) -> Any:
+        """The citation graph of the whole library (networkx DiGraph; see core.graph)."""
+        from core.graph import GraphDoc, build_graph
+
+        docs = [GraphDoc(d.id, d.title, d.doc_type, d.date) for d in self.list_documents()]
+        return build_graph(docs, self.citations())
+
     # --- search -------------------------------------------------------------------------------
 
     def search(self, query: str, **filters: Any) -> Any:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+SAMPLES = HERE.parent / "sample_docs"
 DEFAULT_SEEDS = Path(os.environ.get("FAYAN_SEEDS", HERE.parent.parent / "shared" / "seeds"))
 
 # Fixed timestamps so that rebuilding gives byte-identical files (no churn in git).
@@ -218,7 +219,7 @@ def build(seeds: Path, out: Path) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS, help="the seeds folder")
-    parser.add_argument("--out", type=Path, default=HERE, help="where to write the samples")
+    parser.add_argument("--out", type=Path, default=SAMPLES, help="where to write the samples")
     args = parser.parse_args(argv)
     for path in build(args.seeds, args.out):
         print(f"{path.stat().st_size:>9,}  {path.name}")
