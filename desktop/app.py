@@ -37,7 +37,7 @@ def apply_preferences(app: QApplication, settings: QSettings) -> None:
     theme.apply_theme(app, str(settings.value("ui/theme", "light")))
 
 
-def install_excepthook(parent_getter=lambda: None) -> None:
+def install_excepthook(parent_getter=lambda: None):
     """Unexpected exceptions in slots: log them, show a dialog, keep the event loop running."""
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -53,13 +53,16 @@ def install_excepthook(parent_getter=lambda: None) -> None:
             sys.__excepthook__(exc_type, exc, tb)
 
     sys.excepthook = hook
+    return hook
 
 
 def main(db: str | None = None) -> int:
     """Open the library at ``db`` (default location if None) in the main window; run the app."""
     from desktop.main_window import MainWindow
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     app = make_app()
     settings = QSettings()
     apply_preferences(app, settings)

@@ -58,7 +58,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "label.penalty": ("罚则", "Penalty"),
     "label.none": ("无", "none"),
     # reader
-    "reader.empty": ("从左侧文库中选择一篇文档开始阅读。", "Pick a document in the library to start reading."),
+    "reader.empty": (
+        "从左侧文库中选择一篇文档开始阅读。",
+        "Pick a document in the library to start reading.",
+    ),
     "reader.tip.labels": ("标注：{labels}", "Labels: {labels}"),
     "reader.tip.bearer": ("义务主体：{bearer}", "Duty bearer: {bearer}"),
     "reader.ref.unresolved": ("《{title}》不在文库中", "{title} is not in the library"),
@@ -66,7 +69,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "reader.ref.article": (" 第{n}条", " article {n}"),
     "reader.banner.已废止": ("本文件已废止。", "This document has been repealed."),
     "reader.banner.尚未施行": ("本文件尚未施行。", "This document is not yet in force."),
-    "reader.banner.已被修订": ("本文件已被修订，有更新的版本。", "This document has been amended; a newer version exists."),
+    "reader.banner.已被修订": (
+        "本文件已被修订，有更新的版本。",
+        "This document has been amended; a newer version exists.",
+    ),
     "reader.banner.evidence": ("依据：{title}", "See: {title}"),
     "reader.legend": ("高亮：", "Highlight:"),
     "popup.pin": ("固定", "Pin"),
@@ -79,7 +85,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "find.count": ("{i}/{n}", "{i} of {n}"),
     "find.none": ("无结果", "No results"),
     # outline / obligations / refs / info
-    "outline.empty": ("本文档没有识别出章节结构。", "No structure was recognised in this document."),
+    "outline.empty": (
+        "本文档没有识别出章节结构。",
+        "No structure was recognised in this document.",
+    ),
     "obl.col.article": ("条款", "Article"),
     "obl.col.label": ("类型", "Label"),
     "obl.col.bearer": ("义务主体", "Duty bearer"),
@@ -114,7 +123,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "search.placeholder": ("搜索整个文库…", "Search the whole library…"),
     "search.any_type": ("全部类型", "All types"),
     "search.any_label": ("全部标注", "All labels"),
-    "search.summary": ("{docs} 篇文档，{hits} 处命中（{ms} 毫秒）", "{hits} hits in {docs} documents ({ms} ms)"),
+    "search.summary": (
+        "{docs} 篇文档，{hits} 处命中（{ms} 毫秒）",
+        "{hits} hits in {docs} documents ({ms} ms)",
+    ),
     "search.running": ("正在搜索…", "Searching…"),
     "search.none": ("没有找到“{q}”。", "Nothing found for “{q}”."),
     "search.failed": ("搜索失败：{msg}", "Search failed: {msg}"),
@@ -122,35 +134,62 @@ STRINGS: dict[str, tuple[str, str]] = {
     "import.title": ("导入", "Import"),
     "import.pick_files": ("选择要导入的文件", "Choose files to import"),
     "import.pick_folder": ("选择要导入的文件夹", "Choose a folder to import"),
-    "import.filter": ("文档 (*.txt *.md *.pdf *.docx);;所有文件 (*)", "Documents (*.txt *.md *.pdf *.docx);;All files (*)"),
+    "import.filter": (
+        "文档 (*.txt *.md *.pdf *.docx);;所有文件 (*)",
+        "Documents (*.txt *.md *.pdf *.docx);;All files (*)",
+    ),
     "import.progress": ("正在导入 {done}/{total}：{name}", "Importing {done}/{total}: {name}"),
     "import.starting": ("正在准备导入…", "Preparing import…"),
     "import.cancel": ("取消", "Cancel"),
     "import.cancelling": ("正在取消，已完成的文件会保留…", "Cancelling; finished files are kept…"),
-    "import.busy": ("已有导入正在进行，请等待它完成。", "An import is already running; wait for it to finish."),
-    "import.done": ("导入完成：{docs} 篇文档，{failed} 个文件失败，{skipped} 个跳过。", "Import finished: {docs} documents, {failed} files failed, {skipped} skipped."),
-    "import.cancelled": ("导入已取消：已完成的 {docs} 篇文档已保存，其余未导入。", "Import cancelled: {docs} finished documents were kept, the rest were not imported."),
+    "import.busy": (
+        "已有导入正在进行，请等待它完成。",
+        "An import is already running; wait for it to finish.",
+    ),
+    "import.done": (
+        "导入完成：{docs} 篇文档，{failed} 个文件失败，{skipped} 个跳过。",
+        "Import finished: {docs} documents, {failed} files failed, {skipped} skipped.",
+    ),
+    "import.cancelled": (
+        "导入已取消：已完成的 {docs} 篇文档已保存，其余未导入。",
+        "Import cancelled: {docs} finished documents were kept, the rest were not imported.",
+    ),
     "import.report": ("导入报告", "Import report"),
     "import.col.file": ("文件", "File"),
     "import.col.status": ("结果", "Result"),
     "import.col.reason": ("原因 / 处理建议", "Reason / what to do"),
-    "import.samples": ("首次启动：已自动导入示例文档（{docs} 篇）。", "First start: the sample documents were imported ({docs})."),
-    "import.samples_running": ("首次启动：正在导入示例文档…", "First start: importing the sample documents…"),
+    "import.samples": (
+        "首次启动：已自动导入示例文档（{docs} 篇）。",
+        "First start: the sample documents were imported ({docs}).",
+    ),
+    "import.samples_running": (
+        "首次启动：正在导入示例文档…",
+        "First start: importing the sample documents…",
+    ),
     "import.failed": ("导入失败", "Import failed"),
     # remove
-    "remove.confirm": ("从文库中移除 {n} 篇文档？\n源文件不会被删除。", "Remove {n} documents from the library?\nThe source files are not deleted."),
+    "remove.confirm": (
+        "从文库中移除 {n} 篇文档？\n源文件不会被删除。",
+        "Remove {n} documents from the library?\nThe source files are not deleted.",
+    ),
     "remove.done": ("已移除 {n} 篇文档。", "Removed {n} documents."),
     # errors
     "error.title": ("出错了", "Something went wrong"),
     "error.action": ("{action}失败。", "{action} failed."),
-    "error.unexpected": ("发生了意外错误，程序会继续运行。请把“详细信息”复制给开发者。", "An unexpected error occurred; Fayan keeps running. Copy the details for the developers."),
+    "error.unexpected": (
+        "发生了意外错误，程序会继续运行。请把“详细信息”复制给开发者。",
+        "An unexpected error occurred; Fayan keeps running. Copy the details for the developers.",
+    ),
     "error.open_library": ("无法打开文库", "Cannot open the library"),
     "error.open_doc": ("打开文档", "Opening the document"),
     "error.remove": ("移除文档", "Removing documents"),
     "error.show_source": ("源文件已不存在：{path}", "The source file no longer exists: {path}"),
     "error.export": ("导出", "Export"),
     "status.ready": ("就绪 · {n} 篇文档 · {path}", "Ready · {n} documents · {path}"),
-    "status.not_in_library": ("“{title}”不在文库中。导入它后即可跳转。", "“{title}” is not in the library. Import it to follow this reference."),
+    "status.not_in_library": (
+        "“{title}”不在文库中。导入它后即可跳转。",
+        "“{title}” is not in the library. Import it to follow this reference.",
+    ),
     "lang.restart": ("界面语言已切换。", "Language changed."),
 }
 

@@ -33,8 +33,9 @@ PROGRESS_DELAY_MS = 500
 def report_summary(report: ImportReport) -> str:
     if report.cancelled:
         return tr("import.cancelled", docs=report.documents)
-    return tr("import.done", docs=report.documents, failed=len(report.failed),
-              skipped=len(report.skipped))
+    return tr(
+        "import.done", docs=report.documents, failed=len(report.failed), skipped=len(report.skipped)
+    )
 
 
 class ImportReportDialog(QDialog):

@@ -10,8 +10,18 @@ import desktop.qt_guard  # noqa: F401
 from desktop.documents import LoadedDocument
 from desktop.i18n import tr
 
-FIELDS = ("title", "doc_type", "issuer", "date", "effective", "doc_number", "status", "stats",
-          "keywords", "source")
+FIELDS = (
+    "title",
+    "doc_type",
+    "issuer",
+    "date",
+    "effective",
+    "doc_number",
+    "status",
+    "stats",
+    "keywords",
+    "source",
+)
 
 
 class InfoPanel(QWidget):

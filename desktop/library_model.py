@@ -198,7 +198,9 @@ class LibraryTreeModel(QAbstractItemModel):
         if role == SEARCH_ROLE:
             if doc is None:
                 return node.name
-            return " ".join(x for x in (doc.title, doc.short_title, doc.doc_number, doc.issuer) if x)
+            return " ".join(
+                x for x in (doc.title, doc.short_title, doc.doc_number, doc.issuer) if x
+            )
         return None
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):

@@ -125,7 +125,8 @@ class MainWindow(QMainWindow):
         self.side = QTabWidget()
         self.side.setDocumentMode(True)
         for key, panel in zip(
-            SIDE_TABS, (self.outline, self.obligations, self.references, self.info, self.search),
+            SIDE_TABS,
+            (self.outline, self.obligations, self.references, self.info, self.search),
             strict=True,
         ):
             self.side.addTab(panel, tr(f"side.{key}"))
@@ -176,17 +177,26 @@ class MainWindow(QMainWindow):
         m_file.addSeparator()
         self._action("act.quit", self.close, QKeySequence.StandardKey.Quit, m_file)
         m_edit = mb.addMenu(tr("menu.edit"))
-        self.act_find = self._action("act.find", self.find_in_document, QKeySequence.StandardKey.Find, m_edit)
+        self.act_find = self._action(
+            "act.find", self.find_in_document, QKeySequence.StandardKey.Find, m_edit
+        )
         self.act_search = self._action("act.search", self.focus_search, "Ctrl+Shift+F", m_edit)
         m_view = mb.addMenu(tr("menu.view"))
         self.act_zoom_in = self._action(
-            "act.zoom_in", lambda: self.change_text_size(1),
-            [QKeySequence("Ctrl+="), QKeySequence("Ctrl++"), QKeySequence(QKeySequence.StandardKey.ZoomIn)],
+            "act.zoom_in",
+            lambda: self.change_text_size(1),
+            [
+                QKeySequence("Ctrl+="),
+                QKeySequence("Ctrl++"),
+                QKeySequence(QKeySequence.StandardKey.ZoomIn),
+            ],
             m_view,
         )
         self.act_zoom_out = self._action(
-            "act.zoom_out", lambda: self.change_text_size(-1),
-            [QKeySequence("Ctrl+-"), QKeySequence(QKeySequence.StandardKey.ZoomOut)], m_view,
+            "act.zoom_out",
+            lambda: self.change_text_size(-1),
+            [QKeySequence("Ctrl+-"), QKeySequence(QKeySequence.StandardKey.ZoomOut)],
+            m_view,
         )
         m_go = mb.addMenu(tr("menu.go"))
         self.act_back = self._action("act.back", self.go_back, "Alt+Left", m_go)
@@ -221,9 +231,21 @@ class MainWindow(QMainWindow):
         tb.setObjectName("mainToolbar")
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for act in (self.act_import_files, self.act_import_folder, None, self.act_back,
-                    self.act_forward, None, self.act_find, self.act_search, None,
-                    self.act_zoom_out, self.act_zoom_in, None, self.act_obligations_all):
+        for act in (
+            self.act_import_files,
+            self.act_import_folder,
+            None,
+            self.act_back,
+            self.act_forward,
+            None,
+            self.act_find,
+            self.act_search,
+            None,
+            self.act_zoom_out,
+            self.act_zoom_in,
+            None,
+            self.act_obligations_all,
+        ):
             tb.addSeparator() if act is None else tb.addAction(act)
         self.addToolBar(tb)
         self._update_nav_actions()
@@ -264,7 +286,9 @@ class MainWindow(QMainWindow):
         if not doc_ids:
             return 0
         if confirm:
-            answer = QMessageBox.question(self, tr("act.remove"), tr("remove.confirm", n=len(doc_ids)))
+            answer = QMessageBox.question(
+                self, tr("act.remove"), tr("remove.confirm", n=len(doc_ids))
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return 0
         try:
@@ -286,15 +310,20 @@ class MainWindow(QMainWindow):
         summary = self.tree_model.summary(doc_id)
         path = Path(summary.source_path) if summary and summary.source_path else None
         if path is None or not path.exists():
-            show_error(self, tr("act.show_source"),
-                       FileNotFoundError(2, tr("error.show_source", path=path), str(path)))
+            show_error(
+                self,
+                tr("act.show_source"),
+                FileNotFoundError(2, tr("error.show_source", path=path), str(path)),
+            )
             return False
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
     # --- import ----------------------------------------------------------------------------
 
     def import_files_dialog(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, tr("import.pick_files"), "", tr("import.filter"))
+        files, _ = QFileDialog.getOpenFileNames(
+            self, tr("import.pick_files"), "", tr("import.filter")
+        )
         if files:
             self.import_paths(files)
 
@@ -537,8 +566,9 @@ class MainWindow(QMainWindow):
 
     def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         doc_id = current.data(DOC_ID_ROLE)
-        if doc_id is not None and (self.current_reader() is None or
-                                   self.current_reader().doc_id != doc_id):
+        if doc_id is not None and (
+            self.current_reader() is None or self.current_reader().doc_id != doc_id
+        ):
             self.open_document(int(doc_id))
 
     def _on_tree_activated(self, index: QModelIndex) -> None:

@@ -72,7 +72,12 @@ class ObligationsModel(QAbstractTableModel):
     def __init__(self, with_document: bool = False, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[dict[str, Any]] = []
-        self.columns = (["document"] if with_document else []) + ["article", "label", "bearer", "text"]
+        self.columns = (["document"] if with_document else []) + [
+            "article",
+            "label",
+            "bearer",
+            "text",
+        ]
 
     def set_rows(self, rows: Sequence[dict[str, Any]]) -> None:
         self.beginResetModel()
@@ -281,9 +286,7 @@ class ObligationsDialog(QDialog):
         )
 
     def visible_rows(self) -> list[dict[str, Any]]:
-        return [
-            self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())
-        ]
+        return [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
 
     def set_bearer(self, bearer: str | None) -> None:
         i = self.bearers.findData(bearer)
@@ -311,7 +314,9 @@ class ObligationsDialog(QDialog):
             self.sig_open.emit(row["doc_id"], row["start"], row["end"])
 
     def _on_export_clicked(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, tr("obl.export"), "obligations.csv", "CSV (*.csv)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, tr("obl.export"), "obligations.csv", "CSV (*.csv)"
+        )
         if name:
             self.export_to(Path(name))
 

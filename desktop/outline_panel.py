@@ -81,7 +81,9 @@ class OutlineModel(QAbstractItemModel):
             if s.get("title"):
                 return f"{s['label']} {s['title']}"
             if s["kind"] == "条":
-                snippet = self._text[s["start"] + len(s["label"]) : s["start"] + len(s["label"]) + 18]
+                snippet = self._text[
+                    s["start"] + len(s["label"]) : s["start"] + len(s["label"]) + 18
+                ]
                 return f"{s['label']} {snippet.strip()}…"
             line = self._text[s["start"] : s["end"]].split("\n", 1)[0]
             return line[:30] + ("…" if len(line) > 30 else "")

@@ -105,7 +105,9 @@ class ReaderView(QTextBrowser):
             lines.append(reference_tip(doc.references[ref_i]))
         s = doc.sentence_at(cp)
         if s and s.get("labels"):
-            lines.append(tr("reader.tip.labels", labels="、".join(label_name(x) for x in s["labels"])))
+            lines.append(
+                tr("reader.tip.labels", labels="、".join(label_name(x) for x in s["labels"]))
+            )
             if s.get("subject"):
                 lines.append(tr("reader.tip.bearer", bearer=s["subject"]))
         return "\n".join(lines)
@@ -143,7 +145,9 @@ def reference_tip(ref: dict) -> str:
     if ref.get("target_id") is None:
         return tr("reader.ref.unresolved", title=title)
     art = ref.get("target_article")
-    return tr("reader.ref.resolved", title=title, article=tr("reader.ref.article", n=art) if art else "")
+    return tr(
+        "reader.ref.resolved", title=title, article=tr("reader.ref.article", n=art) if art else ""
+    )
 
 
 class FindBar(QFrame):

@@ -85,7 +85,9 @@ class ReferencePopup(QFrame):
     def _on_pin_toggled(self, on: bool) -> None:
         self.pinned = on
         # A pinned popup becomes a normal tool window the user can move and keep.
-        flags = (Qt.WindowType.Tool if on else Qt.WindowType.ToolTip) | Qt.WindowType.FramelessWindowHint
+        flags = (
+            Qt.WindowType.Tool if on else Qt.WindowType.ToolTip
+        ) | Qt.WindowType.FramelessWindowHint
         pos = self.pos()
         self.setWindowFlags(flags)
         self.move(pos)

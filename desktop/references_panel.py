@@ -100,8 +100,10 @@ class ReferencesPanel(QWidget):
         self.refs_view = _table(self.refs)
         self.citing_view = _table(self.citing)
         top, bottom = QWidget(), QWidget()
-        for box, title, view in ((top, self.refs_title, self.refs_view),
-                                 (bottom, self.citing_title, self.citing_view)):
+        for box, title, view in (
+            (top, self.refs_title, self.refs_view),
+            (bottom, self.citing_title, self.citing_view),
+        ):
             lay = QVBoxLayout(box)
             lay.setContentsMargins(0, 0, 0, 0)
             lay.addWidget(title)

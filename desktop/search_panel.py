@@ -145,14 +145,22 @@ class HtmlDelegate(QStyledItemDelegate):
         style = opt.widget.style() if opt.widget else None
         if style:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget) if style else opt.rect
+        rect = (
+            style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
+            if style
+            else opt.rect
+        )
         painter.save()
         painter.translate(rect.topLeft())
         ctx = QAbstractTextDocumentLayout.PaintContext()
         if opt.state & QStyle.StateFlag.State_Selected:
-            ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(QPalette.ColorRole.HighlightedText))
+            ctx.palette.setColor(
+                QPalette.ColorRole.Text, opt.palette.color(QPalette.ColorRole.HighlightedText)
+            )
         else:
-            ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(QPalette.ColorRole.Text))
+            ctx.palette.setColor(
+                QPalette.ColorRole.Text, opt.palette.color(QPalette.ColorRole.Text)
+            )
         ctx.clip = QRectF(0, 0, rect.width(), rect.height())
         painter.setClipRect(ctx.clip)
         doc.documentLayout().draw(painter, ctx)
@@ -266,7 +274,12 @@ class SearchPanel(QWidget):
         else:
             total = result.total_hits if result.total_hits is not None else f"{len(result.hits)}+"
             self.summary.setText(
-                tr("search.summary", docs=result.total_docs, hits=total, ms=round(result.elapsed_ms))
+                tr(
+                    "search.summary",
+                    docs=result.total_docs,
+                    hits=total,
+                    ms=round(result.elapsed_ms),
+                )
             )
         self.sig_results.emit(result)
 

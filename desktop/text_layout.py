@@ -113,6 +113,8 @@ def build_text_document(
     apply_highlights(qdoc, doc, palette, enabled, cursor)
 
     for i, ref in enumerate(doc.references):
+        if ref.get("kind") == "self" and not ref.get("target_article"):
+            continue  # 本法/本条例 point at the page being read: no link clutter
         _select(cursor, doc, int(ref["start"]), int(ref["end"]))
         cf = QTextCharFormat()
         cf.setAnchor(True)

@@ -95,7 +95,9 @@ def current() -> Palette:
     return _current
 
 
-def primary_label(labels: list[str] | tuple[str, ...], enabled: set[str] | None = None) -> str | None:
+def primary_label(
+    labels: list[str] | tuple[str, ...], enabled: set[str] | None = None
+) -> str | None:
     """The label whose colour a sentence shows, among the enabled ones."""
     for label in LABEL_PRIORITY:
         if label in labels and (enabled is None or label in enabled):
@@ -134,8 +136,11 @@ def _qpalette(p: Palette) -> QPalette:
     pal.setColor(QPalette.ColorRole.HighlightedText, c("#ffffff"))
     pal.setColor(QPalette.ColorRole.Link, c(p.link))
     pal.setColor(QPalette.ColorRole.LinkVisited, c(p.link))
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText,
-                 QPalette.ColorRole.ButtonText):
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+    ):
         pal.setColor(QPalette.ColorGroup.Disabled, role, c(p.muted))
     return pal
 

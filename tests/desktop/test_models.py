@@ -1,0 +1,89 @@
+"""Every Qt model passes qtmodeltester with real documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.documents import DocumentCache
+from desktop.library_model import DOC_ID_ROLE, MODES, LibraryFilterProxy, LibraryTreeModel
+from desktop.obligations_panel import ObligationsModel, ObligationsProxy, duty_rows
+from desktop.outline_panel import OutlineModel
+from desktop.references_panel import ReferencesModel
+from desktop.search_panel import SearchResultsModel
+from tests.desktop.conftest import doc_id_by_title
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_library_tree_model(qtmodeltester, library, mode) -> None:
+    model = LibraryTreeModel()
+    model.set_documents(library.list_documents())
+    model.set_mode(mode)
+    qtmodeltester.check(model)
+    ids = model.doc_ids_under(model.index(-1, 0))  # root
+    assert sorted(ids) == sorted(d.id for d in library.list_documents())
+    top = model.index(0, 0)
+    assert f"({model.data(top, DOC_ID_ROLE + 1)})" in model.data(top)  # count shown
+
+
+def test_library_filter_keeps_folders_of_matches(qtmodeltester, library) -> None:
+    model = LibraryTreeModel()
+    model.set_documents(library.list_documents())
+    proxy = LibraryFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.setFilterFixedString("网络安全法")
+    qtmodeltester.check(proxy)
+    found = []
+
+    def walk(parent):
+        for r in range(proxy.rowCount(parent)):
+            idx = proxy.index(r, 0, parent)
+            if idx.data(DOC_ID_ROLE) is not None:
+                found.append(idx.data())
+            walk(idx)
+
+    from PySide6.QtCore import QModelIndex
+
+    walk(QModelIndex())
+    assert found == ["网络安全法"]
+
+
+def test_outline_model(qtmodeltester, library) -> None:
+    doc = DocumentCache(library).get(doc_id_by_title(library, "网络安全法"))
+    model = OutlineModel()
+    model.set_document(doc)
+    qtmodeltester.check(model)
+    chapters = [s for s in doc.sections if s["kind"] == "章"]
+    assert model.rowCount() == len(chapters)
+    assert model.index(0, 0).data().startswith("第一章")
+
+
+def test_obligations_models(qtmodeltester, library) -> None:
+    doc = DocumentCache(library).get(doc_id_by_title(library, "网络安全法"))
+    model = ObligationsModel()
+    model.set_rows(duty_rows(doc))
+    qtmodeltester.check(model)
+    proxy = ObligationsProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    bearer = next(r["bearer"] for r in model.rows if r["bearer"])
+    proxy.set_bearer(bearer)
+    assert 0 < proxy.rowCount() == sum(r["bearer"] == bearer for r in model.rows)
+
+
+def test_references_models(qtmodeltester, library) -> None:
+    doc_id = doc_id_by_title(library, "网络安全法")
+    refs = ReferencesModel()
+    refs.set_rows(library.document(doc_id)["references"])
+    qtmodeltester.check(refs)
+    cited = ReferencesModel(cited_by=True)
+    cited.set_rows(library.cited_by(doc_id))
+    qtmodeltester.check(cited)
+    assert cited.rowCount() > 0  # 关键信息基础设施安全保护条例 cites it
+
+
+def test_search_results_model(qtmodeltester, library) -> None:
+    result = library.search("网络运营者", limit=30)
+    model = SearchResultsModel()
+    model.set_hits(result.hits)
+    qtmodeltester.check(model)
+    assert model.hit_count() == len(result.hits) > 0
