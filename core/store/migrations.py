@@ -110,6 +110,43 @@ V2_SEARCH: list[str] = [
     "title, body, content='', tokenize='ascii', prefix='1', detail='full')",
 ]
 
-MIGRATIONS: list[Migration] = [V1_CORE, V2_SEARCH]
+# Annotations (core.annotations): user data, so no foreign key to documents (nothing cascades);
+# they hang on documents.key, which survives re-imports. A row can only be hard-deleted from the
+# trash (the trigger), so no statement anywhere can drop a live annotation by accident (R11).
+V3_ANNOTATIONS: list[str] = [
+    """CREATE TABLE IF NOT EXISTS settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL                 -- JSON
+    )""",
+    """CREATE TABLE annotations (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,          -- identity across libraries (backup/restore merges)
+        doc_key TEXT NOT NULL,              -- documents.key; the document may be gone (orphan)
+        doc_title TEXT NOT NULL DEFAULT '', -- shown for orphans whose document is gone
+        start INTEGER NOT NULL,             -- code points into the text of anchored_sha
+        "end" INTEGER NOT NULL,
+        quote TEXT NOT NULL,                -- TextQuote selector: exact, 32-char prefix/suffix
+        prefix TEXT NOT NULL DEFAULT '',
+        suffix TEXT NOT NULL DEFAULT '',
+        section_label TEXT,                 -- the article it sits in: 第二十一条
+        section_number INTEGER,
+        color INTEGER NOT NULL DEFAULT 0,   -- palette slot (settings 'annotations.palette')
+        note TEXT NOT NULL DEFAULT '',
+        tags TEXT NOT NULL DEFAULT '[]',    -- JSON list of strings
+        status TEXT NOT NULL DEFAULT 'exact' CHECK (status IN ('exact', 'fuzzy', 'orphan')),
+        score REAL NOT NULL DEFAULT 1.0,
+        anchored_sha TEXT NOT NULL DEFAULT '',  -- documents.text_sha256 last anchored in
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        deleted_at TEXT                     -- in the trash since; NULL = live
+    )""",
+    "CREATE INDEX annotations_doc ON annotations(doc_key, start)",
+    "CREATE INDEX annotations_deleted ON annotations(deleted_at)",
+    """CREATE TRIGGER annotations_delete_only_from_trash BEFORE DELETE ON annotations
+       WHEN OLD.deleted_at IS NULL
+       BEGIN SELECT RAISE(ABORT, 'annotations can only be deleted from the trash'); END""",
+]
+
+MIGRATIONS: list[Migration] = [V1_CORE, V2_SEARCH, V3_ANNOTATIONS]
 
 SCHEMA_VERSION = len(MIGRATIONS)
