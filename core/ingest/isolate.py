@@ -83,12 +83,33 @@ class _Worker:
         self.task: tuple[int, str] | None = None  # (index, label)
         self.deadline = 0.0
         self.vm_seen = 0
+        self.peak_rss = 0
+        self.reaped = False
 
     def kill(self) -> None:
         if self.proc.is_alive():
             self.proc.kill()
         self.proc.join(5)
         self.conn.close()
+
+    def exited(self) -> bool:
+        """True once the child has exited; reaps it with wait4 to learn its peak RSS."""
+        # Not proc.exitcode/is_alive() first: they reap the child and its rusage is lost.
+        if self.reaped:
+            return True
+        if not wait([self.proc.sentinel], 0):
+            return False
+        if hasattr(os, "wait4"):
+            try:
+                _, status, usage = os.wait4(self.proc.pid, 0)
+                self.peak_rss = usage.ru_maxrss * 1024  # Linux reports KB
+                # Tell multiprocessing, which would otherwise wait for a pid we already reaped.
+                self.proc._popen.returncode = os.waitstatus_to_exitcode(status)  # type: ignore[attr-defined]
+            except (ChildProcessError, AttributeError):
+                pass
+        self.proc.join(1)
+        self.reaped = True
+        return True
 
     def vm_bytes(self) -> int:
         """Current address-space size (Linux /proc), remembered for crash diagnosis."""
@@ -281,8 +302,7 @@ class ParserPool:
                         self._replace(w)
                     yield index, self._result(msg, name)
                     continue
-            if not w.proc.is_alive():
-                w.proc.join(1)
+            if w.exited():
                 err = self._death(w, name)
                 self._replace(w)
                 yield index, err
@@ -328,7 +348,8 @@ class ParserPool:
 
     def _death(self, w: _Worker, name: str) -> FayanError:
         code = w.proc.exitcode
-        if code is not None and code < 0 and w.vm_seen >= _MEMORY_GUESS * self.mem_bytes:
+        near_cap = w.vm_seen >= _MEMORY_GUESS * self.mem_bytes or w.peak_rss >= self.mem_bytes // 2
+        if code is not None and code < 0 and near_cap:
             return self._memory_error(name)
         if code is not None and code < 0:
             try:
