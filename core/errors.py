@@ -111,3 +111,22 @@ class ExportError(FayanError):
 
 class ParseCrashError(CorruptFileError):
     """The parser process died (native crash, signal) while reading the file."""
+
+
+# --- annotations ------------------------------------------------------------------------------
+
+
+class AnnotationError(FayanError):
+    """An annotation could not be saved as asked (bad range, colour, tag); nothing was changed."""
+
+
+class AnnotationNotFoundError(AnnotationError):
+    """No annotation with that id in the library."""
+
+
+class NoteTooLargeError(AnnotationError):
+    """The note exceeds the size limit; refused before anything was saved."""
+
+
+class NotesBackupError(FayanError):
+    """A notes backup file is damaged, truncated or not a Fayan notes backup; nothing was restored."""
