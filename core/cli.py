@@ -146,6 +146,25 @@ def cmd_graph(lib: Any, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_compare(lib: Any, args: argparse.Namespace) -> int:
+    comparison = lib.compare(args.a, args.b)
+    if args.docx:
+        from core.compare.docx_report import write_docx
+
+        write_docx(comparison, args.docx)
+        print(f"Wrote the comparison report to {args.docx}.", file=sys.stderr)
+    if args.json:
+        _emit_json(comparison.to_json())
+    elif not args.docx:
+        for p in comparison.pairs:
+            a = "、".join(u.label for u in p.a) or "—"
+            b = "、".join(u.label for u in p.b) or "—"
+            print(f"{a:<16} {b:<16} {p.status:<9} {p.similarity:.2f}")
+        counts = comparison.counts()
+        print(", ".join(f"{k} {v}" for k, v in counts.items()), file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     db_help = "library file (default: $FAYAN_DB or the user data folder)"
     # SUPPRESS on the subcommands, so `fayan --db F import …` is not reset by a sub-default.
@@ -191,6 +210,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true", help="nodes and edges as JSON (default)")
     s.add_argument("--graphml", metavar="FILE", help="write GraphML to FILE")
     s.set_defaults(func=cmd_graph)
+
+    s = sub.add_parser("compare", parents=[common],
+                       help="compare two documents article by article (A old, B new)")
+    s.add_argument("a", type=int, metavar="A", help="document id of the old version")
+    s.add_argument("b", type=int, metavar="B", help="document id of the new version")
+    s.add_argument("--json", action="store_true", help="pairs and summary as JSON")
+    s.add_argument("--docx", metavar="FILE", help="write a Word report to FILE")
+    s.set_defaults(func=cmd_compare)
     return p
 
 

@@ -141,3 +141,13 @@ class Library:
 
         with self._lock:
             return search(self._db.conn, query, **filters)
+
+    # --- compare ------------------------------------------------------------------------------
+
+    def compare(self, a_id: int, b_id: int) -> Any:
+        """Compare document A (old) with B (new) article by article: a core.compare.Comparison."""
+        from core.compare import compare_documents
+
+        doc_a, doc_b = self.document(a_id), self.document(b_id)
+        return compare_documents(doc_a, self.document_text(a_id), doc_b,
+                                 self.document_text(b_id))

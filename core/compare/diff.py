@@ -17,6 +17,9 @@ from core.compare.similarity import tokens
 __all__ = ["Chunk", "diff_texts"]
 
 SMALL_EQUALITY = 2  # characters; shorter runs between edits are noise, not shared text
+# A replaced word pair keeps a shared end only this long or longer: 一万元 → 五万元 shows 一 → 五,
+# but 按照 → 依照 stays a whole-word change (照 alone is not a word a reader looks for).
+MIN_SHARED_END = 2
 
 # (equal, a0, a1, b0, b1): a run equal on both sides, or (False, …) a change (either side may be
 # empty). Offsets index the two strings passed to diff_texts.
@@ -55,6 +58,10 @@ def _trim(a: str, b: str, a0: int, a1: int, b0: int, b1: int) -> list[Chunk]:
     q = 0
     while a1 - q > a0 + p and b1 - q > b0 + p and a[a1 - q - 1] == b[b1 - q - 1]:
         q += 1
+    if p < MIN_SHARED_END:
+        p = 0
+    if q < MIN_SHARED_END:
+        q = 0
     out: list[Chunk] = []
     if p:
         out.append((True, a0, a0 + p, b0, b0 + p))
