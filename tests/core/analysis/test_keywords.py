@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 import re
-import time
 
 import pytest
 
@@ -146,18 +145,3 @@ def test_cybersecurity_law_keywords(cybersecurity_law):
 def test_results_are_stable(cybersecurity_law):
     assert extract_keywords(cybersecurity_law) == extract_keywords(cybersecurity_law)
     assert extract_keywords(cybersecurity_law, 5) == extract_keywords(cybersecurity_law)[:5]
-
-
-@pytest.mark.seeds
-def test_speed_per_document(seed_text, capsys):
-    """The import budget needs millions of chars/s; jieba.analyse manages about 0.5 M."""
-    text = seed_text("001")
-    docs = [text[i : i + 20_000] for i in range(0, len(text), 20_000)]
-    extract_keywords(docs[0])  # dictionary and IDF loading are paid once, not per document
-    start = time.perf_counter()
-    for doc in docs:
-        extract_keywords(doc)
-    rate = len(text) / (time.perf_counter() - start)
-    with capsys.disabled():
-        print(f"\nextract_keywords: {rate / 1e6:.1f} M chars/s over {len(docs)} documents")
-    assert rate > 1_500_000
