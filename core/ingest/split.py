@@ -42,6 +42,11 @@ class _Piece:
     end: int = -1  # line index past the last body line
 
 
+_STRUCTURE_HEADING = re.compile(
+    r"^(第[一二三四五六七八九十百零〇两\d]+[编章节部分]|[一二三四五六七八九十]+、|附\s*则)"
+)
+
+
 def split_document(raw: RawDocument, source_name: str) -> list[DocumentDraft]:
     """Drafts for every document held in ``raw``; their texts are clean text."""
     if raw.headings:
@@ -94,7 +99,10 @@ def _split_markdown(raw: RawDocument, source_name: str) -> list[DocumentDraft]:
     heads = sorted(raw.headings, key=lambda h: h.start)
     tops = {h.text.strip() for h in heads if h.level == 1}
     docs = [h for h in heads if h.level == 2]
-    if len(tops) > 1 or len(docs) < 2:
+    # Headings that are a law's own structure (第一章 总则, as a .docx styles them) or an
+    # outline (一、总体要求) divide one document; they do not start new ones.
+    structural = sum(1 for h in docs if _STRUCTURE_HEADING.match(h.text.strip()))
+    if len(tops) > 1 or len(docs) < 2 or structural * 2 >= len(docs):
         title = raw.metadata.get("title") or (heads[0].text.strip() if heads else "")
         meta = dict(raw.metadata)
         meta.setdefault("title", title)

@@ -200,3 +200,16 @@ def test_small_inputs(text: str, titles: list[str]) -> None:
     if len(titles) == 3:
         assert drafts[2].tree_path == ("数据法规政策汇编", "二、规章")
         assert drafts[0].text == "甲法\n第一条 甲。"
+
+
+def test_docx_chapter_headings_divide_one_law_not_many_documents():
+    """A .docx styles 第一章… as headings: they are the law's structure, not new documents."""
+    from pathlib import Path
+
+    from core.ingest.readers import read_file
+
+    sample = Path(__file__).resolve().parents[3] / "sample_docs" / "中华人民共和国数据安全法.docx"
+    drafts = split_document(read_file(sample), sample.name)
+    assert [d.title for d in drafts] == ["中华人民共和国数据安全法"]
+    assert drafts[0].text.startswith("第一章 总则\n第一条 为了规范数据处理活动")
+    assert drafts[0].text.rstrip().endswith("第五十五条 本法自 2021 年 9 月 1 日起施行。")
