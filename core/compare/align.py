@@ -48,6 +48,7 @@ class Alignment:
     b: tuple[int, ...]
     kind: str
     score: float
+    moved: bool = False  # a merged/split unit that also changed place
 
 
 def containment(part: Counter[str], whole: Counter[str]) -> float:
@@ -213,7 +214,12 @@ def align(
             continue
         used_a.add(i)
         used_b.add(j)
-        out.append(Alignment((i,), (j,), "moved" if _crosses(i, j, chain) else "pair", x))
+        moved = _crosses(i, j, chain)
+        joined = _join_leftover(i, j, s, vectors, used_a, used_b)
+        if joined:
+            out.append(Alignment(joined.a, joined.b, joined.kind, joined.score, moved=moved))
+        else:
+            out.append(Alignment((i,), (j,), "moved" if moved else "pair", x))
     out.extend(Alignment((i,), (), "deleted", 0.0) for i in range(n) if i not in used_a)
     out.extend(Alignment((), (j,), "added", 0.0) for j in range(m) if j not in used_b)
     return out
@@ -227,3 +233,29 @@ def _joined_score(a: tuple[int, ...], b: tuple[int, ...], vectors: Vectors) -> f
     for j in b:
         cb.update(vectors.b_counts[j])
     return cosine(vectors.weigh(ca), vectors.weigh(cb))
+
+
+def _join_leftover(
+    i: int, j: int, s: list[list[float]], vectors: Vectors, used_a: set[int], used_b: set[int]
+) -> Alignment | None:
+    """A moved pair that is really half of a split or merge: join an unmatched neighbour."""
+    n, m = len(s), len(s[0]) if s else 0
+    for jj in (j - 1, j + 1):  # split: A_i → B_j + a neighbour
+        if 0 <= jj < m and jj not in used_b:
+            b = (min(j, jj), max(j, jj))
+            x = _join_score(
+                vectors, [vectors.b_counts[k] for k in b], vectors.a[i], vectors.a_counts[i]
+            )
+            if x is not None and x >= s[i][j] + JOIN_MARGIN:
+                used_b.add(jj)
+                return Alignment((i,), b, "split", x)
+    for ii in (i - 1, i + 1):  # merged: A_i + a neighbour → B_j
+        if 0 <= ii < n and ii not in used_a:
+            a = (min(i, ii), max(i, ii))
+            x = _join_score(
+                vectors, [vectors.a_counts[k] for k in a], vectors.b[j], vectors.b_counts[j]
+            )
+            if x is not None and x >= s[i][j] + JOIN_MARGIN:
+                used_a.add(ii)
+                return Alignment(a, (j,), "merged", x)
+    return None

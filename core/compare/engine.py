@@ -74,7 +74,7 @@ def _ordered(alignments: Sequence[Alignment]) -> list[Alignment]:
     """B's order; a deleted unit right after the pair holding the A unit before it."""
     b_pos_of_a: dict[int, float] = {}
     for al in alignments:
-        if al.b and al.kind != "moved":
+        if al.b and al.kind != "moved" and not al.moved:
             for i in al.a:
                 b_pos_of_a[i] = al.b[-1]
 
@@ -110,6 +110,7 @@ def _pair(al: Alignment, units_a: Sequence[Unit], units_b: Sequence[Unit]) -> Pa
         score=al.score,
         identical=identical,
         ops=tuple(_ops(a, b, body_a, body_b)),
+        moved=al.moved or al.kind == "moved",
     )
 
 

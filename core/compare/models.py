@@ -64,6 +64,7 @@ class Pair:
     score: float  # the TF-IDF cosine the aligner used, 0..1
     identical: bool  # same text (whitespace and labels aside), also for moved/renumbered units
     ops: tuple[DiffOp, ...] = ()
+    moved: bool = False  # changed place relative to its neighbours (always so for "moved")
 
     @staticmethod
     def _labels(units: tuple[Unit, ...]) -> str | list[str] | None:
@@ -82,6 +83,7 @@ class Pair:
             "similarity": round(self.similarity, 3),
             "score": round(self.score, 3),
             "identical": self.identical,
+            "moved": self.moved,
             "a_spans": [[u.start, u.end] for u in self.a],
             "b_spans": [[u.start, u.end] for u in self.b],
         }
