@@ -165,6 +165,19 @@ def cmd_compare(lib: Any, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    """Render the main window offscreen to a PNG (for README and checks); opens its own library."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desktop.screenshot import render_screenshot
+
+    out = render_screenshot(args.out, args.db, doc_id=args.doc, view=args.view,
+                            theme_name=args.theme, language=args.lang, query=args.query)
+    print(f"Wrote {out}.", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     db_help = "library file (default: $FAYAN_DB or the user data folder)"
     # SUPPRESS on the subcommands, so `fayan --db F import …` is not reset by a sub-default.
@@ -218,6 +231,17 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true", help="pairs and summary as JSON")
     s.add_argument("--docx", metavar="FILE", help="write a Word report to FILE")
     s.set_defaults(func=cmd_compare)
+
+    s = sub.add_parser("screenshot", parents=[common],
+                       help="render the main window offscreen to a PNG")
+    s.add_argument("out", metavar="OUT.png")
+    s.add_argument("--doc", type=int, help="document to show (default: the largest law)")
+    s.add_argument("--view", default="reader",
+                   help="reader, search, obligations, references, info (default reader)")
+    s.add_argument("--theme", default="light", choices=["light", "dark"])
+    s.add_argument("--lang", default="zh", choices=["zh", "en"])
+    s.add_argument("--query", help="search text for --view search")
+    s.set_defaults(func=None, screenshot=True)
     return p
 
 
@@ -228,6 +252,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.app import main as gui_main
 
         return gui_main(db=args.db)
+    if getattr(args, "screenshot", False):
+        try:
+            return cmd_screenshot(args)
+        except FayanError as e:
+            print(f"fayan: {e}", file=sys.stderr)
+            return EXIT_ERROR
     from core.library import Library
 
     try:
