@@ -58,6 +58,11 @@ def _trim(a: str, b: str, a0: int, a1: int, b0: int, b1: int) -> list[Chunk]:
     q = 0
     while a1 - q > a0 + p and b1 - q > b0 + p and a[a1 - q - 1] == b[b1 - q - 1]:
         q += 1
+    # never cut inside a Latin word or a number: 2020 → 2022 is one change, not 0 → 2
+    while p and _alnum(a, a0 + p - 1) and (_alnum(a, a0 + p) or _alnum(b, b0 + p)):
+        p -= 1
+    while q and _alnum(a, a1 - q) and (_alnum(a, a1 - q - 1) or _alnum(b, b1 - q - 1)):
+        q -= 1
     if p < MIN_SHARED_END:
         p = 0
     if q < MIN_SHARED_END:
@@ -69,6 +74,10 @@ def _trim(a: str, b: str, a0: int, a1: int, b0: int, b1: int) -> list[Chunk]:
     if q:
         out.append((True, a1 - q, a1, b1 - q, b1))
     return out
+
+
+def _alnum(text: str, k: int) -> bool:
+    return 0 <= k < len(text) and text[k].isascii() and text[k].isalnum()
 
 
 def _merge(chunks: list[Chunk]) -> list[Chunk]:
