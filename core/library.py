@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from core.annotations.models import Annotation, PaletteEntry, RestoreReport
 from core.ingest.pipeline import CancelToken, ProgressFn, import_paths
 from core.records import DocumentSummary, ImportReport
 from core.store import documents as docs_store
@@ -84,9 +85,17 @@ class Library:
         with self._lock:
             return docs_store.get_text(self._db.conn, doc_id)
 
-    def remove_documents(self, doc_ids: Sequence[int]) -> int:
-        """Remove documents from the library (their source files are not touched)."""
+    def remove_documents(self, doc_ids: Sequence[int], delete_annotations: bool = False) -> int:
+        """Remove documents from the library (their source files are not touched).
+
+        Their annotations stay, as orphans that re-attach if the document is imported again;
+        with ``delete_annotations`` they go to the annotation trash (still undoable).
+        """
         with self._lock, self._db.write() as conn:
+            if delete_annotations:
+                from core.annotations.store import trash_for_documents
+
+                trash_for_documents(conn, doc_ids)
             for doc_id in doc_ids:
                 docs_store.get_summary(conn, doc_id)
                 docs_store.delete_document(conn, doc_id)
@@ -151,3 +160,139 @@ class Library:
         doc_a, doc_b = self.document(a_id), self.document(b_id)
         return compare_documents(doc_a, self.document_text(a_id), doc_b,
                                  self.document_text(b_id))
+
+    # --- annotations (core.annotations) -------------------------------------------------------
+
+    def add_annotation(
+        self, doc_id: int, start: int, end: int, note: str = "", tags: Sequence[str] = (),
+        color: int = 0,
+    ) -> Annotation:
+        """Highlight ``text[start:end]`` of a document with a note, tags and a colour slot."""
+        from core.annotations import store as notes
+
+        with self._lock:
+            with self._db.write() as conn:
+                ann_id = notes.insert(conn, doc_id, start, end, note=note, tags=tags, color=color)
+            return notes.get(self._db.conn, ann_id)
+
+    def annotation(self, ann_id: int) -> Annotation:
+        from core.annotations import store as notes
+
+        with self._lock:
+            return notes.get(self._db.conn, ann_id)
+
+    def update_annotation(
+        self, ann_id: int, *, note: str | None = None, tags: Sequence[str] | None = None,
+        color: int | None = None,
+    ) -> Annotation:
+        """Change what was given; the rest stays. Too large a note fails before saving."""
+        from core.annotations import store as notes
+
+        with self._lock:
+            with self._db.write() as conn:
+                notes.update(conn, ann_id, note=note, tags=tags, color=color)
+            return notes.get(self._db.conn, ann_id)
+
+    def delete_annotation(self, ann_id: int) -> Annotation:
+        """Move to the trash (undo with ``undo_delete_annotation``)."""
+        from core.annotations import store as notes
+
+        with self._lock:
+            with self._db.write() as conn:
+                notes.trash(conn, ann_id)
+            return notes.get(self._db.conn, ann_id)
+
+    def undo_delete_annotation(self, ann_id: int) -> Annotation:
+        """Take an annotation back out of the trash."""
+        from core.annotations import store as notes
+
+        with self._lock:
+            with self._db.write() as conn:
+                notes.untrash(conn, ann_id)
+            return notes.get(self._db.conn, ann_id)
+
+    restore_annotation = undo_delete_annotation
+
+    def empty_trash(self) -> int:
+        """Delete the trashed annotations for good: the only hard delete there is."""
+        from core.annotations import store as notes
+
+        with self._lock, self._db.write() as conn:
+            return notes.empty_trash(conn)
+
+    def annotations(
+        self, doc_id: int | None = None, tag: str | None = None, color: int | None = None,
+        text: str | None = None, status: str | None = None, include_deleted: bool = False,
+        order: str = "position", only_deleted: bool = False,
+    ) -> list[Annotation]:
+        """Annotations matching every filter given (``only_deleted`` lists the trash)."""
+        from core.annotations import store as notes
+
+        with self._lock:
+            return notes.query(self._db.conn, doc_id=doc_id, tag=tag, color=color, text=text,
+                               status=status, include_deleted=include_deleted,
+                               only_deleted=only_deleted, order=order)
+
+    def annotation_tags(self) -> list[str]:
+        from core.annotations import store as notes
+
+        with self._lock:
+            return notes.all_tags(self._db.conn)
+
+    def reattach_annotation(
+        self, ann_id: int, start: int, end: int, doc_id: int | None = None
+    ) -> Annotation:
+        """Anchor an (orphaned) annotation to a range the user chose, in its or another document."""
+        from core.annotations import store as notes
+
+        with self._lock:
+            with self._db.write() as conn:
+                notes.reattach(conn, ann_id, start, end, doc_id)
+            return notes.get(self._db.conn, ann_id)
+
+    def count_annotations_for(self, doc_ids: Sequence[int]) -> int:
+        """Live annotations on these documents: ask "N annotations" before removing them."""
+        from core.annotations import store as notes
+
+        with self._lock:
+            return notes.count_for_documents(self._db.conn, doc_ids)
+
+    def palette(self) -> tuple[PaletteEntry, ...]:
+        from core.annotations import store as notes
+
+        with self._lock:
+            return notes.palette(self._db.conn)
+
+    def rename_color(self, slot: int, name: str) -> tuple[PaletteEntry, ...]:
+        """Give a colour slot a new meaning (e.g. 待落实 → 待办)."""
+        from core.annotations import store as notes
+
+        with self._lock, self._db.write() as conn:
+            return notes.rename_color(conn, slot, name)
+
+    def backup_notes(self, path: Path | str) -> Path:
+        """Every annotation (trash included) and the palette as versioned JSON, written atomically."""
+        from core.annotations.backup import write_backup
+
+        with self._lock:
+            return write_backup(self._db.conn, path)
+
+    def restore_notes(self, path: Path | str) -> RestoreReport:
+        """Merge a notes backup: new uuids added, newer edits taken; a bad file changes nothing."""
+        from core.annotations.backup import read_backup, restore
+
+        data = read_backup(path)
+        with self._lock, self._db.write() as conn:
+            return restore(conn, data)
+
+    def export_notes(
+        self, path: Path | str, fmt: str = "docx", doc_ids: Sequence[int] | None = None,
+        tag: str | None = None, obligations_register: bool = False, title: str | None = None,
+    ) -> Path:
+        """Notes (and optionally an obligations register) to .docx, .md or .csv; all or nothing."""
+        from core.export import collect, write_notes
+
+        with self._lock:
+            model = collect(self._db.conn, doc_ids=doc_ids, tag=tag,
+                            register=obligations_register, title=title)
+        return write_notes(model, path, fmt)

@@ -77,6 +77,20 @@ def _add_to_index(conn: sqlite3.Connection, doc_id: int, item: StoredDocument) -
     add_to_index(conn, doc_id, item.title_tokens, item.body_tokens)
 
 
+def _reanchor_annotations(conn: sqlite3.Connection, key: str, doc: ProcessedDocument) -> None:
+    """Annotations follow the document's new text (before it is overwritten: needs the old)."""
+    from core.annotations.store import reanchor_for_import
+
+    reanchor_for_import(conn, key, doc)
+
+
+def _orphan_annotations(conn: sqlite3.Connection, doc_id: int) -> None:
+    """Annotations outlive their document: kept, marked orphan (ROBUSTNESS.md R11)."""
+    from core.annotations.store import orphan_for_removal
+
+    orphan_for_removal(conn, doc_id)
+
+
 def _delete_children(conn: sqlite3.Connection, doc_id: int) -> None:
     for table in ("sections", "sentences", "mentions", "keywords"):
         conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
@@ -158,6 +172,7 @@ def store_source_documents(
         key = document_key(source_path, title, n)
         kept.add(key)
         values = _document_values(item.doc, source_id)
+        _reanchor_annotations(conn, key, item.doc)
         doc_id = existing.get(key)
         if doc_id is None:
             # The same key may sit under another source row (a file renamed back): reuse it.
@@ -195,6 +210,7 @@ def store_source_documents(
 def delete_document(conn: sqlite3.Connection, doc_id: int) -> None:
     """Remove a document and everything derived from it (index first: it needs the text)."""
     _remove_from_index(conn, doc_id)
+    _orphan_annotations(conn, doc_id)
     conn.execute("UPDATE mentions SET target_id = NULL WHERE target_id = ?", (doc_id,))
     conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
 

@@ -1,0 +1,210 @@
+"""Notes backup as versioned JSON, and a merging restore: the escape hatch behind "never lose".
+
+A restore reads and checks the whole file before it writes anything, then merges in one
+transaction: a uuid the library lacks is added, one it has is updated only when the backup's copy
+was edited later; nothing is ever deleted or trashed by a restore.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from core.annotations import store
+from core.annotations.models import (
+    DEFAULT_PALETTE,
+    ORPHAN,
+    STATUSES,
+    PaletteEntry,
+    RestoreReport,
+)
+from core.errors import FayanError, NotesBackupError
+from core.export.atomic import write_atomically
+
+FORMAT = "fayan-notes"
+VERSION = 1
+MAX_BACKUP_BYTES = 2_000_000_000
+
+_FIELDS: dict[str, type | tuple[type, ...]] = {
+    "uuid": str,
+    "doc_key": str,
+    "doc_title": str,
+    "start": int,
+    "end": int,
+    "quote": str,
+    "prefix": str,
+    "suffix": str,
+    "section_label": (str, type(None)),
+    "section_number": (int, type(None)),
+    "color": int,
+    "note": str,
+    "tags": list,
+    "status": str,
+    "score": (int, float),
+    "anchored_sha": str,
+    "created_at": str,
+    "updated_at": str,
+    "deleted_at": (str, type(None)),
+}
+_COLS = list(_FIELDS)
+
+
+def backup_document(conn: sqlite3.Connection) -> dict[str, Any]:
+    """Every annotation (the trash included) and the palette, as one JSON-ready object."""
+    anns = store.query(conn, include_deleted=True, order="position")
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": store.now_iso(),
+        "palette": [
+            {"slot": p.slot, "name": p.name, "color": p.color} for p in store.palette(conn)
+        ],
+        "annotations": [
+            {c: (list(a.tags) if c == "tags" else getattr(a, c)) for c in _COLS} for a in anns
+        ],
+    }
+
+
+def write_backup(conn: sqlite3.Connection, path: Path | str) -> Path:
+    data = json.dumps(backup_document(conn), ensure_ascii=False, indent=1)
+    return write_atomically(path, lambda tmp: tmp.write_text(data, encoding="utf-8"))
+
+
+def _fail(path: Path, why: str) -> NotesBackupError:
+    return NotesBackupError(
+        f"{path.name} cannot be restored: {why}. Nothing was changed.", str(path)
+    )
+
+
+def read_backup(path: Path | str) -> dict[str, Any]:
+    """The parsed, fully checked backup; any defect is a NotesBackupError before any write."""
+    path = Path(path).expanduser()
+    try:
+        size = path.stat().st_size
+        if size > MAX_BACKUP_BYTES:
+            raise _fail(path, f"the file is too large ({size:,} bytes)")
+        raw = path.read_bytes()
+    except OSError as e:
+        raise NotesBackupError(f"Cannot read {path}: {e.strerror or e}.", str(path)) from e
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as e:
+        raise _fail(path, "it is not a text (JSON) file") from e
+    except json.JSONDecodeError as e:
+        raise _fail(
+            path,
+            f"it is not valid JSON (damaged or cut short?) at line {e.lineno}, column {e.colno}",
+        ) from e
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise _fail(path, "it is not a Fayan notes backup")
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise _fail(path, "its format version is missing or invalid")
+    if version > VERSION:
+        raise _fail(
+            path,
+            f"it was made by a newer Fayan (format version {version}; this "
+            f"version reads up to {VERSION}); update Fayan first",
+        )
+    anns = data.get("annotations")
+    if not isinstance(anns, list):
+        raise _fail(path, "it has no list of annotations")
+    for i, item in enumerate(anns, 1):
+        problem = _check_item(item)
+        if problem:
+            raise _fail(path, f"annotation {i} {problem}")
+    pal = data.get("palette", [])
+    if not isinstance(pal, list) or not all(
+        isinstance(p, dict) and isinstance(p.get("slot"), int) and isinstance(p.get("name"), str)
+        for p in pal
+    ):
+        raise _fail(path, "its colour palette is malformed")
+    return data
+
+
+def _check_item(item: Any) -> str | None:
+    if not isinstance(item, dict):
+        return "is not an object"
+    for name, kind in _FIELDS.items():
+        if name not in item:
+            return f"lacks the field {name!r}"
+        v = item[name]
+        if not isinstance(v, kind) or (isinstance(v, bool) and kind is not bool):
+            return f"has a bad value for {name!r}"
+    if not item["uuid"] or not item["quote"]:
+        return "has an empty uuid or quote"
+    if not 0 <= item["start"] < item["end"]:
+        return "has an impossible position"
+    if item["status"] not in STATUSES:
+        return f"has an unknown status {item['status']!r}"
+    if not all(isinstance(t, str) for t in item["tags"]):
+        return "has a tag that is not text"
+    if not 0 <= item["color"] < len(DEFAULT_PALETTE):
+        return f"uses colour {item['color']}, which this version does not have"
+    try:
+        store.clean_note(item["note"])
+        store.clean_tags(item["tags"])
+    except FayanError as e:
+        return f"has an invalid note or tag ({e})"
+    return None
+
+
+def _resolve_key(conn: sqlite3.Connection, key: str, title: str) -> str:
+    """The document key to hang on: the same key, else the one document with the same title."""
+    if conn.execute("SELECT 1 FROM documents WHERE key = ?", (key,)).fetchone():
+        return key
+    rows = conn.execute("SELECT key FROM documents WHERE title = ?", (title,)).fetchall()
+    return rows[0][0] if len(rows) == 1 else key
+
+
+def _merge_palette(conn: sqlite3.Connection, entries: list[dict[str, Any]]) -> None:
+    """Take the backup's colour names only where this library still has the default name."""
+    current = list(store.palette(conn))
+    changed = False
+    for e in entries:
+        slot = e["slot"]
+        if 0 <= slot < len(current) and current[slot].name == DEFAULT_PALETTE[slot].name:
+            name = e["name"].strip()
+            if name and name != current[slot].name and len(name) <= 40:
+                current[slot] = PaletteEntry(slot, name, current[slot].color)
+                changed = True
+    if changed:
+        store.set_palette(conn, current)
+
+
+def restore(conn: sqlite3.Connection, data: dict[str, Any]) -> RestoreReport:
+    """Merge a checked backup (``read_backup``) into the library, inside the caller's transaction."""
+    added = updated = unchanged = 0
+    touched_keys: set[str] = set()
+    touched: list[int] = []
+    for item in data["annotations"]:
+        existing = store.get_by_uuid(conn, item["uuid"])
+        tags = json.dumps(list(store.clean_tags(item["tags"])), ensure_ascii=False)
+        if existing is None:
+            key = _resolve_key(conn, item["doc_key"], item["doc_title"])
+            values = {**item, "doc_key": key, "tags": tags, "score": float(item["score"])}
+            cols = ", ".join(f'"{c}"' for c in _COLS)
+            cur = conn.execute(
+                f"INSERT INTO annotations ({cols}) VALUES ({', '.join('?' for _ in _COLS)})",
+                [values[c] for c in _COLS],
+            )
+            touched.append(int(cur.lastrowid or 0))
+            touched_keys.add(key)
+            added += 1
+        elif item["updated_at"] > existing.updated_at:
+            conn.execute(
+                "UPDATE annotations SET note = ?, tags = ?, color = ?, updated_at = ? WHERE id = ?",
+                (item["note"], tags, item["color"], item["updated_at"], existing.id),
+            )
+            touched.append(existing.id)
+            updated += 1
+        else:
+            unchanged += 1
+    for key in touched_keys:
+        store.reanchor_key(conn, key)
+    _merge_palette(conn, data.get("palette", []))
+    orphans = {r[0] for r in conn.execute("SELECT id FROM annotations WHERE status = ?", (ORPHAN,))}
+    orphaned = sum(1 for i in touched if i in orphans)
+    return RestoreReport(added=added, updated=updated, unchanged=unchanged, orphaned=orphaned)
