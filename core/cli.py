@@ -242,6 +242,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--lang", default="zh", choices=["zh", "en"])
     s.add_argument("--query", help="search text for --view search")
     s.set_defaults(func=None, screenshot=True)
+
+    from core.annotations.cli import add_notes_parser
+
+    add_notes_parser(sub, common)
     return p
 
 
