@@ -7,32 +7,30 @@ from collections.abc import Iterable
 
 from core.analysis.lexicon import Lexicon, lexicon
 
-# Clause boundaries inside a sentence.
-_CLAUSE_END = re.compile(r"[，,：:；;。！？!?]")
 _MASK = "□"
 _BANS = ("不得", "严禁", "不准")
-_NOUNS_IN_DE = ("目的", "有的")  # words ending in 的 that do not close a 的-clause
+# Clauses whose cues only describe: conditions ending in 的 and exceptions (…的除外); 目的 and
+# 有的 are nouns, not the end of a 的-clause. The span runs to the clause's punctuation.
+_DESCRIPTIVE = re.compile(
+    r"(?:^|(?<=[，,：:；;。！？!?]))[^，,：:；;。！？!?]*?(?:(?<![目有])的|除外)\s*(?=[，,：:；;。！？!?]|\Z)"
+)
 
 
 def _mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
-    chars = list(text)
+    out, last = [], 0
     for a, b in spans:
-        chars[a:b] = _MASK * (b - a)
-    return "".join(chars)
+        out.append(text[last:a])
+        out.append(_MASK * (b - a))
+        last = b
+    if not last:
+        return text
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _descriptive(s: str) -> list[tuple[int, int]]:
-    """Clauses whose cues only describe: conditions ending in 的 and exceptions (…的除外)."""
-    spans, start = [], 0
-    ends = [m.start() for m in _CLAUSE_END.finditer(s)]
-    if not ends or ends[-1] < len(s.rstrip()):
-        ends.append(len(s))
-    for end in ends:
-        clause = s[start:end].rstrip()
-        if clause.endswith(("的", "除外")) and not clause.endswith(_NOUNS_IN_DE):
-            spans.append((start, end))
-        start = end + 1
-    return spans
+    """Spans of the clauses whose cues only describe (see _DESCRIPTIVE)."""
+    return [m.span() for m in _DESCRIPTIVE.finditer(s)]
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -51,38 +49,49 @@ def _relative(lx: Lexicon, s: str, end: int) -> bool:
 class _Cues:
     """The live cue matches of one sentence, after masking false cues and context."""
 
-    def __init__(self, s: str) -> None:
-        lx = self.lx = lexicon()
-        self.text = _mask(s, (m.span() for m in lx.false_cue.finditer(s)))
+    __slots__ = ("desc", "lx", "text")
+
+    def __init__(self, lx: Lexicon, s: str) -> None:
+        self.lx = lx
+        self.text = _mask(s, [m.span() for m in lx.false_cue.finditer(s)])
         self.desc = _descriptive(s)
 
     def take(self, pattern: re.Pattern[str], mask: bool = True) -> list[re.Match[str]]:
         """Live matches of ``pattern``; masked afterwards so weaker cues do not re-match them."""
+        text, desc, lx = self.text, self.desc, self.lx
         found = [
             m
-            for m in pattern.finditer(self.text)
-            if not _inside(m.start(), self.desc) and not _relative(self.lx, self.text, m.end())
+            for m in pattern.finditer(text)
+            if not (desc and _inside(m.start(), desc)) and not _relative(lx, text, m.end())
         ]
         if mask and found:
-            self.text = _mask(self.text, (m.span() for m in found))
+            self.text = _mask(text, [m.span() for m in found])
         return found
 
     def penalty(self) -> bool:
-        lx = self.lx
-        t = _mask(self.text, (m.span() for m in lx.not_penalty.finditer(self.text)))
-        if any(not _inside(m.end() - 1, self.desc) for m in lx.penalty.finditer(t)):
+        lx, desc, t = self.lx, self.desc, self.text
+        if lx.not_penalty.search(t):
+            t = _mask(t, [m.span() for m in lx.not_penalty.finditer(t)])
+        if any(not _inside(m.end() - 1, desc) for m in lx.penalty.finditer(t)):
             return True
         return bool(lx.violation.search(t)) and any(
-            not _inside(m.end() - 1, self.desc) for m in lx.penalty_xref.finditer(t)
+            not _inside(m.end() - 1, desc) for m in lx.penalty_xref.finditer(t)
         )
 
 
 def analyse(s: str) -> tuple[tuple[str, ...], int | None]:
     """Labels of a sentence and the offset of its first obligation/prohibition modal (or None)."""
     lx = lexicon()
-    if not lx.any_cue.search(s) or lx.definition.search(s):
+    if not lx.any_cue.search(s):  # most sentences: no cue at all
         return (), None
-    cues = _Cues(s)
+    return analyse_cues(lx, s)
+
+
+def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
+    """``analyse`` without the prefilter (tests check that the prefilter loses nothing)."""
+    if lx.definition.search(s):
+        return (), None
+    cues = _Cues(lx, s)
     if cues.penalty():
         bans = [m for m in cues.take(lx.prohibition, mask=False) if m.group().startswith(_BANS)]
         if bans:

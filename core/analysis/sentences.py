@@ -27,9 +27,20 @@ _BARE_LINE = re.compile(r"^[^。；！？!?;，,：:、]{1,40}$")
 ARTICLE_LABEL = re.compile(
     rf"^第[{_NUM}]+条(?:之[{_CN}]+)?(?:[\s\u3000]*【[^】\n]{{1,30}}】)?[\s\u3000]*"
 )
-# Sentence ends; closing quotes and brackets right after belong to the sentence.
-_END = re.compile(r"[。！？；!?;]+[”’」』）)】》\"']*")
+# A sentence: up to a run of sentence ends and the closing quotes and brackets right after (they
+# belong to the sentence), or the rest of the paragraph; leading spaces are left out.
+_SENTENCE = re.compile(
+    r"[ \t\u3000\r\xa0]*"
+    r"((?:[^。！？；!?;]*[。！？；!?;]+[”’」』）)】》\"']*|[^。！？；!?;]+))"
+)
+# A line with some text: group 1 is the line without its leading and trailing spaces.
+_LINE = re.compile(
+    r"^[ \t\u3000\r\xa0]*([^ \t\u3000\r\xa0\n](?:[^\n]*[^ \t\u3000\r\xa0\n])?)", re.M
+)
 _SPACE = " \t\u3000\r\xa0"
+# Lines that may open with a heading: legal headings and outline markers; other headings are
+# short lines (at most 40 characters, see _OUTLINE_HEADING and _BARE_LINE).
+_HEADING_START = frozenset("第（(" + _CN + "0123456789")
 _HEADING_KINDS = frozenset("编章节")
 
 
@@ -64,6 +75,8 @@ def _section_headings(text: str, sections: Sequence[Section]) -> dict[int, int]:
 
 def _heading_end(line: str) -> int:
     """Length of the heading at the start of a line (0 if none), by line-level patterns."""
+    if len(line) > 40 and line[0] not in _HEADING_START:
+        return 0  # the common case: a paragraph of text
     if _LEGAL_HEADING.match(line) or _OUTLINE_HEADING.match(line) or _BARE_LINE.match(line):
         return len(line)
     m = _OUTLINE_TITLE.match(line)
@@ -76,28 +89,16 @@ def split_spans(text: str, sections: Sequence[Section] = ()) -> list[Span]:
     spans: list[Span] = []
     group = -1
     in_article = False
-    pos = 0
-    n = len(text)
-    while pos < n:
-        nl = text.find("\n", pos)
-        line_end = n if nl < 0 else nl
-        raw = start = pos
-        end = line_end
-        pos = line_end + 1
-        while start < end and text[start] in _SPACE:
-            start += 1
-        while end > start and text[end - 1] in _SPACE:
-            end -= 1
-        if start == end:
-            continue
-        line = text[start:end]
-        head_end = heads.get(start) or heads.get(raw)
+    for lm in _LINE.finditer(text):
+        start, end = lm.span(1)
+        line = lm.group(1)
+        head_end = heads.get(start) or heads.get(lm.start()) if heads else None
         skip = max(0, head_end - start) if head_end else _heading_end(line)
         if skip >= len(line):
             # A 章/节 heading ends the article; a bare line (a table row, （三）其他) does not.
             in_article = in_article and not (head_end or _LEGAL_HEADING.match(line))
             continue
-        art = ARTICLE_LABEL.match(line, skip)
+        art = ARTICLE_LABEL.match(line, skip) if line[skip] == "第" else None
         if art:
             skip = art.end()
             in_article = True
@@ -105,26 +106,9 @@ def split_spans(text: str, sections: Sequence[Section] = ()) -> list[Span]:
         elif skip or not in_article:
             in_article = in_article and not skip
             group += 1
-        _split_line(text, start + skip, end, group, spans)
+        for m in _SENTENCE.finditer(text, start + skip, end):
+            spans.append(Span(m.start(1), m.end(1), group))
     return spans
-
-
-def _split_line(text: str, start: int, end: int, group: int, out: list[Span]) -> None:
-    """Cut one paragraph [start, end) at sentence ends, trimming whitespace."""
-    s = start
-    for m in _END.finditer(text, start, end):
-        _emit(text, s, m.end(), group, out)
-        s = m.end()
-    _emit(text, s, end, group, out)
-
-
-def _emit(text: str, s: int, e: int, group: int, out: list[Span]) -> None:
-    while s < e and text[s] in _SPACE:
-        s += 1
-    while e > s and text[e - 1] in _SPACE:
-        e -= 1
-    if s < e:
-        out.append(Span(s, e, group))
 
 
 def split_sentences(text: str, sections: Sequence[Section] = ()) -> list[tuple[int, int]]:

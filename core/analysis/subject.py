@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from core.analysis.deontic import analyse
-from core.analysis.lexicon import Lexicon, lexicon, tokenizer, word_tags
+from core.analysis.lexicon import Lexicon, lexicon, segment, word_tags
 
 _CLAUSE = re.compile(r"[，,：:；;]")
 _FIRST = re.compile(r"、|和|及|或者|以及")
@@ -45,7 +46,7 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
     if m:
         return m.group()
     tags = word_tags()
-    words = tokenizer().lcut(clause, HMM=False)
+    words = segment(clause)
     pos, spans = 0, []
     for w in words:
         spans.append((pos, pos + len(w), w))
@@ -102,7 +103,7 @@ def _verb_word(lx: Lexicon, word: str) -> bool:
 def _has_verb(lx: Lexicon, modifier: str) -> bool:
     """Whether a 的-modifier is a clause (取得认证资格) rather than a noun (重要数据, 运营者)."""
     tags = word_tags()
-    words = tokenizer().lcut(modifier, HMM=False)
+    words = segment(modifier)
     return any(
         w not in lx.actors and (tags.get(w) == "v" or lx.clause_verb.fullmatch(w)) for w in words
     )
@@ -113,7 +114,7 @@ def _later_actor(lx: Lexicon, clause: str, end: int) -> bool:
     rest = clause[end:]
     cut = rest.find("的")
     tail = rest[cut + 1 :]
-    words = tokenizer().lcut(tail, HMM=False)
+    words = segment(tail)
     return any(_is_actor(lx, w) for w in words[:4])
 
 
@@ -141,12 +142,18 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
 
 def find_subject(s: str, modal: int | None = None) -> str | None:
     """The duty bearer as written in ``s``, or None when it is elided or a thing."""
-    lx = lexicon()
     if modal is None:
         modal = analyse(s)[1]
         if modal is None:
             return None
-    clauses = _CLAUSE.split(s[:modal])
+    return _subject_before(s[:modal])
+
+
+@lru_cache(maxsize=16384)
+def _subject_before(head: str) -> str | None:
+    """The bearer in the text before the modal (cached: legal texts repeat their bearers)."""
+    lx = lexicon()
+    clauses = _CLAUSE.split(head)
     current = _strip(lx, clauses[-1])
     if current.startswith(lx.prepositions) and not lx.activity_start.match(current):
         if _noun_phrase(lx, current) is not None or len(clauses) == 1:
@@ -190,3 +197,9 @@ def carry_subjects(items: Iterable[tuple[object, str]]) -> list[str | None]:
 def subjects_for(sentences: Sequence[str]) -> list[str | None]:
     """Subjects for consecutive sentences of one article or paragraph."""
     return carry_subjects((0, s) for s in sentences)
+
+
+def clear_caches() -> None:
+    """Forget cached bearers and segmentations (benchmarks time a cold run)."""
+    _subject_before.cache_clear()
+    segment.cache_clear()

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from core.analysis.deontic import label_sentence
 from core.models import LABELS
 
+GOLD = Path(__file__).resolve().parents[2] / "data" / "analysis" / "labelled_sentences.jsonl"
 OB, X, P, PEN = "obligation", "prohibition", "permission", "penalty"
 
 CASES = [
@@ -81,3 +85,19 @@ def test_labels_are_ordered_subset_of_labels(sentence: str, _: set[str]) -> None
     got = label_sentence(sentence)
     assert set(got) <= set(LABELS)
     assert list(got) == sorted(got, key=LABELS.index)
+
+
+def test_prefilter_loses_no_cue(seed_text) -> None:
+    """A sentence the fast prefilter skips gets no label from the full analysis either."""
+    from core.analysis.deontic import analyse_cues
+    from core.analysis.lexicon import lexicon
+    from core.analysis.sentences import split_sentences
+
+    lx = lexicon()
+    lines = GOLD.read_text(encoding="utf-8").splitlines()
+    gold = [json.loads(line)["text"] for line in lines if line]
+    text = seed_text("004")
+    sentences = gold + [s for s, _ in CASES] + [text[a:b] for a, b in split_sentences(text)]
+    skipped = [s for s in sentences if not lx.any_cue.search(s)]
+    assert len(skipped) > 1000
+    assert [s for s in skipped if analyse_cues(lx, s)[0]] == []
