@@ -316,7 +316,7 @@ def _articles(text: str, docs: list[Mention], ctx: _ArticleContext) -> list[Ment
 
 def _self_before(text: str, start: int) -> int | None:
     """Start of 本法/本条例/本条… written right before 第N条 (then one "article" mention)."""
-    if text.startswith("本条", start - 2):
+    if start >= 2 and text.startswith("本条", start - 2):  # a negative start would wrap around
         return start - 2
     for k in (2, 3, 4, 5):
         if start - k >= 0 and _SELF.fullmatch(text, start - k, start):

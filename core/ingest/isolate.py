@@ -83,6 +83,7 @@ class _Worker:
         self.task: tuple[int, str] | None = None  # (index, label)
         self.deadline = 0.0
         self.vm_seen = 0
+        self.vm_at_start = 0  # address space when the task began (imports, dictionaries)
         self.peak_rss = 0
         self.reaped = False
 
@@ -294,6 +295,8 @@ class ParserPool:
                 except (EOFError, OSError):
                     msg = None
                 if msg is not None and msg[0] == "started":
+                    w.vm_seen = 0
+                    w.vm_at_start = w.vm_bytes()
                     w.deadline = now + self.timeout_s
                     continue
                 if msg is not None:
@@ -348,7 +351,11 @@ class ParserPool:
 
     def _death(self, w: _Worker, name: str) -> FayanError:
         code = w.proc.exitcode
-        near_cap = w.vm_seen >= _MEMORY_GUESS * self.mem_bytes or w.peak_rss >= self.mem_bytes // 2
+        # Judge by what the task itself added: a child's address space before any work can
+        # already be a large part of a small cap (interpreter, parsers, dictionaries).
+        headroom = max(self.mem_bytes - w.vm_at_start, 1)
+        grew = (w.vm_seen - w.vm_at_start) / headroom
+        near_cap = grew >= _MEMORY_GUESS or w.peak_rss >= self.mem_bytes // 2
         if code is not None and code < 0 and near_cap:
             return self._memory_error(name)
         if code is not None and code < 0:

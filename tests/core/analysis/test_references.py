@@ -348,3 +348,9 @@ def test_offsets_are_exact(text: str) -> None:
         assert 0 <= m.start < m.end <= len(text)
         assert text[m.start : m.end] == m.text
     assert [m.start for m in ms] == sorted(m.start for m in ms)
+
+
+def test_article_reference_at_text_start_keeps_offsets_inside():
+    """Found by hypothesis: 本条 looked for before offset 0 wrapped around to the text's end."""
+    for m in extract_mentions("第二款本条", ()):
+        assert 0 <= m.start < m.end <= 5
