@@ -277,6 +277,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("fayan: interrupted; everything already imported is kept.", file=sys.stderr)
         return 130
+    except Exception as e:  # noqa: BLE001 - a user never gets a bare traceback
+        import logging
+
+        logging.getLogger("fayan").exception("fayan %s failed", args.command)
+        print(f"fayan {args.command}: unexpected error ({type(e).__name__}: {e}). "
+              "Nothing was half-written; please report this with the log file.", file=sys.stderr)
+        return EXIT_ERROR
     finally:
         lib.close()
 
