@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
@@ -63,15 +64,47 @@ def _common_suffix(a: str, b: str, limit: int) -> int:
     return lo
 
 
-def carry_position(old_text: str, new_text: str, pos: int) -> int:
-    """``pos`` in the old text, moved through the one contiguous edit that turns it into the new."""
+@dataclass(frozen=True)
+class Edit:
+    """The one contiguous change between two texts: ``old[start:old_end]`` → ``new[start:new_end]``."""
+
+    start: int
+    old_end: int
+    new_end: int
+
+    def carry(self, pos: int) -> int:
+        """``pos`` in the old text, in the new one (a point at a pure insertion moves after it)."""
+        if pos >= self.old_end:
+            return pos + self.new_end - self.old_end
+        return min(pos, self.start)
+
+    def untouched(self, start: int, end: int) -> bool:
+        return end <= self.start or start >= self.old_end
+
+
+def edit_between(old_text: str, new_text: str) -> Edit:
     p = _common_prefix(old_text, new_text)
     q = _common_suffix(old_text, new_text, min(len(old_text), len(new_text)) - p)
-    if pos <= p:
-        return pos
-    if pos >= len(old_text) - q:
-        return pos + len(new_text) - len(old_text)
-    return min(p, len(new_text))
+    return Edit(p, len(old_text) - q, len(new_text) - q)
+
+
+def carry_position(old_text: str, new_text: str, pos: int) -> int:
+    """``pos`` in the old text, moved through the one contiguous edit that turns it into the new."""
+    return edit_between(old_text, new_text).carry(pos)
+
+
+def claimed_by_twins(old_text: str, edit: Edit, sel: Selector) -> frozenset[int]:
+    """New-text starts of the *other* copies of the quote that the edit left alone.
+
+    When a clause is deleted and an identical clause survives nearby, the survivor is already
+    accounted for by its own old position, so the annotation must not jump onto it (H5).
+    """
+    n = len(sel.quote)
+    return frozenset(
+        edit.carry(o)
+        for o in _occurrences(old_text, sel.quote, 0, len(old_text))
+        if o != sel.start and edit.untouched(o, o + n)
+    )
 
 
 def _sim(a: str, b: str) -> float:
@@ -128,19 +161,24 @@ def _fuzzy(text: str, quote_c: str, lo: int, hi: int) -> tuple[float, int, int] 
     return score, where[s], where[e - 1] + 1
 
 
-def anchor(text: str, sel: Selector, hint: int | None = None) -> Anchor:
-    """Place ``sel`` in ``text``; ``hint`` is where the quote is expected to start."""
+def anchor(
+    text: str, sel: Selector, hint: int | None = None, claimed: frozenset[int] = frozenset()
+) -> Anchor:
+    """Place ``sel`` in ``text``; ``hint`` is where the quote is expected to start.
+
+    ``claimed``: starts that belong to other copies of the quote (``claimed_by_twins``).
+    """
     quote = sel.quote
     if not quote:
         return Anchor(sel.start, sel.end, ORPHAN, 0.0)
     n = len(quote)
     pos = max(0, min(sel.start if hint is None else hint, len(text)))
-    if text[pos : pos + n] == quote:
+    if text[pos : pos + n] == quote and pos not in claimed:
         return Anchor(pos, pos + n, EXACT, 1.0)
 
     window = max(WINDOW_MIN, 2 * n)
     lo, hi = max(0, pos - window), min(len(text), pos + n + window)
-    near = list(_occurrences(text, quote, lo, hi))
+    near = [s for s in _occurrences(text, quote, lo, hi) if s not in claimed]
     if near:
         best = max(
             near,
@@ -151,6 +189,7 @@ def anchor(text: str, sel: Selector, hint: int | None = None) -> Anchor:
     scored = [
         (context_score(text, s, s + n, sel), -abs(s - pos), s)
         for s in _occurrences(text, quote, 0, len(text))
+        if s not in claimed
     ]
     if scored:
         ctx, _, s = max(scored)
@@ -162,11 +201,15 @@ def anchor(text: str, sel: Selector, hint: int | None = None) -> Anchor:
         return Anchor(sel.start, sel.end, ORPHAN, 0.0)
     rejected = 0.0
     found = _fuzzy(text, quote_c, lo, hi)
+    if found and found[1] in claimed:
+        found = None
     if found and found[0] >= FUZZY_MIN:
         return _fuzzy_anchor(text, quote, found)
     if found:
         rejected = found[0]
     found = _fuzzy(text, quote_c, 0, len(text))
+    if found and found[1] in claimed:
+        found = None
     if found and found[0] >= FUZZY_MIN:
         if context_score(text, found[1], found[2], sel) >= CONTEXT_MIN:
             return _fuzzy_anchor(text, quote, found)

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from core.annotations.anchor import anchor, carry_position, make_selector
+from core.annotations.anchor import anchor, claimed_by_twins, edit_between, make_selector
 from core.annotations.models import (
     DEFAULT_PALETTE,
     EXACT,
@@ -462,14 +462,16 @@ def reanchor(
         (key,),
     ).fetchall()
     new_sha = text_sha(new_text)
+    edit = edit_between(old[0], new_text) if old is not None and old[1] != new_sha else None
     moved = 0
     for row in rows:
         if row[7] == new_sha and row[6] != ORPHAN:
             continue
-        hint = row[1]
-        if old is not None and row[7] == old[1] and old[1] != new_sha:
-            hint = carry_position(old[0], new_text, row[1])
-        a = anchor(new_text, _selector(row), hint)
+        sel = _selector(row)
+        hint, claimed = row[1], frozenset[int]()
+        if edit is not None and old is not None and row[7] == old[1]:
+            hint, claimed = edit.carry(row[1]), claimed_by_twins(old[0], edit, sel)
+        a = anchor(new_text, sel, hint, claimed)
         if a.status == ORPHAN:
             conn.execute(
                 "UPDATE annotations SET status = ?, score = ? WHERE id = ?",
