@@ -31,6 +31,10 @@ def backup_library(lib: LibraryDB, reason: str = "manual", keep: int = KEEP_BACK
     folder.mkdir(parents=True, exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S")
     final = folder / f"{lib.path.stem}-{stamp}-{reason}.db"
+    n = 1
+    while final.exists():  # two backups in one second must not replace each other
+        final = folder / f"{lib.path.stem}-{stamp}-{reason}-{n}.db"
+        n += 1
     tmp = final.with_suffix(".db.tmp")
     try:
         target = sqlite3.connect(str(tmp))
