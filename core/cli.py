@@ -178,6 +178,77 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(lib: Any, args: argparse.Namespace) -> int:
+    """`fayan check`: integrity, foreign keys, search index (rebuilt if broken)."""
+    report = lib.check(repair_index=not lib.read_only)
+    if args.json:
+        _emit_json(report.to_json())
+    else:
+        print("\n".join(report.lines()))
+    return 0 if report.ok else EXIT_ERROR
+
+
+def cmd_backup(lib: Any, args: argparse.Namespace) -> int:
+    """`fayan backup`: a verified backup now; `--list` shows the backups, oldest first."""
+    import datetime as dt
+
+    if args.list:
+        rows = [
+            {"path": str(p), "size": p.stat().st_size,
+             "time": dt.datetime.fromtimestamp(p.stat().st_mtime).isoformat(timespec="seconds")}
+            for p in lib.backups()
+        ]
+        if args.json:
+            _emit_json(rows)
+        else:
+            for r in rows:
+                print(f"{r['time']}  {r['size'] / 1e6:8.1f} MB  {r['path']}")
+        return 0
+    path = lib.backup(reason="manual")
+    if args.json:
+        _emit_json({"path": str(path), "size": path.stat().st_size})
+    else:
+        print(f"Backed up the library to {path}.", file=sys.stderr)
+    return 0
+
+
+def cmd_restore(lib: Any, args: argparse.Namespace) -> int:
+    """`fayan restore FILE [--yes]`: says what will be lost; restores only with --yes."""
+    plan = lib.restore_plan(args.backup)
+    for line in plan.lines():
+        print(line, file=sys.stderr)
+    if not args.yes:
+        print("Nothing was changed. Run again with --yes to restore this backup.",
+              file=sys.stderr)
+        return EXIT_USAGE
+    result = lib.restore_backup(args.backup)
+    print(f"Restored {result.backup}. The library as it was is kept as {result.pre_restore}.",
+          file=sys.stderr)
+    return 0
+
+
+# Commands that only read: when another Fayan holds the library they open it read-only.
+READ_COMMANDS = frozenset({"list", "show", "search", "graph", "compare", "check"})
+
+
+def _open_library(args: argparse.Namespace) -> Any:
+    """The one-writer open (lock + startup health check); readers fall back to read-only."""
+    from core.errors import LibraryLockedError
+    from core.library import Library
+
+    try:
+        lib = Library.open_for_app(args.db)
+    except LibraryLockedError:
+        if args.command not in READ_COMMANDS:
+            raise
+        lib = Library.open(args.db, read_only=True)
+    if lib.recovery is not None:
+        print(f"fayan: {lib.recovery.message}", file=sys.stderr)
+    if lib.read_only_reason and args.command not in READ_COMMANDS:
+        print(f"fayan: {lib.read_only_reason}", file=sys.stderr)
+    return lib
+
+
 def build_parser() -> argparse.ArgumentParser:
     db_help = "library file (default: $FAYAN_DB or the user data folder)"
     # SUPPRESS on the subcommands, so `fayan --db F import …` is not reset by a sub-default.
@@ -243,6 +314,22 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--query", help="search text for --view search")
     s.set_defaults(func=None, screenshot=True)
 
+    s = sub.add_parser("check", parents=[common],
+                       help="check the library: integrity, links, search index")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_check)
+
+    s = sub.add_parser("backup", parents=[common], help="back up the library now (verified)")
+    s.add_argument("--list", action="store_true", help="list the backups instead")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_backup)
+
+    s = sub.add_parser("restore", parents=[common],
+                       help="restore a backup (says what will be lost; needs --yes)")
+    s.add_argument("backup", metavar="FILE", help="a backup file (see `fayan backup --list`)")
+    s.add_argument("--yes", action="store_true", help="really restore")
+    s.set_defaults(func=cmd_restore)
+
     from core.annotations.cli import add_notes_parser
 
     add_notes_parser(sub, common)
@@ -262,10 +349,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         except FayanError as e:
             print(f"fayan: {e}", file=sys.stderr)
             return EXIT_ERROR
-    from core.library import Library
+    from core.logs import setup_logging
 
+    setup_logging()
     try:
-        lib = Library.open(args.db)
+        lib = _open_library(args)
     except FayanError as e:
         print(f"fayan: {e}", file=sys.stderr)
         return EXIT_ERROR
@@ -285,6 +373,10 @@ def main(argv: Sequence[str] | None = None) -> int:
               "Nothing was half-written; please report this with the log file.", file=sys.stderr)
         return EXIT_ERROR
     finally:
+        try:
+            lib.backup_if_due()  # the scheduled backup: a day old and something changed
+        except FayanError as e:
+            print(f"fayan: warning: {e}", file=sys.stderr)
         lib.close()
 
 

@@ -25,6 +25,10 @@ class Library:
     def __init__(self, db: LibraryDB) -> None:
         self._db = db
         self._lock = threading.RLock()
+        self._changes_at_open = db.conn.total_changes
+        self._file_lock: Any = None  # core.store.lock.LibraryLock held by open_for_app
+        self.recovery: Any = None  # core.store.health.Recovery when startup restored a backup
+        self.read_only_reason: str | None = None  # why open_for_app fell back to read-only
 
     # --- lifecycle ----------------------------------------------------------------------------
 
@@ -42,9 +46,95 @@ class Library:
     def read_only(self) -> bool:
         return self._db.read_only
 
+    @classmethod
+    def open_for_app(cls, path: Path | str | None = None) -> Library:
+        """Open as the one writer (GUI, CLI): lock, startup health check, read-only fallback.
+
+        Raises LibraryLockedError when another Fayan holds the library (it never opens a second
+        writer) and LibraryCorruptError when the file is damaged with no sound backup. A
+        read-only file or folder opens read-only, with the reason in ``read_only_reason``.
+        """
+        from core.errors import LibraryReadOnlyError
+        from core.store.health import startup_check
+        from core.store.lock import LibraryLock
+
+        p = Path(path).expanduser() if path else default_library_path()
+        lock = LibraryLock(p)
+        try:
+            lock.acquire()
+        except LibraryReadOnlyError as e:
+            lib = cls.open(p, read_only=True)
+            lib.read_only_reason = str(e)
+            return lib
+        try:
+            recovery = startup_check(p)
+            try:
+                lib = cls.open(p)
+            except LibraryReadOnlyError as e:
+                lib = cls.open(p, read_only=True)
+                lib.read_only_reason = str(e)
+        except BaseException:
+            lock.release()
+            raise
+        lib._file_lock = lock
+        lib.recovery = recovery
+        return lib
+
     def close(self) -> None:
         with self._lock:
             self._db.close()
+            if self._file_lock is not None:
+                self._file_lock.release()
+                self._file_lock = None
+
+    # --- health: check, backups, restore ------------------------------------------------------
+
+    def changed_since_open(self) -> bool:
+        with self._lock:
+            return self._db.conn.total_changes > self._changes_at_open
+
+    def check(self, *, repair_index: bool = True) -> Any:
+        """integrity + foreign keys + search index (rebuilt if broken): a CheckReport."""
+        from core.store.health import check_library
+
+        with self._lock:
+            return check_library(self._db, repair_index=repair_index)
+
+    def backup(self, reason: str = "manual") -> Path:
+        """A verified backup in ``<library>.backups/`` (rotated: the newest few are kept)."""
+        from core.store.backup import backup_library
+
+        with self._lock:
+            return backup_library(self._db, reason=reason)
+
+    def backups(self) -> list[Path]:
+        """Backups of this library, oldest first."""
+        from core.store.backup import list_backups
+
+        return list_backups(self.path)
+
+    def backup_if_due(self) -> Path | None:
+        """The scheduled backup (on close): something changed and the newest is a day old."""
+        from core.store.health import backup_if_due
+
+        with self._lock:
+            return backup_if_due(self._db, changed=self.changed_since_open())
+
+    def restore_plan(self, backup: Path | str) -> Any:
+        """What restoring ``backup`` would lose (a RestorePlan), before asking the user."""
+        from core.store.health import restore_plan
+
+        with self._lock:
+            return restore_plan(self._db, Path(backup))
+
+    def restore_backup(self, backup: Path | str) -> Any:
+        """Restore ``backup`` (verified; a pre-restore copy is kept; migrated; re-checked)."""
+        from core.store.health import restore_backup
+
+        with self._lock:
+            result = restore_backup(self._db, Path(backup))
+            self._changes_at_open = -1  # a restore counts as a change for the next backup
+            return result
 
     def __enter__(self) -> Library:
         return self
