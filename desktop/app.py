@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import desktop.qt_guard  # noqa: F401
-from core.errors import LibraryError
+from core.errors import LibraryError, LibraryLockedError
 from core.library import Library
+from core.logs import log_path, setup_logging
 from desktop import theme
+from desktop.about_dialog import app_icon_path
 from desktop.errors import show_error
 from desktop.i18n import set_language, tr
 
@@ -53,6 +57,18 @@ def install_excepthook(parent_getter=lambda: None):
             sys.__excepthook__(exc_type, exc, tb)
 
     sys.excepthook = hook
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        # A plain thread (not a Worker, which reports by signal): log it; the GUI thread shows it.
+        if args.exc_type is SystemExit:
+            return
+        details = "".join(
+            traceback.format_exception(args.exc_type, args.exc_value, args.exc_traceback)
+        )
+        log.error("unhandled exception in thread %s\n%s", getattr(args.thread, "name", "?"),
+                  details)
+
+    threading.excepthook = thread_hook
     return hook
 
 
@@ -60,16 +76,23 @@ def main(db: str | None = None) -> int:
     """Open the library at ``db`` (default location if None) in the main window; run the app."""
     from desktop.main_window import MainWindow
 
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    setup_logging(console=True)
     app = make_app()
+    icon = app_icon_path()
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
     settings = QSettings()
     apply_preferences(app, settings)
     try:
-        library = Library.open(db)
+        library = Library.open_for_app(db)  # lock, startup health check, read-only fallback
+    except LibraryLockedError as e:
+        log.warning("%s", e)
+        QMessageBox(QMessageBox.Icon.Information, tr("error.library_in_use"), str(e)).exec()
+        return 2
     except LibraryError as e:
+        log.error("cannot open the library: %s", e)
         box = QMessageBox(QMessageBox.Icon.Critical, tr("error.open_library"), str(e))
+        box.setInformativeText(tr("error.details_log", path=log_path()))
         box.exec()
         return 2
     holder: dict[str, MainWindow] = {}
@@ -90,11 +113,36 @@ def main(db: str | None = None) -> int:
         build()
 
     install_excepthook(lambda: holder.get("win"))
-    build()
+    win = build()
+    if library.recovery is not None:
+        show_recovery(win, library.recovery)
     try:
         return app.exec()
     finally:
+        try:
+            library.backup_if_due()  # on close: something changed and the newest is a day old
+        except Exception:  # noqa: BLE001 - never lose the close over a backup; it is logged
+            log.exception("scheduled backup failed")
         library.close()
+
+
+def show_recovery(parent: QWidget | None, recovery) -> QMessageBox:
+    """Tell the user the library was replaced by a backup: its date and what may be missing."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        tr("recovery.title"),
+        tr(
+            "recovery.text",
+            when=recovery.backup_time.strftime("%Y-%m-%d %H:%M"),
+            damaged=recovery.damaged,
+        ),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setObjectName("recoveryBox")
+    box.setDetailedText(recovery.message)
+    box.open()
+    return box
 
 
 if __name__ == "__main__":

@@ -35,13 +35,17 @@ def show_error(
     text = tr("error.action", action=action)
     info = error_text(error)
     shown_errors.append((text, info))
-    log.error("%s: %s", action, error)
+    log.error("%s: %s: %s\n%s", action, type(error).__name__, error, details)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(tr("error.title"))
     box.setText(text)
     box.setInformativeText(info)
-    box.setDetailedText(f"{type(error).__name__}: {error}\n\n{details}")
+    from core.logs import log_path
+
+    box.setDetailedText(
+        f"{type(error).__name__}: {error}\n\n{details}\n{tr('error.details_log', path=log_path())}"
+    )
     box.setObjectName("errorBox")
     box.open()  # window-modal but does not block the caller or a test
     return box

@@ -185,6 +185,84 @@ STRINGS: dict[str, tuple[str, str]] = {
     "error.remove": ("移除文档", "Removing documents"),
     "error.show_source": ("源文件已不存在：{path}", "The source file no longer exists: {path}"),
     "error.export": ("导出", "Export"),
+    "error.details_log": ("详细记录见日志文件：{path}", "Full details are in the log file: {path}"),
+    "error.library_in_use": ("文库正在使用中", "The library is in use"),
+    # library health: backups, restore, check (ROBUSTNESS R7–R10)
+    "menu.library": ("文库(&L)", "&Library"),
+    "menu.help": ("帮助(&H)", "&Help"),
+    "act.backups": ("备份与恢复…", "Backups and restore…"),
+    "act.backup_now": ("立即备份", "Back up now"),
+    "act.check_library": ("检查文库", "Check library"),
+    "act.about": ("关于法眼", "About Fayan"),
+    "act.open_log_folder": ("打开日志文件夹", "Open log folder"),
+    "banner.read_only": (
+        "只读模式：{reason} 导入、删除和笔记等修改功能已停用。",
+        "Read-only: {reason} Importing, removing and notes are disabled.",
+    ),
+    "recovery.title": ("文库已从备份恢复", "The library was restored from a backup"),
+    "recovery.text": (
+        "文库文件已损坏，法眼已自动恢复 {when} 的备份。\n"
+        "该时间之后导入的文档和添加的笔记可能缺失，请重新导入这些文件。\n"
+        "损坏的文件保留为：{damaged}",
+        "The library file was damaged; Fayan restored the backup of {when}.\n"
+        "Documents imported and notes made after that time may be missing: import those "
+        "files again.\nThe damaged file is kept as: {damaged}",
+    ),
+    "backup.title": ("备份与恢复", "Backups and restore"),
+    "backup.folder": ("备份位于：{path}", "Backups are in: {path}"),
+    "backup.none": ("还没有备份。", "No backups yet."),
+    "backup.reason.manual": ("手动", "manual"),
+    "backup.reason.auto": ("自动", "automatic"),
+    "backup.reason.pre-restore": ("恢复前", "before restore"),
+    "backup.reason.pre-v": ("升级前", "before upgrade"),
+    "backup.row": ("{when} · {reason} · {size}", "{when} · {reason} · {size}"),
+    "backup.restore": ("恢复所选备份…", "Restore selected backup…"),
+    "backup.open_folder": ("打开备份文件夹", "Open backup folder"),
+    "backup.done": ("已备份到 {path}", "Backed up to {path}"),
+    "backup.action": ("备份文库", "Backing up the library"),
+    "restore.action": ("恢复备份", "Restoring the backup"),
+    "restore.confirm_title": ("恢复这个备份？", "Restore this backup?"),
+    "restore.confirm": (
+        "将用 {when} 的备份替换当前文库。\n\n"
+        "备份：{b_docs} 篇文档，{b_notes} 条笔记。\n当前：{c_docs} 篇文档，{c_notes} 条笔记。\n\n"
+        "将丢失：{lost_docs} 篇文档{titles}；{lost_notes} 条新笔记，{changed_notes} 条笔记的修改。\n\n"
+        "恢复前会先把当前文库另存为“恢复前”备份。",
+        "The library will be replaced by the backup of {when}.\n\n"
+        "Backup: {b_docs} documents, {b_notes} notes.\nNow: {c_docs} documents, {c_notes} notes."
+        "\n\nLost: {lost_docs} documents{titles}; {lost_notes} new notes, edits to "
+        "{changed_notes} notes.\n\nThe current library is first saved as a pre-restore backup.",
+    ),
+    "restore.done": (
+        "已恢复 {when} 的备份。恢复前的文库保存在：{path}",
+        "Restored the backup of {when}. The library as it was is kept in: {path}",
+    ),
+    "check.title": ("检查文库", "Check library"),
+    "check.ok": (
+        "文库完好：数据库完整性、表间关联和搜索索引均正常。\n{counts}",
+        "The library is sound: database integrity, links and the search index are all fine."
+        "\n{counts}",
+    ),
+    "check.rebuilt": (
+        "数据库完好；搜索索引已损坏，现已重建。\n{counts}",
+        "The database is sound; the search index was damaged and has been rebuilt.\n{counts}",
+    ),
+    "check.bad": (
+        "文库文件已损坏。请在“文库 › 备份与恢复”中恢复一个备份；当前文件会先另存一份。",
+        "The library file is damaged. Restore a backup (Library › Backups and restore); the "
+        "current file is saved first.",
+    ),
+    "check.counts": (
+        "{documents} 篇文档，{annotations} 条笔记，用时 {seconds:.1f} 秒。",
+        "{documents} documents, {annotations} notes, checked in {seconds:.1f} s.",
+    ),
+    "about.title": ("关于法眼", "About Fayan"),
+    "about.text": (
+        "法眼 Fayan {version}\n离线阅读与分析中国政策法规文件。",
+        "Fayan 法眼 {version}\nRead and analyse Chinese policy and legal documents, offline.",
+    ),
+    "about.copy": ("复制版本信息", "Copy version info"),
+    "about.library": ("文库文件", "Library file"),
+    "about.log": ("日志文件", "Log file"),
     "status.ready": ("就绪 · {n} 篇文档 · {path}", "Ready · {n} documents · {path}"),
     "status.not_in_library": (
         "“{title}”不在文库中。导入它后即可跳转。",

@@ -34,6 +34,7 @@ from desktop.history import History, Place
 from desktop.i18n import LANGUAGES, language, set_language, tr
 from desktop.import_dialog import ImportController, report_summary
 from desktop.info_panel import InfoPanel
+from desktop.library_menu import install_library_menus
 from desktop.library_model import DOC_ID_ROLE, MODES, LibraryFilterProxy, LibraryTreeModel
 from desktop.obligations_panel import ObligationsDialog, ObligationsPanel
 from desktop.outline_panel import OutlinePanel
@@ -249,6 +250,7 @@ class MainWindow(QMainWindow):
             tb.addSeparator() if act is None else tb.addAction(act)
         self.addToolBar(tb)
         self._update_nav_actions()
+        install_library_menus(self)  # Library › backups/check, Help › About, read-only banner
 
     # --- library ---------------------------------------------------------------------------
 
