@@ -576,3 +576,31 @@ class GraphView(QWidget):
 
     def _export_graphml_dialog(self) -> None:
         self._export_dialog("graph.export.graphml", "GraphML (*.graphml)", self.export_graphml)
+
+
+def ensure_graph_dock(window: Any) -> GraphView:
+    """The main window's graph dock, created on first use (bottom area, floatable)."""
+    from PySide6.QtWidgets import QDockWidget
+
+    view = getattr(window, "graph_view", None)
+    if view is None:
+        dock = QDockWidget(tr("graph.title"), window)
+        dock.setObjectName("graphDock")
+        view = GraphView(window.library, dock)
+        view.selection_provider = window.selected_doc_ids
+        view.sig_open_document.connect(lambda doc_id: window.open_document(doc_id))
+        view.sig_open_article.connect(window.follow_reference)
+        window.sig_document_shown.connect(view.set_current_document)
+        reader = window.current_reader()
+        if reader is not None:
+            view.set_current_document(reader.doc_id)
+        dock.setWidget(view)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        window.resizeDocks([dock], [int(window.height() * 0.55)], Qt.Orientation.Vertical)
+        window.graph_view = view
+        window.graph_dock = dock
+    dock = window.graph_dock
+    dock.show()
+    dock.raise_()
+    view.canvas.setFocus()
+    return view

@@ -199,6 +199,11 @@ class MainWindow(QMainWindow):
             [QKeySequence("Ctrl+-"), QKeySequence(QKeySequence.StandardKey.ZoomOut)],
             m_view,
         )
+        m_view.addSeparator()
+        self.act_graph = self._action("act.graph", self.show_graph, "Ctrl+Shift+G", m_view)
+        self.act_graph_current = self._action(
+            "act.graph_current", self.show_current_in_graph, "Ctrl+Alt+G", m_view
+        )
         m_go = mb.addMenu(tr("menu.go"))
         self.act_back = self._action("act.back", self.go_back, "Alt+Left", m_go)
         self.act_forward = self._action("act.forward", self.go_forward, "Alt+Right", m_go)
@@ -246,6 +251,7 @@ class MainWindow(QMainWindow):
             self.act_zoom_in,
             None,
             self.act_obligations_all,
+            self.act_graph,
         ):
             tb.addSeparator() if act is None else tb.addAction(act)
         self.addToolBar(tb)
@@ -257,6 +263,8 @@ class MainWindow(QMainWindow):
     def reload_library(self) -> None:
         expanded_filter = self.tree_filter.text()
         self.tree_model.set_documents(self.library.list_documents())
+        if getattr(self, "graph_view", None) is not None:
+            self.graph_view.invalidate()
         if self.tree_model.rowCount() <= 3 or expanded_filter:
             self.tree.expandToDepth(1)
         self._update_status()
@@ -537,6 +545,28 @@ class MainWindow(QMainWindow):
         self._obligations_dialog = dlg
         return dlg
 
+    def show_graph(self):
+        """The citation graph dock (whole library the first time)."""
+        from desktop.graph_view import ensure_graph_dock
+
+        view = ensure_graph_dock(self)
+        if view.scope is None:
+            view.show_library()
+        return view
+
+    def show_in_graph(self, doc_id: int):
+        from desktop.graph_view import ensure_graph_dock
+
+        view = ensure_graph_dock(self)
+        view.show_neighbourhood(doc_id, view.depth_box.value(), view.direction_box.currentData())
+        return view
+
+    def show_current_in_graph(self):
+        reader = self.current_reader()
+        if reader is None or reader.doc_id is None:
+            return self.show_graph()
+        return self.show_in_graph(reader.doc_id)
+
     def set_theme(self, name: str) -> None:
         app = QApplication.instance()
         theme.apply_theme(app, name)
@@ -596,6 +626,9 @@ class MainWindow(QMainWindow):
         act_source = menu.addAction(tr("act.show_source"))
         act_source.setEnabled(doc_id is not None)
         act_source.triggered.connect(lambda: self.show_source_file(int(doc_id)))
+        act_graph = menu.addAction(tr("act.graph_current"))
+        act_graph.setEnabled(doc_id is not None)
+        act_graph.triggered.connect(lambda: self.show_in_graph(int(doc_id)))
         targets = ids or ([doc_id] if doc_id is not None else [])
         act_remove = menu.addAction(tr("act.remove"))
         act_remove.setEnabled(bool(targets) and not self.library.read_only)
