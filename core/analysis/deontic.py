@@ -9,11 +9,17 @@ from core.analysis.lexicon import Lexicon, lexicon
 
 _MASK = "□"
 _BANS = ("不得", "严禁", "不准")
-# Clauses whose cues only describe: conditions ending in 的 and exceptions (…的除外); 目的 and
+_CLAUSE_END = re.compile(r"[，,：:；;。！？!?]")
+# Clauses whose cues only describe: conditions ending in 的, exceptions (…的除外, 除…外); 目的 and
 # 有的 are nouns, not the end of a 的-clause. The span runs to the clause's punctuation.
 _DESCRIPTIVE = re.compile(
-    r"(?:^|(?<=[，,：:；;。！？!?]))[^，,：:；;。！？!?]*?(?:(?<![目有])的|除外)\s*(?=[，,：:；;。！？!?]|\Z)"
+    r"(?:^|(?<=[，,：:；;。！？!?]))"
+    r"(?:[^，,：:；;。！？!?]*?(?:(?<![目有])的|除外)|\s*除[^，,：:；;。！？!?]*外)"
+    r"\s*(?=[，,：:；;。！？!?]|\Z)"
 )
+_ENUM_REST = re.compile(r"[^，,：:；;。！？!?]*等")
+# Verbs that name a duty rather than impose one when a policy verb governs them.
+_DUTY_VERBS = ("承担", "负责", "负有")
 
 
 def _mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -37,13 +43,13 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-def _relative(lx: Lexicon, s: str, end: int) -> bool:
+def _relative(lx: Lexicon, s: str, start: int, end: int) -> bool:
     """A modal inside a relative clause that only describes (国家禁止从事的其他活动)."""
     m = lx.relative.match(s, end)
-    if not m:
-        return False
-    head = s[end : s.index("的", end)]
-    return not lx.adjective_end.search(head)
+    if m:
+        head = s[end : s.index("的", end)]
+        return not lx.adjective_end.search(head)
+    return bool(lx.norm_source.search(s, 0, start) and lx.relative_after_norm.match(s, end))
 
 
 class _Cues:
@@ -62,7 +68,9 @@ class _Cues:
         found = [
             m
             for m in pattern.finditer(text)
-            if not (desc and _inside(m.start(), desc)) and not _relative(lx, text, m.end())
+            if not (desc and _inside(m.start(), desc))
+            and not _relative(lx, text, m.start(), m.end())
+            and not _enumerated(text, m)
         ]
         if mask and found:
             self.text = _mask(text, [m.span() for m in found])
@@ -74,6 +82,9 @@ class _Cues:
             t = _mask(t, [m.span() for m in lx.not_penalty.finditer(t)])
         if any(not _inside(m.end() - 1, desc) for m in lx.penalty.finditer(t)):
             return True
+        cond = lx.violation_condition.match(t)
+        if cond and lx.obligation.search(t, cond.end()):
+            return True  # 违反本办法…的，…应当终止服务: the consequence of a violation
         return bool(lx.violation.search(t)) and any(
             not _inside(m.end() - 1, desc) for m in lx.penalty_xref.finditer(t)
         )
@@ -89,7 +100,7 @@ def analyse(s: str) -> tuple[tuple[str, ...], int | None]:
 
 def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
     """``analyse`` without the prefilter (tests check that the prefilter loses nothing)."""
-    if lx.definition.search(s):
+    if lx.definition.search(s) or lx.conduct_item.match(s):
         return (), None
     cues = _Cues(lx, s)
     if cues.penalty():
@@ -99,9 +110,12 @@ def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
         return ("penalty",), None
     permission = cues.take(lx.neg_obligation)
     prohibition = cues.take(lx.neg_permission) + cues.take(lx.prohibition)
-    obligation = cues.take(lx.obligation)
+    obligation = [m for m in cues.take(lx.obligation) if not _policy_aim(lx, cues.text, m)]
     yao = cues.take(lx.obligation_yao)  # the match starts at the actor's suffix; the modal is 要
     permission += cues.take(lx.permission)
+    if obligation and permission:
+        # 应当…免于追责: a negated duty inside an obligation's clause is part of that duty.
+        permission = [m for m in permission if not _governed(cues.text, obligation, m)]
     labels = []
     modal = [m.start() for m in obligation + prohibition] + [m.end() - 1 for m in yao]
     if obligation or yao:
@@ -115,6 +129,23 @@ def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
     if permission:
         labels.append("permission")
     return tuple(labels), (min(modal) if modal else None)
+
+
+def _enumerated(text: str, m: re.Match[str]) -> bool:
+    """采取警示、不予分发…等措施: a cue that names an item of a list closed by 等 is no modal."""
+    return m.start() > 0 and text[m.start() - 1] == "、" and bool(_ENUM_REST.match(text, m.end()))
+
+
+def _policy_aim(lx: Lexicon, text: str, m: re.Match[str]) -> bool:
+    """推动企业依法依规承担相应责任: a duty verb under a policy verb states an aim."""
+    return m.group().startswith(_DUTY_VERBS) and bool(lx.policy_scope.search(text, 0, m.start()))
+
+
+def _governed(text: str, modals: list[re.Match[str]], m: re.Match[str]) -> bool:
+    """Whether a cue follows one of ``modals`` within the same clause."""
+    return any(
+        o.end() <= m.start() and not _CLAUSE_END.search(text, o.end(), m.start()) for o in modals
+    )
 
 
 def label_sentence(s: str) -> tuple[str, ...]:

@@ -35,6 +35,7 @@ class Lexicon:
     penalty: re.Pattern[str]
     penalty_xref: re.Pattern[str]
     violation: re.Pattern[str]
+    violation_condition: re.Pattern[str]
     not_penalty: re.Pattern[str]
     neg_obligation: re.Pattern[str]
     neg_permission: re.Pattern[str]
@@ -42,8 +43,12 @@ class Lexicon:
     obligation_yao: re.Pattern[str]
     prohibition: re.Pattern[str]
     prohibition_after_obligation: re.Pattern[str]
+    policy_scope: re.Pattern[str]
+    conduct_item: re.Pattern[str]
     permission: re.Pattern[str]
     relative: re.Pattern[str]
+    relative_after_norm: re.Pattern[str]
+    norm_source: re.Pattern[str]
     adjective_end: re.Pattern[str]
     actors: frozenset[str]
     actor_suffix: re.Pattern[str]
@@ -86,6 +91,7 @@ def build(data: dict[str, Any], actors: list[str]) -> Lexicon:
         penalty=re.compile(_alt(data["penalty"])),
         penalty_xref=re.compile(_alt(data["penalty_cross_reference"])),
         violation=_words(data["violation_context"]),
+        violation_condition=re.compile(data["violation_condition"]),
         not_penalty=re.compile(_alt(data["not_penalty"])),
         neg_obligation=re.compile(_alt(data["permission_negated_obligation"])),
         neg_permission=re.compile(_alt(data["prohibition_negated_permission"])),
@@ -93,8 +99,12 @@ def build(data: dict[str, Any], actors: list[str]) -> Lexicon:
         obligation_yao=re.compile(data["obligation_actor_yao"]),
         prohibition=re.compile(_alt(data["prohibition"])),
         prohibition_after_obligation=re.compile(data["prohibition_after_obligation"]),
+        policy_scope=re.compile(data["policy_scope"]),
+        conduct_item=re.compile(data["conduct_item"]),
         permission=re.compile(_alt(data["permission"])),
         relative=re.compile(data["relative_clause"]),
+        relative_after_norm=re.compile(data["relative_after_norm"]),
+        norm_source=re.compile(data["norm_source"]),
         adjective_end=re.compile(f"(?:{_alt([re.escape(a) for a in data['adjective_endings']])})$"),
         actors=frozenset(actors),
         actor_suffix=re.compile(f"(?:{_alt([re.escape(a) for a in data['actor_suffixes']])})$"),
