@@ -241,12 +241,15 @@ class GraphView(QWidget):
             t_graph = time.perf_counter() - t
             sub = scope_graph(g, scope)
             pos = layout_graph(sub, seed=LAYOUT_SEED, cancelled=cancel.is_set)
-            return gen, g, sub, pos, t_graph, time.perf_counter() - t - t_graph
+            t_layout = time.perf_counter() - t - t_graph
+            return gen, g, sub, pos, t_graph, t_layout, cancel.is_set()
 
         def done(result) -> None:
-            rgen, g, sub, pos, t_graph, t_layout = result
+            rgen, g, sub, pos, t_graph, t_layout, cancelled = result
             if self.graph is None:
                 self.graph = g
+            if cancelled:
+                return  # superseded: its positions are unfinished, never cache them
             self._layouts[scope] = (sub, pos, t_layout)
             while len(self._layouts) > 12:
                 self._layouts.popitem(last=False)
@@ -260,7 +263,7 @@ class GraphView(QWidget):
                 show_error(self, tr("graph.title"), failure.error)
 
         if self._worker is not None:
-            self._worker.cancel.set()
+            self._worker.cancel.cancel()
         self._worker = start_worker(work, done, failed)
 
     def _show(self, scope: Scope, sub: nx.DiGraph, pos: dict, t_layout: float, t0: float) -> None:
