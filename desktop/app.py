@@ -8,7 +8,7 @@ import threading
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -119,6 +119,11 @@ def main(db: str | None = None) -> int:
     try:
         return app.exec()
     finally:
+        # Never close the library under a running import (F6): cancel it and wait for it.
+        last = holder.get("win")
+        if last is not None and last.importer.busy:
+            last.importer.cancel()
+        QThreadPool.globalInstance().waitForDone(60_000)
         try:
             library.backup_if_due()  # on close: something changed and the newest is a day old
         except Exception:  # noqa: BLE001 - never lose the close over a backup; it is logged
