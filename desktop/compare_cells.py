@@ -33,7 +33,7 @@ from desktop.offsets import OffsetMap
 
 PAD = 8  # px around a cell's text
 STATUS_WIDTH = 96
-LINE_HEIGHT = 150  # percent
+LINE_HEIGHT = 135  # percent
 
 
 @dataclass(frozen=True)
@@ -215,10 +215,13 @@ class CompareDelegate(QStyledItemDelegate):
         side_units = pair.a if index.column() == COL_A else pair.b
         if index.column() != COL_STATUS and not side_units:
             painter.fillRect(rect, QColor(c.empty_bg))
-        if selected:
-            sel = QColor(pal.color(QPalette.ColorRole.Highlight))
-            sel.setAlpha(40)
+        if selected:  # a tint and a frame: a solid fill would hide the diff colours
+            sel = QColor(theme.current().accent)
+            sel.setAlpha(28)
             painter.fillRect(rect, sel)
+            sel.setAlpha(255)
+            painter.fillRect(rect.x(), rect.y(), rect.width(), 2, sel)
+            painter.fillRect(rect.x(), rect.bottom() - 1, rect.width(), 2, sel)
         if index.column() == COL_STATUS:
             self._paint_status(painter, option, pair, c)
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QColor
 
 import desktop.qt_guard  # noqa: F401  (first: see the module)
 from core.compare import Comparison, Pair, Unit
@@ -238,6 +240,7 @@ class ChangeListModel(QAbstractListModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[int, Pair]] = []
+        self.colour_of: Callable[[str], str] | None = None  # status → text colour
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.beginResetModel()
@@ -265,6 +268,8 @@ class ChangeListModel(QAbstractListModel):
             return f"{status_text(pair)}  {change_where(pair)}"
         if role == Qt.ItemDataRole.ToolTipRole and pair.a and pair.b:
             return tr("compare.similarity", pct=round(pair.similarity * 100))
+        if role == Qt.ItemDataRole.ForegroundRole and self.colour_of is not None:
+            return QColor(self.colour_of(pair.status))
         if role == PAIR_INDEX_ROLE:
             return i
         if role == STATUS_ROLE:

@@ -48,7 +48,12 @@ from desktop.errors import show_error
 from desktop.i18n import tr
 from desktop.workers import Worker, WorkerFailure, start_worker
 
-DEFAULT_POINT_SIZE = 12.0
+DEFAULT_POINT_SIZE = 13.0  # the reader's; the cells use a point less
+
+
+def cell_font(reader_point_size: float):
+    """Two columns are narrower than the reader: a point smaller than its text."""
+    return theme.reader_font(max(8.0, reader_point_size - 1))
 
 
 def load_compare_data(library: Library, a_id: int, b_id: int) -> CompareData:
@@ -104,8 +109,9 @@ class CompareView(QWidget):
         self.proxy = ChangesOnlyProxy(self)
         self.proxy.setSourceModel(self.model)
         self.changes = ChangeListModel(self)
+        self.changes.colour_of = lambda status: colours().status[status]
         self.delegate = CompareDelegate(self.model, self)
-        self.delegate.set_font(theme.reader_font(point_size))
+        self.delegate.set_font(cell_font(point_size))
         self._heights_timer = QTimer(self)
         self._heights_timer.setSingleShot(True)
         self._heights_timer.setInterval(30)
@@ -163,6 +169,7 @@ class CompareView(QWidget):
         self.change_list = QListView()
         self.change_list.setModel(self.changes)
         self.change_list.setUniformItemSizes(True)
+        self.change_list.setSpacing(2)
         self.change_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.change_list.clicked.connect(self._on_change_list_clicked)
         self.change_list.activated.connect(self._on_change_list_clicked)
@@ -178,6 +185,12 @@ class CompareView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setItemDelegate(self.delegate)
+        self.table.setObjectName("compareTable")
+        # The delegate paints selection itself; the app style sheet's item rules would fill it.
+        self.table.setStyleSheet(
+            "QTableView#compareTable { selection-background-color: transparent; }"
+            "QTableView#compareTable::item:selected { background: transparent; }"
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -260,6 +273,16 @@ class CompareView(QWidget):
         self.update_row_heights()
         self.timings["model_ms"] = (time.perf_counter() - t0) * 1000
         self.sig_ready.emit()
+
+    @property
+    def doc_ids(self) -> tuple[int | None, int | None]:
+        return self.a_id, self.b_id
+
+    def tool_tip(self) -> str:
+        c = self.model.comparison
+        if c is None:
+            return tr("compare.tab")
+        return f"A：{c.a.title or '—'}\nB：{c.b.title or '—'}"
 
     def title(self) -> str:
         c = self.model.comparison
@@ -510,7 +533,7 @@ class CompareView(QWidget):
         show_error(self, tr("compare.export_action"), failure.error, failure.details)
 
     def set_point_size(self, size: float) -> None:
-        self.delegate.set_font(theme.reader_font(max(8.0, size - 1)))
+        self.delegate.set_font(cell_font(size))
         self._widths = (0, 0)
         self.update_row_heights()
         self.table.viewport().update()

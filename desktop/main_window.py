@@ -213,6 +213,9 @@ class MainWindow(QMainWindow):
         self.act_obligations_all = self._action(
             "act.obligations_all", self.show_library_obligations, None, m_tools
         )
+        self.act_compare_dialog = self._action(
+            "act.compare_dialog", self.show_compare_dialog, "Ctrl+Shift+D", m_tools
+        )
         m_settings = mb.addMenu(tr("menu.settings"))
         m_lang = m_settings.addMenu(tr("menu.language"))
         group = QActionGroup(self)
@@ -308,7 +311,8 @@ class MainWindow(QMainWindow):
             return 0
         gone = set(doc_ids)
         for i in reversed(range(self.tabs.count())):
-            if self.tabs.widget(i).doc_id in gone:
+            w = self.tabs.widget(i)
+            if w.doc_id in gone or gone & set(getattr(w, "doc_ids", ())):
                 self.close_tab(i)
         self.history.forget(gone)
         self.cache.invalidate()
@@ -382,11 +386,19 @@ class MainWindow(QMainWindow):
         return w if isinstance(w, DocumentReader) else None
 
     def readers(self) -> list[DocumentReader]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+        tabs = (self.tabs.widget(i) for i in range(self.tabs.count()))
+        return [w for w in tabs if isinstance(w, DocumentReader)]
+
+    def compare_views(self) -> list:
+        from desktop.compare_view import CompareView
+
+        tabs = (self.tabs.widget(i) for i in range(self.tabs.count()))
+        return [w for w in tabs if isinstance(w, CompareView)]
 
     def _tab_of(self, doc_id: int) -> int:
-        for i, r in enumerate(self.readers()):
-            if r.doc_id == doc_id:
+        for i in range(self.tabs.count()):
+            w = self.tabs.widget(i)
+            if isinstance(w, DocumentReader) and w.doc_id == doc_id:
                 return i
         return -1
 
@@ -405,7 +417,7 @@ class MainWindow(QMainWindow):
         i = self._tab_of(doc_id)
         if i >= 0:
             self.tabs.setCurrentIndex(i)
-            reader = self.readers()[i]
+            reader = self.tabs.widget(i)
         else:
             reader = None if new_tab else self.current_reader()
             try:
@@ -499,7 +511,8 @@ class MainWindow(QMainWindow):
         if w is None:
             return
         self.tabs.removeTab(index)
-        w.popup.hide_now()
+        if isinstance(w, DocumentReader):
+            w.popup.hide_now()
         w.deleteLater()
         self._update_side_panels()
         self._update_status()
@@ -534,8 +547,53 @@ class MainWindow(QMainWindow):
     def change_text_size(self, step: int) -> None:
         self.point_size = max(8.0, min(32.0, self.point_size + step))
         self.settings.setValue("reader/point_size", self.point_size)
-        for r in self.readers():
+        for r in [*self.readers(), *self.compare_views()]:
             r.set_point_size(self.point_size)
+
+    def open_compare(self, x_id: int, y_id: int, *, older_first: bool = True):
+        """A compare tab for two documents (the older one as A), or the open one."""
+        from desktop.compare_view import CompareView
+        from desktop.compare_view import older_first as order
+
+        try:
+            a_id, b_id = order(self.library, x_id, y_id) if older_first else (x_id, y_id)
+        except Exception as e:  # noqa: BLE001 - e.g. a document removed meanwhile
+            show_error(self, tr("compare.action"), e)
+            return None
+        for view in self.compare_views():
+            if view.doc_ids == (a_id, b_id):
+                self.tabs.setCurrentWidget(view)
+                return view
+        view = CompareView(self.library, a_id, b_id, point_size=self.point_size)
+        view.sig_open_at.connect(self.open_at)
+        view.sig_status.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
+        view.sig_ready.connect(lambda: self._on_compare_view_ready(view))
+        i = self.tabs.addTab(view, tr("compare.tab"))
+        self.tabs.setCurrentIndex(i)
+        self._update_status()
+        return view
+
+    def _on_compare_view_ready(self, view) -> None:
+        i = self.tabs.indexOf(view)
+        if i >= 0:
+            self.tabs.setTabText(i, view.title())
+            self.tabs.setTabToolTip(i, view.tool_tip())
+
+    def show_compare_dialog(self):
+        """Tools › Compare…: pick two documents, then open them side by side."""
+        from desktop.compare_dialog import CompareDialog
+
+        docs = self.library.list_documents()
+        dlg = CompareDialog(docs, self.selected_doc_ids()[:2], self)
+        dlg.accepted.connect(lambda: self._on_compare_dialog_accepted(dlg))
+        dlg.open()
+        self._compare_dialog = dlg
+        return dlg
+
+    def _on_compare_dialog_accepted(self, dlg) -> None:
+        chosen = dlg.chosen()
+        if chosen:
+            self.open_compare(*chosen)
 
     def show_library_obligations(self) -> ObligationsDialog:
         ids = self.selected_doc_ids() or [d.id for d in self.tree_model.documents()]
@@ -573,7 +631,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("ui/theme", name)
         if name in self.theme_actions:
             self.theme_actions[name].setChecked(True)
-        for r in self.readers():
+        for r in [*self.readers(), *self.compare_views()]:
             r.rerender()
         self._update_side_panels()
 
@@ -621,7 +679,8 @@ class MainWindow(QMainWindow):
         act_open.setEnabled(doc_id is not None)
         act_open.triggered.connect(lambda: self.open_document(int(doc_id), new_tab=True))
         act_compare = menu.addAction(tr("act.compare"))
-        act_compare.setEnabled(False)  # the compare view is a later issue
+        act_compare.setEnabled(len(ids) == 2)
+        act_compare.triggered.connect(lambda: self.open_compare(*ids[:2]))
         menu.addSeparator()
         act_source = menu.addAction(tr("act.show_source"))
         act_source.setEnabled(doc_id is not None)

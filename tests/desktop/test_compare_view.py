@@ -260,3 +260,59 @@ def view_font():
     from desktop import theme
 
     return theme.reader_font(12)
+
+
+# --- main window: tree context menu, Tools › Compare…, the tab ----------------------------
+
+
+def test_tree_menu_compares_two_selected_documents(qtbot, window, library) -> None:
+    from tests.desktop.conftest import doc_id_by_title
+
+    a = doc_id_by_title(library, "网络安全法")
+    b = doc_id_by_title(library, "关键信息基础设施")
+    menu = window.tree_context_menu(a, [a])
+    act = next(x for x in menu.actions() if x.text() == "比较这两篇文档")
+    assert not act.isEnabled()
+    menu = window.tree_context_menu(a, [a, b])
+    act = next(x for x in menu.actions() if x.text() == "比较这两篇文档")
+    assert act.isEnabled()
+    act.trigger()
+    view = window.compare_views()[0]
+    with qtbot.waitSignal(view.sig_ready, timeout=20_000):
+        pass
+    assert window.tabs.currentWidget() is view
+    assert window.current_reader() is None and window.readers() == []
+    assert "⇄" in window.tabs.tabText(window.tabs.indexOf(view))
+    assert window.open_compare(a, b) is view  # the open tab, not a second one
+    # double-click a cell opens that side in a reader tab, the compare tab stays
+    row = next(i for i, p in enumerate(view.model.comparison.pairs) if p.b)
+    view._on_table_double_clicked(view.proxy.index(row, COL_B))
+    assert window.current_reader() is not None
+    assert window.current_reader().doc_id == view.b_id
+    assert view in window.compare_views()
+    window.change_text_size(1)  # reaches the compare tab without breaking it
+    window.set_theme("dark")
+    window.set_theme("light")
+    window.remove_documents([b], confirm=False)
+    assert window.compare_views() == []
+
+
+def test_compare_dialog_picks_two_documents(qtbot, window, library) -> None:
+    from tests.desktop.conftest import doc_id_by_title
+
+    a = doc_id_by_title(library, "网络安全法")
+    b = doc_id_by_title(library, "关键信息基础设施")
+    dlg = window.show_compare_dialog()
+    assert not dlg.ok.isEnabled()
+    dlg.first.filter.setText("网络安全")
+    assert dlg.first.proxy.rowCount() == 1
+    assert dlg.first.select(a) and dlg.second.select(b)
+    assert dlg.chosen() == (a, b) and dlg.ok.isEnabled()
+    dlg.second.select(a)
+    assert dlg.chosen() is None and not dlg.ok.isEnabled()
+    dlg.second.select(b)
+    dlg.accept()
+    view = window.compare_views()[0]
+    with qtbot.waitSignal(view.sig_ready, timeout=20_000):
+        pass
+    assert set(view.doc_ids) == {a, b}

@@ -212,10 +212,10 @@ def test_remove_document_closes_its_tab(window, library) -> None:
     assert not window.tree_model.index_of_document(doc_id).isValid()
 
 
-def test_context_menu_has_disabled_compare(window, library) -> None:
+def test_context_menu_compare_needs_two_documents(window, library) -> None:
     menu = window.tree_context_menu(doc_id_by_title(library, "网络安全法"), [])
     texts = {a.text(): a.isEnabled() for a in menu.actions() if a.text()}
-    assert texts["打开"] and not texts["在对比中打开（即将推出）"] and texts["从文库中移除…"]
+    assert texts["打开"] and not texts["比较这两篇文档"] and texts["从文库中移除…"]
 
 
 def test_facets_by_type(window, library) -> None:
