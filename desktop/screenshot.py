@@ -15,7 +15,7 @@ from core.library import Library  # noqa: E402
 from desktop import theme  # noqa: E402
 from desktop.i18n import set_language  # noqa: E402
 
-VIEWS = ("reader", "search", "obligations", "references", "info")
+VIEWS = ("reader", "search", "obligations", "references", "info", "graph")
 
 
 def _settle(app, rounds: int = 6) -> None:
@@ -63,6 +63,11 @@ def render_screenshot(
                 win.search.edit.setText(q)
                 with _wait(win.search.sig_results):
                     win.search.run_search()
+            elif view == "graph":
+                graph = win.show_graph()
+                if graph.sub is None:
+                    with _wait(graph.sig_ready):
+                        pass
             elif view in ("obligations", "references", "info"):
                 win.side.setCurrentWidget(getattr(win, view if view != "info" else "info"))
             else:

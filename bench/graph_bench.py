@@ -1,0 +1,146 @@
+"""Citation graph view speed: whole-library layout + first paint, zoom/pan frames, neighbourhood.
+
+Builds (once, cached under /tmp) a library from the ~60 MB benchmark corpus, then opens the graph
+view offscreen. Targets (issue 7): whole library laid out and painted < 3 s; neighbourhood view
+< 300 ms; zoom/pan frames smooth.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+CACHE = Path(tempfile.gettempdir()) / "fayan_graph_bench"
+
+
+def corpus_library(mb: float) -> Path:
+    """The benchmark library file, imported once and kept in /tmp between runs."""
+    from bench.corpus import build_corpus
+    from core.library import Library
+
+    db = CACHE / f"corpus{mb:g}.db"
+    if db.exists():
+        return db
+    CACHE.mkdir(parents=True, exist_ok=True)
+    folder, size = build_corpus(CACHE / "corpus", mb)
+    part = CACHE / f"corpus{mb:g}.part.db"
+    t0 = time.perf_counter()
+    with Library.open(part) as lib:
+        lib.import_paths([folder], workers=2)
+    part.rename(db)
+    print(f"imported {size / 1e6:.0f} MB in {time.perf_counter() - t0:.0f} s → {db}")
+    return db
+
+
+def wait_ready(app, view, fn, *args) -> float:
+    done: list[float] = []
+    view.sig_ready.connect(lambda: done.append(time.perf_counter()))
+    t0 = time.perf_counter()
+    fn(*args)
+    while not done and time.perf_counter() - t0 < 60:
+        app.processEvents()
+        time.sleep(0.0005)
+    view.canvas.viewport().repaint()  # first paint, synchronously
+    t = time.perf_counter() - t0
+    view.sig_ready.disconnect()
+    return t
+
+
+def frames(app, canvas, steps) -> list[float]:
+    out = []
+    for step in steps:
+        t0 = time.perf_counter()
+        step()
+        canvas.viewport().repaint()
+        app.processEvents()
+        out.append((time.perf_counter() - t0) * 1000)
+    return out
+
+
+def report(label: str, ms: list[float]) -> None:
+    ms = sorted(ms)
+    p95 = ms[int(len(ms) * 0.95) - 1] if len(ms) > 1 else ms[0]
+    print(
+        f"  {label:<28} median {statistics.median(ms):6.1f} ms   p95 {p95:6.1f} ms   "
+        f"max {ms[-1]:6.1f} ms   ({len(ms)} frames)"
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--db", help="an existing library (default: the 60 MB corpus, cached)")
+    ap.add_argument("--mb", type=float, default=60.0)
+    args = ap.parse_args()
+    db = Path(args.db) if args.db else corpus_library(args.mb)
+
+    from PySide6.QtWidgets import QApplication
+
+    import desktop.qt_guard  # noqa: F401
+    from core.library import Library
+    from desktop import theme
+    from desktop.graph_view import GraphView
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    theme.apply_theme(app, "light")
+    lib = Library.open(db, read_only=True)
+    view = GraphView(lib)
+    view.resize(1400, 900)
+    view.show()
+    app.processEvents()
+
+    t = wait_ready(app, view, view.show_library)
+    g = view.graph
+    print(
+        f"library: {lib.count_documents()} documents; graph {g.number_of_nodes()} nodes, "
+        f"{g.number_of_edges()} edges"
+    )
+    tm = view.timings
+    print(
+        f"whole library, open → first paint: {t * 1000:7.0f} ms  (graph {tm['graph_s'] * 1000:.0f}, "
+        f"layout {tm['layout_s'] * 1000:.0f}, scene {tm['populate_s'] * 1000:.0f} ms)"
+    )
+    t2 = wait_ready(app, view, view.show_library)
+    print(f"whole library again (layout cached):  {t2 * 1000:7.0f} ms")
+
+    c = view.canvas
+    report("paint, whole library", frames(app, c, [lambda: None] * 10))
+    report("zoom in (wheel steps)", frames(app, c, [lambda: c.zoom_by(1.25)] * 16))
+    bar_h, bar_v = c.horizontalScrollBar(), c.verticalScrollBar()
+    report(
+        "pan at close zoom",
+        frames(
+            app,
+            c,
+            [lambda: bar_h.setValue(bar_h.value() + 40)] * 30
+            + [lambda: bar_v.setValue(bar_v.value() + 40)] * 30,
+        ),
+    )
+    report("zoom out (wheel steps)", frames(app, c, [lambda: c.zoom_by(1 / 1.25)] * 16))
+    c.fit()
+    report("pan zoomed out", frames(app, c, [lambda: bar_h.setValue(bar_h.value() + 25)] * 30))
+
+    hub = max(g.nodes, key=lambda n: (g.nodes[n]["in_library"], g.in_degree(n)))
+    times = []
+    for depth in (1, 2):
+        view.invalidate()
+        view.graph = g  # keep the graph; only the layouts are new
+        t = wait_ready(app, view, view.show_neighbourhood, hub, depth, "both")
+        times.append((depth, t, len(view.visible_nodes())))
+    for depth, t, n in times:
+        print(
+            f"neighbourhood of the most cited document, depth {depth}: {t * 1000:6.0f} ms "
+            f"({n} nodes)"
+        )
+    lib.close()
+
+
+if __name__ == "__main__":
+    main()
