@@ -79,6 +79,11 @@ def older_first(library: Library, x_id: int, y_id: int) -> tuple[int, int]:
     return x_id, y_id
 
 
+def _short(title: str | None, n: int = 10) -> str:
+    t = (title or "—").removeprefix("中华人民共和国")
+    return t if len(t) <= n else t[: n - 1] + "…"
+
+
 class CompareView(QWidget):
     """A tab comparing document A (old) with B (new); the comparison runs in a worker."""
 
@@ -215,7 +220,7 @@ class CompareView(QWidget):
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.table)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([230, 900])
+        self.splitter.setSizes([200, 900])
         self.splitter.setChildrenCollapsible(False)
 
         page = QWidget()
@@ -288,8 +293,7 @@ class CompareView(QWidget):
         c = self.model.comparison
         if c is None:
             return tr("compare.tab")
-        short = [(s.title or "—")[:8] for s in (c.a, c.b)]
-        return f"{short[0]} ⇄ {short[1]}"
+        return f"{_short(c.a.title)} ⇄ {_short(c.b.title)}"
 
     def _on_worker_finished(self, data: CompareData) -> None:
         self.timings["compare_ms"] = (time.perf_counter() - self.timings["started"]) * 1000

@@ -696,6 +696,8 @@ class MainWindow(QMainWindow):
 
     def _on_tabs_current_changed(self, _i: int) -> None:
         self._update_side_panels()
+        # A compare tab needs the width, and the side panels describe one document only.
+        self.side.setVisible(self.tabs.currentWidget() not in self.compare_views())
         r = self.current_reader()
         if r is not None and r.doc_id is not None:
             idx = self.tree.currentIndex()

@@ -15,7 +15,7 @@ from core.library import Library  # noqa: E402
 from desktop import theme  # noqa: E402
 from desktop.i18n import set_language  # noqa: E402
 
-VIEWS = ("reader", "search", "obligations", "references", "info", "graph")
+VIEWS = ("reader", "search", "obligations", "references", "info", "graph", "compare")
 
 
 def _settle(app, rounds: int = 6) -> None:
@@ -68,6 +68,8 @@ def render_screenshot(
                 if graph.sub is None:
                     with _wait(graph.sig_ready):
                         pass
+            elif view == "compare" and doc_id is not None:
+                _show_compare(win, library, doc_id)
             elif view in ("obligations", "references", "info"):
                 win.side.setCurrentWidget(getattr(win, view if view != "info" else "info"))
             else:
@@ -90,6 +92,32 @@ def render_screenshot(
             _settle(app)
             library.close()
     return out
+
+
+def _show_compare(win, library: Library, doc_id: int) -> None:
+    """Compare ``doc_id`` with the document whose title is closest, at the first modified row."""
+    from rapidfuzz import fuzz
+
+    docs = {d.id: d for d in library.list_documents()}
+    me = docs[doc_id]
+    others = [d for d in docs.values() if d.id != doc_id and d.articles]
+    if not others:
+        return
+
+    def closeness(d) -> tuple[bool, float]:  # a revision's title contains the original's
+        return (me.title in d.title or d.title in me.title, fuzz.ratio(d.title, me.title))
+
+    partner = max(others, key=closeness)
+    view = win.open_compare(doc_id, partner.id)
+    if view is None:
+        return
+    if view.model.comparison is None:
+        with _wait(view.sig_ready):
+            pass
+    pairs = view.model.comparison.pairs
+    first = next((i for i, p in enumerate(pairs) if p.status == "modified"), None)
+    if first is not None:
+        view.show_pair(first)
 
 
 def _default_query(library: Library, doc_id: int | None) -> str:
