@@ -63,11 +63,18 @@ def test_random_sigkill_during_import(tmp_path: Path) -> None:
     reference = docs_per_source(ref_db)
     assert len(reference) == len([p for p in folder.iterdir() if p.is_file()])
 
-    db = tmp_path / "soak" / "lib.db"
-    db.parent.mkdir()
     rng = random.Random(int(os.environ.get("FAYAN_SOAK_SEED", "20240611")))
     killed = 0
+    generation = 0
+    db = tmp_path / "soak0" / "lib.db"
+    db.parent.mkdir()
     for _ in range(KILLS):
+        if db.exists() and docs_per_source(db) == reference:
+            # This library is complete (a run outlived its kill): go on with a fresh one, since
+            # re-runs over a complete library are no-ops with nothing to interrupt.
+            generation += 1
+            db = tmp_path / f"soak{generation}" / "lib.db"
+            db.parent.mkdir()
         proc = run_import(db, folder)
         time.sleep(rng.uniform(0.2, full_time * 0.9))
         if proc.poll() is None:
