@@ -87,7 +87,11 @@ def main(db: str | None = None) -> int:
         library = Library.open_for_app(db)  # lock, startup health check, read-only fallback
     except LibraryLockedError as e:
         log.warning("%s", e)
-        QMessageBox(QMessageBox.Icon.Information, tr("error.library_in_use"), str(e)).exec()
+        box = QMessageBox(
+            QMessageBox.Icon.Information, tr("error.library_in_use"), tr("error.in_use_text")
+        )
+        box.setInformativeText(str(e))
+        box.exec()
         return 2
     except LibraryError as e:
         log.error("cannot open the library: %s", e)

@@ -188,6 +188,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "error.export": ("导出", "Export"),
     "error.details_log": ("详细记录见日志文件：{path}", "Full details are in the log file: {path}"),
     "error.library_in_use": ("文库正在使用中", "The library is in use"),
+    "error.in_use_text": (
+        "这个文库已在另一个法眼窗口或命令中打开。请切换到那个窗口，或先关闭它再重试。",
+        "This library is already open in another Fayan window or command. Switch to that "
+        "window, or close it and try again.",
+    ),
     # library health: backups, restore, check (ROBUSTNESS R7–R10)
     "menu.library": ("文库(&L)", "&Library"),
     "menu.help": ("帮助(&H)", "&Help"),
@@ -341,9 +346,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "compare.exported": ("已导出：{path}", "Exported: {path}"),
     "compare.report_prefix": ("对照", "compare"),
     "compare.changes": ("变化", "Changes"),
-    "compare.changes_n": ("变化（{n}）", "Changes ({n})"),
+    "compare.changes_n": ("变化 {n}", "Changes {n}"),
     "compare.obligations": ("义务变化", "Obligation changes"),
-    "compare.obligations_n": ("义务变化（{n}）", "Obligation changes ({n})"),
+    "compare.obligations_n": ("义务 {n}", "Duties {n}"),
     "compare.obligations_summary": (
         "义务性条款：新增 {added} · 删除 {removed} · 变化 {changed}",
         "Obligations: {added} added · {removed} removed · {changed} changed",
