@@ -113,6 +113,14 @@ def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
     obligation = [m for m in cues.take(lx.obligation) if not _policy_aim(lx, cues.text, m)]
     yao = cues.take(lx.obligation_yao)  # the match starts at the actor's suffix; the modal is 要
     permission += cues.take(lx.permission)
+    cues_ = obligation + prohibition + yao
+    if len(cues_) + len(permission) > 1:
+        # 负责…工作的部门应当…: a cue in the 的-modifier of a later modal's bearer only describes it.
+        everything = cues_ + permission
+        obligation, prohibition, yao, permission = (
+            [m for m in found if not _in_bearer(lx, cues.text, m, everything)]
+            for found in (obligation, prohibition, yao, permission)
+        )
     if obligation and permission:
         # 应当…免于追责: a negated duty inside an obligation's clause is part of that duty.
         permission = [m for m in permission if not _governed(cues.text, obligation, m)]
@@ -139,6 +147,18 @@ def _enumerated(text: str, m: re.Match[str]) -> bool:
 def _policy_aim(lx: Lexicon, text: str, m: re.Match[str]) -> bool:
     """推动企业依法依规承担相应责任: a duty verb under a policy verb states an aim."""
     return m.group().startswith(_DUTY_VERBS) and bool(lx.policy_scope.search(text, 0, m.start()))
+
+
+def _in_bearer(lx: Lexicon, text: str, m: re.Match[str], modals: list[re.Match[str]]) -> bool:
+    """Whether ``m`` sits in a 的-modifier of the bearer of a later modal in its clause."""
+    for o in modals:
+        if o.group().startswith(_DUTY_VERBS):
+            continue  # 应指定…的部门或人员负责…: 负责 is the verb the modal governs
+        if o.start() > m.end() and not _CLAUSE_END.search(text, m.end(), o.start()):
+            between = lx.adverb_tail.sub("", text[m.end() : o.start()])
+            if "的" in between and lx.actor_suffix.search(between):
+                return True
+    return False
 
 
 def _governed(text: str, modals: list[re.Match[str]], m: re.Match[str]) -> bool:

@@ -119,17 +119,19 @@ def split_sentences(text: str, sections: Sequence[Section] = ()) -> list[tuple[i
 def analyze_sentences(text: str, sections: Sequence[Section] = ()) -> list[Sentence]:
     """Sentences of ``text`` with deontic labels and duty bearers (LABELS.md)."""
     from core.analysis.deontic import analyse
-    from core.analysis.subject import find_subject
+    from core.analysis.subject import choose_subject
 
     out: list[Sentence] = []
-    group, carried = -1, None
+    group, carried, previous = -1, None, None
     for sp in split_spans(text, sections):
         if sp.group != group:
-            group, carried = sp.group, None
-        labels, modal = analyse(text[sp.start : sp.end])
+            group, carried, previous = sp.group, None, None
+        s = text[sp.start : sp.end]
+        labels, modal = analyse(s)
         subject = None
         if modal is not None:
-            subject = find_subject(text[sp.start : sp.end], modal) or carried
+            subject = choose_subject(s, modal, carried, previous)
             carried = subject
         out.append(Sentence(sp.start, sp.end, labels, subject))
+        previous = s
     return out

@@ -10,18 +10,33 @@ from core.analysis.deontic import analyse
 from core.analysis.lexicon import Lexicon, lexicon, segment, word_tags
 
 _CLAUSE = re.compile(r"[，,：:；;]")
-_FIRST = re.compile(r"、|和|及|或者|以及")
+_FIRST = re.compile(r"、|和|及|或者|以及|会同")
+# Inside a 的-modifier 及其 binds an owner to its parts (…部门及其派出机构的工作人员): no split.
+_FIRST_IN_MODIFIER = re.compile(r"、|和|及(?!其)|或者|以及|会同")
 _ANY = re.compile(
-    r"^任何[^，。；、和]{0,4}?(?:个人|组织|单位)(?:(?:和|、|或者|及|与)(?:个人|组织|单位))?"
+    r"^(?:任何[^，。；、和]{0,4}?(?:个人|组织|单位)(?:(?:和|、|或者|及|与)(?:个人|组织|单位))?"
+    r"|公民、法人(?:和|或者)其他组织|自然人、法人(?:和|或者)非法人组织)"
 )
+_DETERMINER = re.compile(r"^(?:相关|有关|其他|工作)")
+# List markers opening a sentence: 十七、 （三） (3) a) 1.
+_MARKER = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][^）)]{1,3}[）)]|[a-zA-Z\d]{1,2}[)）.．、](?!\d))\s*"
+)
+_CONDITION_ENDS = ("的", "时", "后", "前")
+_BANS = ("禁止", "严禁")
+# Policy prose whose elided actor is not the previous sentence's (我们要…, 推动…, 鼓励…).
+_POLICY_OPENERS = ("我们", "推动", "推进", "鼓励", "支持", "引导", "加快", "坚持", "要")
+_SUB_UNITS = ("部门", "人员", "机构")
+_ACTIVITY_NOUNS = ("活动", "业务", "工作", "服务")
+_NOT_SUBJECT = ("p", "d", "u", "r")
 _TIME = re.compile(r"^(?:[\d一二三四五六七八九十]+年内|终身|同时|此外|其中|必要时|期间|届时)")
 _NOT_NOUN = ("v", "p", "d", "c", "u", "r", "x", "m", "q", "t", "f", "zg", "a")
 _JOIN = frozenset(("、", "和", "及", "以及", "或者", "与"))
 
 
 def _strip(lx: Lexicon, clause: str) -> str:
-    """Drop adverbs and time words around the bearer (还应当 → '', 五年内 → '')."""
-    clause = clause.strip()
+    """Drop list markers, adverbs and time words around the bearer (还应当 → '', 五年内 → '')."""
+    clause = _MARKER.sub("", clause.strip())
     while True:
         m = _TIME.match(clause)
         if m:
@@ -57,6 +72,8 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
             continue
         tag = tags.get(w, "x")
         if w in lx.actors or (_is_actor(lx, w) and not tag.startswith(("v", "p", "d", "c", "a"))):
+            if i and tags.get(spans[i - 1][2], "x").startswith("p"):
+                continue  # the object of a preposition (以未成年人为服务对象的…)
             nxt = spans[i + 1][2] if i + 1 < len(spans) else ""
             compound = (
                 bool(nxt)
@@ -66,19 +83,24 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
             )
             if nxt in ("的", "之") or compound:
                 continue  # a modifier (运营者的主要负责人) or part of a longer noun (平台服务)
-            if "的" in clause[end : end + 16] and _later_actor(lx, clause, end):
+            if (
+                "的" in clause[end : end + 16]
+                and not _subject_follows(tags, spans, i)
+                and _later_actor(lx, clause, end)
+            ):
                 continue  # inside a leading 的-clause (…国家网信部门规定数量的个人信息处理者)
             head = (i, end)
             break
     if head is None:
         return None
     i, end = head
+    end = _shared_end(lx, spans, i, end)
     np = clause[:end]
     kept_modifier = False
     if "的" in np:
         cut = np.rindex("的")
         modifier, noun = np[:cut], np[cut + 1 :]
-        if noun in lx.generic_heads:
+        if _generic(lx, noun):
             kept_modifier = True
         elif _has_verb(lx, modifier):
             np = noun
@@ -86,9 +108,54 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
             kept_modifier = True
     if kept_modifier:
         np = clause[: _coordinated_end(lx, spans, i, end)]
-    elif "的" not in np and not np.startswith("任何"):
-        np = _FIRST.split(np, maxsplit=1)[0] or np  # several bearers: the first
+        cut = np.index("的")
+        first = _first_bearer(lx, np[:cut], _FIRST_IN_MODIFIER)
+        if first != np[:cut] and not noun.endswith(_SUB_UNITS):
+            # 网络运营者、网络产品或者服务的提供者: several bearers, the first; but in
+            # 省人民政府、设区的市人民政府的有关部门 the units belong to both
+            np = first
+    elif "的" not in np and not _ANY.match(np):
+        np = _first_bearer(lx, np)
     return np
+
+
+def _generic(lx: Lexicon, noun: str) -> bool:
+    """A head that needs its modifier (部门、单位, 相关机构和人员, 工作人员), not a specific name."""
+    last = _FIRST.split(noun)[-1]
+    return _DETERMINER.sub("", last) in lx.generic_heads
+
+
+def _shared_end(lx: Lexicon, spans: list[tuple[int, int, str]], i: int, end: int) -> int:
+    """Extend a head over 、/和 + a bare generic head that shares its modifier (有关国家机关、单位)."""
+    j = i + 1
+    while j + 1 < len(spans) and spans[j][2] in _JOIN and spans[j + 1][2] in lx.generic_heads:
+        end = spans[j + 1][1]
+        j += 2
+    return end
+
+
+def _first_bearer(lx: Lexicon, np: str, joins: re.Pattern[str] = _FIRST) -> str:
+    """Several bearers: the first (征信机构或者信息提供者 → 征信机构). A conjunction inside a name
+    (网络产品和服务提供者) does not split it, nor one before a bare generic head that shares the
+    modifier (有关国家机关、单位)."""
+    for m in joins.finditer(np):
+        left, right = np[: m.start()], joins.split(np[m.end() :], maxsplit=1)[0]
+        if right in lx.generic_heads:
+            continue
+        if left and _is_actor(lx, left):
+            return left
+    return np
+
+
+def _subject_follows(tags: dict[str, str], spans: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the actor at ``i`` (with any 及其/和 + actor after it) is followed by a preposition
+    or adverb, so it is the subject (网信部门及其工作人员对…知悉的信息应当…)."""
+    j = i + 1
+    while j + 1 < len(spans) and spans[j][2] in ("及其", "和", "、", "及"):
+        j += 2
+    if j >= len(spans):
+        return False
+    return tags.get(spans[j][2], "x").startswith(("p", "d"))
 
 
 def _nounish(tag: str, word: str) -> bool:
@@ -104,7 +171,7 @@ def _has_verb(lx: Lexicon, modifier: str) -> bool:
     """Whether a 的-modifier is a clause (取得认证资格) rather than a noun (重要数据, 运营者)."""
     tags = word_tags()
     words = segment(modifier)
-    return any(
+    return modifier.startswith(lx.prepositions) or any(
         w not in lx.actors and (tags.get(w) == "v" or lx.clause_verb.fullmatch(w)) for w in words
     )
 
@@ -136,7 +203,8 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
     if np:
         return np, False
     if lx.activity_start.match(clause) and not lx.thing_end.search(clause):
-        return clause, True
+        if "的" not in clause or clause.endswith(_ACTIVITY_NOUNS):
+            return clause, True  # else a noun phrase (处理个人数据的频率), a thing
     return None, False
 
 
@@ -146,33 +214,113 @@ def find_subject(s: str, modal: int | None = None) -> str | None:
         modal = analyse(s)[1]
         if modal is None:
             return None
-    return _subject_before(s[:modal])
+    return _find(s, modal)[0]
+
+
+def _find(s: str, modal: int) -> tuple[str | None, bool]:
+    """(bearer, weak): weak is a bare activity read from a condition, which a bearer carried
+    from the previous sentence overrides (申报材料不齐全的，应当退回… → the carried 省级网信部门)."""
+    head = s[:modal]
+    if s.startswith(_BANS, modal) and not _CLAUSE.split(head)[-1].strip():
+        # 禁止征信机构采集…: the banned actor follows the verb of banning.
+        np = _leading_actor(_CLAUSE.split(s[modal + 2 :], maxsplit=1)[0])
+        if np:
+            return np, False
+    return _subject_before(head)
 
 
 @lru_cache(maxsize=16384)
-def _subject_before(head: str) -> str | None:
+def _subject_before(head: str) -> tuple[str | None, bool]:
     """The bearer in the text before the modal (cached: legal texts repeat their bearers)."""
     lx = lexicon()
     clauses = _CLAUSE.split(head)
     current = _strip(lx, clauses[-1])
+    if current.endswith(_CONDITION_ENDS[1:]):
+        clauses, current = [*clauses, ""], ""  # …传递数据时应…: a condition, no bearer of its own
+    agent = current.rfind("由")
+    if agent >= 0 and not current.startswith("由于", agent):
+        np = _leading_actor(current[agent + 1 :])
+        if np:
+            return np, False  # (…的内容)由电信用户负责: 由 marks the agent
     if current.startswith(lx.prepositions) and not lx.activity_start.match(current):
         if _noun_phrase(lx, current) is not None or len(clauses) == 1:
-            return None  # 对在履行职责中知悉的…数据应当…: the object is fronted, bearer elided
+            return None, False  # 对在履行职责中知悉的…数据应当…: the object is fronted
         current = ""  # 在各自职责范围内负责…: an adverbial; the bearer is in an earlier clause
     if current:
-        return _bearer(lx, current)[0]
-    headless = None
+        return _bearer(lx, current)[0], False
+    headless, weak, after_condition = None, False, False
     for clause in reversed(clauses[:-1]):
         text = _strip(lx, clause)
-        if not text or text.endswith(("的", "时", "后", "前")):
+        if not text:
+            break
+        if text.endswith(_CONDITION_ENDS):
+            # 县级以上人民政府有关部门认为…的，应当…: the bearer opens the condition.
+            cond = text[:-1]
+            np = _leading_actor(cond)
+            if np:
+                return np, False
+            if lx.activity_start.match(cond) and not lx.thing_end.search(cond):
+                if headless is None and len(clauses) == 2:
+                    headless, weak = cond, True  # 向征信机构查询个人信息的，应当…
+            after_condition = True
+            continue
+        if after_condition:
+            # 数据处理者向境外提供数据，有下列情形之一的，应当…: only an actor opening the clause
+            np = _leading_actor(text)
+            if np:
+                return np, False
             break
         bearer, is_headless = _bearer(lx, text)
         if bearer is None:
             break
         if not is_headless:
-            return bearer
-        headless = bearer
-    return headless
+            return bearer, False
+        headless, weak = bearer, False
+    return headless, weak
+
+
+@lru_cache(maxsize=16384)
+def _leading_actor(text: str) -> str | None:
+    """The actor that opens ``text`` as its subject (数据处理者需要…), or None."""
+    lx = lexicon()
+    text = _strip(lx, text)
+    np = _noun_phrase(lx, text)
+    if not np or text.startswith((*lx.prepositions, *_POLICY_OPENERS)):
+        return None
+    at = text.find(np)
+    if at:
+        # only a leading 的-clause dropped before a specific head (提供公共数据的公共管理和服务机构)
+        return np if at > 0 and text[at - 1] == "的" and text.count("的", 0, at) == 1 else None
+    tags = word_tags()
+    if text.startswith("规定", len(np)):
+        return None  # 法律、法规和国家规定…的: a norm source, not a bearer
+    words = segment(np)
+    if _verb_word(lx, words[0]):
+        return None  # 采购网络产品和服务可能影响国家安全的: an activity, not an actor
+    for i, w in enumerate(words):
+        if _is_actor(lx, w):
+            return np
+        if tags.get(w, "x").startswith(_NOT_SUBJECT):
+            return None
+        nxt = words[i + 1]
+        if i and lx.clause_verb.fullmatch(w) and nxt not in _JOIN and not _is_actor(lx, nxt):
+            return None  # …公共数据只能提供公共管理和服务机构: a verb and its object
+    return np
+
+
+def choose_subject(s: str, modal: int, carried: str | None, previous: str | None) -> str | None:
+    """The bearer of a sentence in context: its own, else the one carried from earlier in the
+    article, else a bare activity from its condition, else the actor opening the previous
+    sentence (征信机构对…的保存期限为5年；超过5年的，应当予以删除 → 征信机构)."""
+    found, weak = _find(s, modal)
+    if found and not weak:
+        return found
+    if carried or found:
+        return carried or found
+    if not previous or _CLAUSE.split(s[:modal])[0].startswith(_POLICY_OPENERS):
+        return None
+    cue = lexicon().any_cue.search(previous)
+    return _leading_actor(_CLAUSE.split(previous[: cue.start() if cue else None], maxsplit=1)[0])
 
 
 def carry_subjects(items: Iterable[tuple[object, str]]) -> list[str | None]:
@@ -180,17 +328,17 @@ def carry_subjects(items: Iterable[tuple[object, str]]) -> list[str | None]:
     out: list[str | None] = []
     last_group: object = object()
     carried: str | None = None
+    previous: str | None = None
     for group, s in items:
         if group != last_group:
-            last_group, carried = group, None
+            last_group, carried, previous = group, None, None
         labels, modal = analyse(s)
-        if "obligation" not in labels and "prohibition" not in labels:
-            out.append(None)
-            continue
-        subject = find_subject(s, modal) if modal is not None else None
-        subject = subject or carried
-        carried = subject
+        subject = None
+        if "obligation" in labels or "prohibition" in labels:
+            subject = choose_subject(s, modal, carried, previous) if modal is not None else carried
+            carried = subject
         out.append(subject)
+        previous = s
     return out
 
 
@@ -202,4 +350,5 @@ def subjects_for(sentences: Sequence[str]) -> list[str | None]:
 def clear_caches() -> None:
     """Forget cached bearers and segmentations (benchmarks time a cold run)."""
     _subject_before.cache_clear()
+    _leading_actor.cache_clear()
     segment.cache_clear()
