@@ -61,15 +61,27 @@ def backup_library(lib: LibraryDB, reason: str = "manual", keep: int = KEEP_BACK
     return final
 
 
-def _rotate(folder: Path, stem: str, keep: int, protect: Path) -> None:
-    """Keep the newest ``keep`` backups; pre-migration backups are never rotated out."""
+KEEP_WEEKLY = 4
+
+
+def _rotate(folder: Path, stem: str, keep: int, protect: Path, weekly: int = KEEP_WEEKLY) -> None:
+    """Keep the newest ``keep`` backups plus the newest of each of the ``weekly`` most recent
+    older weeks (Anki-style thinning); pre-migration backups are never rotated out."""
     backups = sorted(
         (p for p in folder.glob(f"{stem}-*.db") if "-pre-v" not in p.name),
         key=lambda p: p.stat().st_mtime,
+        reverse=True,
     )
-    for old in backups[:-keep]:
-        if old != protect:
-            old.unlink(missing_ok=True)
+    weeks: set[tuple[int, int]] = set()
+    for old in backups[keep:]:
+        stamp = time.localtime(old.stat().st_mtime)
+        week = (stamp.tm_year, int(time.strftime("%W", stamp)))
+        if old == protect:
+            continue
+        if len(weeks) < weekly and week not in weeks:
+            weeks.add(week)  # the newest backup of an older week stays
+            continue
+        old.unlink(missing_ok=True)
 
 
 def list_backups(db_path: Path) -> list[Path]:

@@ -262,3 +262,29 @@ def test_startup_check_ignores_files_that_are_not_ours(tmp_path: Path) -> None:
     assert startup_check(other) is None  # the open refuses it; nothing is moved
     assert other.exists() and not list(tmp_path.glob("*.damaged"))
     assert startup_check(tmp_path / "missing.db") is None
+
+
+def test_rotation_keeps_recent_and_weekly_backups(filled_db: Path) -> None:
+    """R9: the newest 5 plus one from each of 4 older weeks; pre-migration ones always."""
+    import time as _time
+
+    lib = Library.open(filled_db)
+    folder = backup_mod.backup_dir(filled_db)
+    now = _time.time()
+    made = []
+    for i in range(12):  # 12 backups, two per week going back six weeks
+        p = lib.backup(reason=f"old{i}")
+        age = (i // 2) * 7 * 86400 + (i % 2) * 3600 + 86400
+        os.utime(p, (now - age, now - age))
+        made.append(p)
+    pre = folder / "lib-20200101-000000-pre-v3.db"
+    copy_db(made[0], pre)
+    os.utime(pre, (now - 400 * 86400, now - 400 * 86400))
+    newest = [lib.backup(reason=f"new{i}") for i in range(5)]
+    lib.close()
+    left = set(folder.glob("*.db"))
+    assert set(newest) <= left and pre in left
+    older = left - set(newest) - {pre}
+    assert len(older) == 4  # one per week, four weeks
+    weeks = {int(_time.strftime("%W", _time.localtime(p.stat().st_mtime))) for p in older}
+    assert len(weeks) == 4
