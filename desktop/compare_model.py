@@ -266,8 +266,11 @@ class ChangeListModel(QAbstractListModel):
         i, pair = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{status_text(pair)}  {change_where(pair)}"
-        if role == Qt.ItemDataRole.ToolTipRole and pair.a and pair.b:
-            return tr("compare.similarity", pct=round(pair.similarity * 100))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = f"{status_text(pair)}  {change_where(pair)}"
+            if pair.a and pair.b:
+                tip += "\n" + tr("compare.similarity", pct=round(pair.similarity * 100))
+            return tip
         if role == Qt.ItemDataRole.ForegroundRole and self.colour_of is not None:
             return QColor(self.colour_of(pair.status))
         if role == PAIR_INDEX_ROLE:

@@ -175,6 +175,7 @@ class CompareView(QWidget):
         self.change_list.setModel(self.changes)
         self.change_list.setUniformItemSizes(True)
         self.change_list.setSpacing(2)
+        self.change_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.change_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.change_list.clicked.connect(self._on_change_list_clicked)
         self.change_list.activated.connect(self._on_change_list_clicked)
@@ -367,9 +368,17 @@ class CompareView(QWidget):
         if (wa, wb) == self._widths or wa <= 0 or wb <= 0:
             return
         self._widths = (wa, wb)
+        # Keep the row at the top (e.g. the change F7 went to) in place as heights change.
+        anchor = self.table.rowAt(0)
         for r in range(self.proxy.rowCount()):
             src = self.proxy.index(r, 0).data(PAIR_INDEX_ROLE)
             self.table.setRowHeight(r, self.delegate.row_height(src, wa, wb))
+        # Qt updates the scroll range lazily; scrollTo before that would clamp to the old one.
+        self.table.updateGeometries()
+        if anchor > 0:
+            self.table.scrollTo(
+                self.proxy.index(anchor, 0), QAbstractItemView.ScrollHint.PositionAtTop
+            )
 
     def _on_header_section_resized(self, _i: int, _old: int, _new: int) -> None:
         self._heights_timer.start()

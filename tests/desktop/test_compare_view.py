@@ -316,3 +316,17 @@ def test_compare_dialog_picks_two_documents(qtbot, window, library) -> None:
     with qtbot.waitSignal(view.sig_ready, timeout=20_000):
         pass
     assert set(view.doc_ids) == {a, b}
+
+
+def test_jump_right_after_loading_scrolls_to_the_row(qtbot, view: CompareView) -> None:
+    """The scroll range must follow the new row heights at once, not at the next layout."""
+    data = view.model.data_
+    view = CompareView(None)
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    view.set_data(data)
+    target = next(i for i, p in enumerate(data.comparison.pairs) if p.status == "deleted")
+    assert target > 10
+    view.show_pair(target)
+    assert view.table.rowAt(0) == target
