@@ -70,11 +70,23 @@ def _worker_main(conn: Connection, mem_bytes: int, preload: tuple[str, ...]) -> 
             conn.send(("exc", type(e).__name__, str(e), traceback.format_exc()))
 
 
+def _own_peak_rss() -> int:
+    try:
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # Linux: KB
+    except (ImportError, OSError):
+        return 0
+
+
 class _Worker:
     """One child process and the task it is running, if any."""
 
     def __init__(self, ctx: Any, mem_bytes: int, preload: tuple[str, ...]) -> None:
         self.conn, child = ctx.Pipe()
+        # The kernel folds the pre-exec (forked) image into the child's peak RSS, so a child's
+        # ru_maxrss says nothing below the parent's own peak at spawn time.
+        self.inherited_rss = _own_peak_rss()
         self.proc = ctx.Process(
             target=_worker_main, args=(child, mem_bytes, preload), daemon=True, name="fayan-parser"
         )
@@ -355,7 +367,8 @@ class ParserPool:
         # already be a large part of a small cap (interpreter, parsers, dictionaries).
         headroom = max(self.mem_bytes - w.vm_at_start, 1)
         grew = (w.vm_seen - w.vm_at_start) / headroom
-        near_cap = grew >= _MEMORY_GUESS or w.peak_rss >= self.mem_bytes // 2
+        rss_near_cap = w.peak_rss >= self.mem_bytes // 2 and w.peak_rss > w.inherited_rss
+        near_cap = grew >= _MEMORY_GUESS or rss_near_cap
         if code is not None and code < 0 and near_cap:
             return self._memory_error(name)
         if code is not None and code < 0:
