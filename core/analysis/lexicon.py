@@ -15,9 +15,23 @@ CUES_PATH = LEXICON_DIR / "deontic_cues.json"
 ACTORS_PATH = LEXICON_DIR / "legal_actors.txt"
 
 
+# A fragment opening with a group of plain words: (?:给予|予以)…
+_LEADING_WORDS = re.compile(
+    r"^\(\?:((?:[^()|\[\]\\.*+?{}^$]+\|)+[^()|\[\]\\.*+?{}^$]+)\)(.*)$", re.S
+)
+
+
 def _alt(items: list[str]) -> str:
-    """One alternation of regex fragments, longest first so 应当 wins over 应."""
-    return "|".join(f"(?:{p})" for p in sorted(items, key=len, reverse=True))
+    """One alternation of regex fragments, longest first so 应当 wins over 应.
+
+    A leading group of words is spread into one fragment per word, in place: the same matches,
+    but every fragment then opens with a literal and re can skip to candidate characters.
+    """
+    out = []
+    for p in sorted(items, key=len, reverse=True):
+        m = _LEADING_WORDS.match(p)
+        out += [w + m.group(2) for w in m.group(1).split("|")] if m else [p]
+    return "|".join(f"(?:{p})" for p in out)
 
 
 def _words(items: list[str]) -> re.Pattern[str]:
