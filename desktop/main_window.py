@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -28,6 +27,7 @@ import desktop.qt_guard  # noqa: F401
 from core.library import Library
 from core.paths import sample_docs_dir
 from desktop import theme
+from desktop.annotation_controller import install_annotations
 from desktop.documents import DocumentCache
 from desktop.errors import show_error
 from desktop.history import History, Place
@@ -260,6 +260,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(tb)
         self._update_nav_actions()
         install_library_menus(self)  # Library › backups/check, Help › About, read-only banner
+        self.annotations_ctl = install_annotations(self)  # 批注 tab, undo, notes, export
 
     # --- library ---------------------------------------------------------------------------
 
@@ -295,17 +296,19 @@ class MainWindow(QMainWindow):
             self.tree.scrollTo(idx)
         return idx
 
-    def remove_documents(self, doc_ids: list[int], confirm: bool = True) -> int:
+    def remove_documents(
+        self, doc_ids: list[int], confirm: bool = True, delete_annotations: bool = False
+    ) -> int:
+        """Remove documents; their annotations stay as orphans unless the user says delete."""
         if not doc_ids:
             return 0
         if confirm:
-            answer = QMessageBox.question(
-                self, tr("act.remove"), tr("remove.confirm", n=len(doc_ids))
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            answer = self.annotations_ctl.confirm_remove(doc_ids)  # asks "N annotations"
+            if answer is None:
                 return 0
+            delete_annotations = answer
         try:
-            n = self.library.remove_documents(doc_ids)
+            n = self.library.remove_documents(doc_ids, delete_annotations=delete_annotations)
         except Exception as e:  # noqa: BLE001 - shown to the user with the action named
             show_error(self, tr("error.remove"), e)
             return 0
@@ -317,6 +320,7 @@ class MainWindow(QMainWindow):
         self.history.forget(gone)
         self.cache.invalidate()
         self.reload_library()
+        self.annotations_ctl.refresh_all()  # their annotations are orphans (or in the trash) now
         self.statusBar().showMessage(tr("remove.done", n=n), 5000)
         return n
 
@@ -407,6 +411,7 @@ class MainWindow(QMainWindow):
         reader.point_size = self.point_size
         reader.sig_open_reference.connect(self.follow_reference)
         reader.sig_status.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
+        self.annotations_ctl.attach_reader(reader)
         return reader
 
     def open_document(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QTextFormat
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 import desktop.qt_guard  # noqa: F401  (first: see the module)
 from core.models import LABELS
 from desktop import theme
+from desktop.annotation_layer import AnnotationMark, mark_selections, marks_at, paint_note_markers
 from desktop.documents import DocumentCache, LoadedDocument
 from desktop.i18n import label_name, tr
 from desktop.reference_popup import ReferencePopup
@@ -40,6 +42,7 @@ class ReaderView(QTextBrowser):
     sig_reference_clicked = Signal(int)  # index into the document's references
     sig_reference_hovered = Signal(int, QPoint)  # -1 when the pointer left a link
     sig_first_paint = Signal()
+    sig_context_menu = Signal(object, int)  # QMenu about to show, code point under the pointer
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,15 +56,44 @@ class ReaderView(QTextBrowser):
         self.doc: LoadedDocument | None = None
         self._margin = -1
         self._painted = False
+        # Two ExtraSelection layers: annotations underneath, find/jump hits on top.
+        self.annotation_marks: list[AnnotationMark] = []
+        self._hit_selections: list[QTextEdit.ExtraSelection] = []
         self.anchorClicked.connect(self._on_self_anchor_clicked)
         self.highlighted.connect(self._on_self_highlighted)
 
     def set_loaded(self, doc: LoadedDocument, qdoc) -> None:
+        if self.doc is None or self.doc.id != doc.id:
+            self.annotation_marks = []  # another document: its owner sets the new marks
         self.doc = doc
         self._painted = False
         self._margin = -1
+        self._hit_selections = []  # their cursors belong to the previous QTextDocument
         self.setDocument(qdoc)
         self._update_margins()
+        self._apply_extra_selections()
+
+    def set_annotation_marks(self, marks: list[AnnotationMark]) -> None:
+        self.annotation_marks = list(marks)
+        self._apply_extra_selections()
+        self.viewport().update()
+
+    def setExtraSelections(self, selections) -> None:  # noqa: N802 - keeps the annotation layer
+        self._hit_selections = list(selections)
+        self._apply_extra_selections()
+
+    def extraSelections(self) -> list:  # noqa: N802 - the hit layer only (find, jumps)
+        return list(self._hit_selections)
+
+    def annotation_selections(self) -> list:
+        n = len(super().extraSelections()) - len(self._hit_selections)
+        return list(super().extraSelections()[:n])
+
+    def _apply_extra_selections(self) -> None:
+        marks = []
+        if self.doc is not None and self.annotation_marks:
+            marks = mark_selections(self.document(), self.doc.offsets, self.annotation_marks)
+        super().setExtraSelections(marks + self._hit_selections)
 
     def cp_at(self, viewport_pos: QPoint) -> int:
         pos = self.cursorForPosition(viewport_pos).position()
@@ -78,6 +110,8 @@ class ReaderView(QTextBrowser):
 
     def paintEvent(self, event) -> None:  # noqa: N802
         super().paintEvent(event)
+        if self.annotation_marks and self.doc is not None:
+            paint_note_markers(self, self.doc.offsets, self.annotation_marks)
         if not self._painted and self.doc is not None:
             self._painted = True
             self.sig_first_paint.emit()
@@ -93,13 +127,24 @@ class ReaderView(QTextBrowser):
             return True
         return super().event(ev)
 
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def context_menu(self, viewport_pos: QPoint):
+        """The standard menu plus what listeners of ``sig_context_menu`` add (annotations)."""
+        menu = self.createStandardContextMenu(viewport_pos)
+        self.sig_context_menu.emit(menu, self.cp_at(viewport_pos))
+        return menu
+
     # helpers ------------------------------------------------------------------------------
 
     def tooltip_at(self, cp: int) -> str:
         doc = self.doc
         if doc is None:
             return ""
-        lines = []
+        lines = [m.tip for m in marks_at(self.annotation_marks, cp) if m.tip]
         ref_i = doc.reference_at(cp)
         if ref_i is not None:
             lines.append(reference_tip(doc.references[ref_i]))
@@ -301,6 +346,7 @@ class DocumentReader(QWidget):
     sig_jump_requested = Signal(int, int)  # cp start, end (inside this document, for history)
     sig_status = Signal(str)
     sig_first_paint = Signal(float)  # ms from load() to the first paint
+    sig_context_menu = Signal(object, int)  # QMenu, code point: listeners add actions
 
     def __init__(self, cache: DocumentCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -331,6 +377,9 @@ class DocumentReader(QWidget):
         self.view.sig_reference_clicked.connect(self._on_view_reference_clicked)
         self.view.sig_reference_hovered.connect(self._on_view_reference_hovered)
         self.view.sig_first_paint.connect(self._on_view_first_paint)
+        self.view.sig_context_menu.connect(self.sig_context_menu)
+        # doc_id → AnnotationMarks; set by whoever owns the annotations (the main window).
+        self.annotation_source: Callable[[int], list[AnnotationMark]] | None = None
         self._hover_timer = QTimer(self)
         self._hover_timer.setSingleShot(True)
         self._hover_timer.setInterval(350)
@@ -348,6 +397,7 @@ class DocumentReader(QWidget):
         doc = self.cache.get(doc_id)
         self.doc = doc
         self._render()
+        self.refresh_annotations()
         self._update_banner()
         counts = {label: 0 for label in LABELS}
         for s in doc.sentences:
@@ -387,6 +437,31 @@ class DocumentReader(QWidget):
             html += f' &nbsp; <a href="doc:{ev_id}">{label}</a>' if ev_id else f" &nbsp; {label}"
         self.banner.setText(html)
         self.banner.show()
+
+    # --- annotations -----------------------------------------------------------------------
+
+    def refresh_annotations(self) -> None:
+        if self.doc is not None and self.annotation_source is not None:
+            self.view.set_annotation_marks(self.annotation_source(self.doc.id))
+
+    def selection_span(self) -> tuple[int, int] | None:
+        """The selected range in code points (Qt counts UTF-16 units), or None."""
+        cur = self.view.textCursor()
+        if self.doc is None or not cur.hasSelection():
+            return None
+        a = self.doc.offsets.to_cp(cur.selectionStart())
+        b = self.doc.offsets.to_cp(cur.selectionEnd())
+        return (a, b) if b > a else None
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select code points ``start..end`` in the view (as a user's drag would)."""
+        if self.doc is None:
+            return
+        a, b = self.doc.offsets.span_to_utf16(start, end)
+        cur = QTextCursor(self.view.document())
+        cur.setPosition(a)
+        cur.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+        self.view.setTextCursor(cur)
 
     # --- navigation inside the document ----------------------------------------------------
 

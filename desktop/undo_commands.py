@@ -1,0 +1,167 @@
+"""QUndoCommands over the Library's annotation calls: add, edit and delete, each undoable.
+
+A command is applied once *before* it is pushed (``push``), so a failure (read-only library,
+disk full, note too large) reaches the caller as an exception and nothing lands on the stack.
+Later undo/redo failures are reported through the context and leave the stack where it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+import desktop.qt_guard  # noqa: F401  (first: see the module)
+from core.annotations import Annotation
+from core.library import Library
+
+
+class CommandContext(Protocol):
+    library: Library
+
+    def annotations_changed(self, doc_ids: Sequence[int | None]) -> None: ...
+
+    def command_failed(self, action: str, error: BaseException) -> None: ...
+
+
+class LibraryCommand(QUndoCommand):
+    """Base: ``apply`` and ``revert`` call the Library; redo skips the push-time call."""
+
+    def __init__(self, ctx: CommandContext, text: str) -> None:
+        super().__init__(text)
+        self.ctx = ctx
+        self._pushed = False
+        self.doc_id: int | None = None
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if not self._pushed:  # already applied by push()
+            self._pushed = True
+            return
+        self._run(self.apply)
+
+    def undo(self) -> None:
+        self._run(self.revert)
+
+    def _run(self, fn) -> None:
+        try:
+            fn()
+        except Exception as e:  # noqa: BLE001 - an undo must not kill the app; the user is told
+            self.ctx.command_failed(self.text(), e)
+        self.ctx.annotations_changed([self.doc_id])
+
+
+def push(stack: QUndoStack, cmd: LibraryCommand) -> LibraryCommand:
+    """Apply ``cmd`` now (exceptions propagate, nothing is pushed), then put it on the stack."""
+    cmd.apply()
+    stack.push(cmd)
+    cmd.ctx.annotations_changed([cmd.doc_id])
+    return cmd
+
+
+class AddAnnotation(LibraryCommand):
+    """Add a highlight/note; undo moves it to the trash, redo takes it back out."""
+
+    def __init__(
+        self,
+        ctx: CommandContext,
+        text: str,
+        doc_id: int,
+        start: int,
+        end: int,
+        note: str = "",
+        tags: Sequence[str] = (),
+        color: int = 0,
+    ) -> None:
+        super().__init__(ctx, text)
+        self.doc_id = doc_id
+        self.args = (doc_id, start, end)
+        self.values = {"note": note, "tags": tuple(tags), "color": color}
+        self.ann: Annotation | None = None
+
+    def apply(self) -> None:
+        lib = self.ctx.library
+        if self.ann is None:
+            self.ann = lib.add_annotation(*self.args, **self.values)
+        else:
+            self.ann = lib.undo_delete_annotation(self.ann.id)
+
+    def revert(self) -> None:
+        if self.ann is not None:
+            self.ann = self.ctx.library.delete_annotation(self.ann.id)
+
+
+class EditAnnotation(LibraryCommand):
+    """Change note, tags and/or colour; undo writes back the previous values."""
+
+    def __init__(
+        self,
+        ctx: CommandContext,
+        text: str,
+        before: Annotation,
+        note: str | None = None,
+        tags: Sequence[str] | None = None,
+        color: int | None = None,
+    ) -> None:
+        super().__init__(ctx, text)
+        self.ann_id = before.id
+        self.doc_id = before.doc_id
+        self.new = {"note": note, "tags": None if tags is None else tuple(tags), "color": color}
+        self.old = {
+            "note": None if note is None else before.note,
+            "tags": None if tags is None else before.tags,
+            "color": None if color is None else before.color,
+        }
+
+    def apply(self) -> None:
+        self.ctx.library.update_annotation(self.ann_id, **self.new)
+
+    def revert(self) -> None:
+        self.ctx.library.update_annotation(self.ann_id, **self.old)
+
+
+class DeleteAnnotation(LibraryCommand):
+    """Move to the trash; undo takes it back (``undo_delete_annotation``)."""
+
+    def __init__(self, ctx: CommandContext, text: str, ann: Annotation) -> None:
+        super().__init__(ctx, text)
+        self.ann_id = ann.id
+        self.doc_id = ann.doc_id
+
+    def apply(self) -> None:
+        self.ctx.library.delete_annotation(self.ann_id)
+
+    def revert(self) -> None:
+        self.ctx.library.undo_delete_annotation(self.ann_id)
+
+
+class ReattachAnnotation(LibraryCommand):
+    """Anchor an annotation to a range the user chose.
+
+    Undo puts a previously placed (fuzzy) annotation back where it was; an orphan has no place
+    to go back to (the core has no "un-anchor" call), so that reattach is not pushed at all.
+    """
+
+    def __init__(
+        self, ctx: CommandContext, text: str, before: Annotation, doc_id: int, start: int, end: int
+    ) -> None:
+        super().__init__(ctx, text)
+        self.ann_id = before.id
+        self.doc_id = doc_id
+        self.target = (start, end, doc_id)
+        self.undoable = before.status != "orphan" and before.doc_id is not None
+        self.previous = (before.start, before.end, before.doc_id)
+
+    def apply(self) -> None:
+        start, end, doc_id = self.target
+        self.ctx.library.reattach_annotation(self.ann_id, start, end, doc_id=doc_id)
+
+    def revert(self) -> None:
+        start, end, doc_id = self.previous
+        self.ctx.library.reattach_annotation(self.ann_id, start, end, doc_id=doc_id)
