@@ -181,8 +181,15 @@ def _later_actor(lx: Lexicon, clause: str, end: int) -> bool:
     rest = clause[end:]
     cut = rest.find("的")
     tail = rest[cut + 1 :]
-    words = segment(tail)
-    return any(_is_actor(lx, w) for w in words[:4])
+    words = segment(tail)[:5]
+    tags = word_tags()
+    for j, w in enumerate(words[:4]):
+        if _is_actor(lx, w):
+            nxt = words[j + 1] if j + 1 < len(words) else ""
+            if nxt and nxt not in _JOIN and _nounish(tags.get(nxt, "p"), nxt):
+                continue  # part of a noun (个人信息), not a head
+            return True
+    return False
 
 
 def _coordinated_end(lx: Lexicon, spans: list[tuple[int, int, str]], i: int, end: int) -> int:
@@ -200,6 +207,8 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
     if not clause:
         return None, False
     np = _noun_phrase(lx, clause)
+    if np and clause.startswith(np) and clause.startswith("规定", len(np)):
+        np = None  # 法律、法规和国家规定…: a norm source, not a bearer
     if np:
         return np, False
     if lx.activity_start.match(clause) and not lx.thing_end.search(clause):
