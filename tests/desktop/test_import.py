@@ -73,13 +73,17 @@ def test_cancel_mid_import_leaves_a_consistent_library(qtbot, empty_window, tmp_
     cancelled = []
 
     def on_progress(p) -> None:
+        # Runs in the worker thread (direct connection): cancel right after the first file is
+        # stored, whatever the load on the GUI thread; the token is thread-safe.
         if p.files_done >= 1 and not cancelled:
             cancelled.append(p)
-            win.importer.cancel()
+            win.importer.worker.cancel.cancel()
 
     with qtbot.waitSignal(win.importer.sig_started):
         win.import_paths([folder])
-    win.importer.worker.signals.sig_progress.connect(on_progress)
+    win.importer.worker.signals.sig_progress.connect(
+        on_progress, Qt.ConnectionType.DirectConnection
+    )
     with qtbot.waitSignal(win.importer.sig_finished, timeout=120_000) as blocker:
         pass
     report = blocker.args[0]
