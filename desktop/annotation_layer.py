@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QTextEdit
 import desktop.qt_guard  # noqa: F401  (first: see the module)
 from desktop.offsets import OffsetMap
 
-MARKER_RADIUS = 3.5  # px: the dot after an annotation that has a note
+MARKER_RADIUS = 4.0  # px: the dot after an annotation that has a note
+BAR_HEIGHT = 2.5  # px: the marker-pen line under every annotation
 DARK_TEXT = "#1f2328"  # palette fills are pale: keep text dark on them in the dark theme too
 
 
@@ -45,9 +46,6 @@ def mark_selections(
         fmt.setBackground(QColor(m.color))
         fmt.setForeground(QColor(DARK_TEXT))
         fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
-        if m.has_note:
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setUnderlineColor(QColor(m.color).darker(170))
         if m.fuzzy:  # anchored by similarity: to be reviewed
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             fmt.setUnderlineColor(QColor("#c0392b"))
@@ -58,32 +56,68 @@ def mark_selections(
     return out
 
 
-def paint_note_markers(view, offsets: OffsetMap, marks: Iterable[AnnotationMark]) -> int:
-    """Draw a small dot at the end of each annotation with a note; returns how many."""
-    viewport = view.viewport()
-    area = viewport.rect()
+def visible_range(view) -> tuple[int, int]:
+    """UTF-16 positions at the viewport's top-left and bottom-right."""
+    vp = view.viewport().rect()
+    top = view.cursorForPosition(vp.topLeft()).position()
+    bottom = view.cursorForPosition(vp.bottomRight()).position()
+    return top, bottom
+
+
+def line_segments(view, a: int, b: int) -> list[QRectF]:
+    """Viewport rectangles of the text between UTF-16 positions a and b, one per laid-out line."""
+    qdoc = view.document()
+    dx = -view.horizontalScrollBar().value()
+    dy = -view.verticalScrollBar().value()
+    out: list[QRectF] = []
+    block = qdoc.findBlock(a)
+    while block.isValid() and block.position() < b:
+        layout = block.layout()
+        origin = layout.position()
+        base = block.position()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            s = base + line.textStart()
+            e = s + line.textLength()
+            lo, hi = max(a, s), min(b, e)
+            if hi <= lo:
+                continue
+            x1 = line.cursorToX(lo - base)[0]
+            x2 = line.cursorToX(hi - base)[0]
+            top = origin.y() + line.y() + dy
+            out.append(QRectF(origin.x() + x1 + dx, top, x2 - x1, line.ascent() + line.descent()))
+        block = block.next()
+    return out
+
+
+def paint_annotation_marks(view, offsets: OffsetMap, marks: Iterable[AnnotationMark]) -> int:
+    """A marker-pen bar under every visible annotation (so it reads apart from the pale label
+    backgrounds) and a dot where one with a note ends; returns how many marks were drawn."""
+    lo, hi = visible_range(view)
     painter = None
     n = 0
     for m in marks:
-        if not m.has_note:
-            continue
-        cur = QTextCursor(view.document())
-        cur.setPosition(offsets.to_utf16(m.end))
-        rect = view.cursorRect(cur)
-        if not area.intersects(rect.adjusted(-8, -8, 8, 8)):
+        a, b = offsets.span_to_utf16(m.start, m.end)
+        if b <= lo or a > hi:
             continue
         if painter is None:
-            painter = QPainter(viewport)
+            painter = QPainter(view.viewport())
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fill = QColor(m.color).darker(160)
-        painter.setPen(QPen(fill.darker(130), 1))
-        painter.setBrush(fill)
-        r = MARKER_RADIUS
-        centre = QPointF(rect.left() + 1, rect.top() + r + 1)
-        painter.drawEllipse(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r))
+        ink = QColor(m.color).darker(150)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(ink)
+        segments = line_segments(view, a, b)
+        for rect in segments:
+            painter.drawRect(QRectF(rect.left(), rect.bottom() + 1, rect.width(), BAR_HEIGHT))
+        if m.has_note and segments:
+            last = segments[-1]
+            r = MARKER_RADIUS
+            centre = QPointF(last.right() + 1, last.top() - 1)
+            painter.setPen(QPen(QColor("#ffffff"), 1))
+            painter.setBrush(ink.darker(120))
+            painter.drawEllipse(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r))
         n += 1
     if painter is not None:
-        painter.setPen(Qt.PenStyle.NoPen)
         painter.end()
     return n
 

@@ -25,7 +25,12 @@ from PySide6.QtWidgets import (
 import desktop.qt_guard  # noqa: F401  (first: see the module)
 from core.models import LABELS
 from desktop import theme
-from desktop.annotation_layer import AnnotationMark, mark_selections, marks_at, paint_note_markers
+from desktop.annotation_layer import (
+    AnnotationMark,
+    mark_selections,
+    marks_at,
+    paint_annotation_marks,
+)
 from desktop.documents import DocumentCache, LoadedDocument
 from desktop.i18n import label_name, tr
 from desktop.reference_popup import ReferencePopup
@@ -111,7 +116,7 @@ class ReaderView(QTextBrowser):
     def paintEvent(self, event) -> None:  # noqa: N802
         super().paintEvent(event)
         if self.annotation_marks and self.doc is not None:
-            paint_note_markers(self, self.doc.offsets, self.annotation_marks)
+            paint_annotation_marks(self, self.doc.offsets, self.annotation_marks)
         if not self._painted and self.doc is not None:
             self._painted = True
             self.sig_first_paint.emit()

@@ -15,7 +15,7 @@ from core.library import Library  # noqa: E402
 from desktop import theme  # noqa: E402
 from desktop.i18n import set_language  # noqa: E402
 
-VIEWS = ("reader", "search", "obligations", "references", "info", "graph", "compare")
+VIEWS = ("reader", "search", "obligations", "references", "info", "graph", "compare", "annotations")
 
 
 def _settle(app, rounds: int = 6) -> None:
@@ -47,6 +47,8 @@ def render_screenshot(
     library = Library.open(db, read_only=False)
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "screenshot.ini"), QSettings.Format.IniFormat)
+        if view == "annotations":  # demo notes go into a scratch copy, never the user's library
+            library = _scratch_copy(library, Path(tmp))
         win = MainWindow(library, settings, restore=False, auto_import_samples=False)
         try:
             win.resize(*size)
@@ -70,13 +72,15 @@ def render_screenshot(
                         pass
             elif view == "compare" and doc_id is not None:
                 _show_compare(win, library, doc_id)
+            elif view == "annotations" and doc_id is not None:
+                _show_annotations(win, library, doc_id)
             elif view in ("obligations", "references", "info"):
                 win.side.setCurrentWidget(getattr(win, view if view != "info" else "info"))
             else:
                 win.side.setCurrentWidget(win.outline)
             _settle(app)
             reader = win.current_reader()
-            if reader is not None and reader.doc is not None:
+            if reader is not None and reader.doc is not None and view != "annotations":
                 # Show a passage with highlights: the first article holding a labelled sentence.
                 labelled = next((s for s in reader.doc.sentences if s.get("labels")), None)
                 if labelled:
@@ -92,6 +96,48 @@ def render_screenshot(
             _settle(app)
             library.close()
     return out
+
+
+def _scratch_copy(library: Library, folder: Path) -> Library:
+    """Close ``library`` and open a copy of it in ``folder`` (SQLite backup API, WAL-safe)."""
+    import sqlite3
+
+    src_path = library.path
+    library.close()
+    dst_path = folder / "screenshot-library.db"
+    src, dst = sqlite3.connect(src_path), sqlite3.connect(dst_path)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+    return Library.open(dst_path)
+
+
+def _show_annotations(win, library: Library, doc_id: int) -> None:
+    """A few coloured notes on the first articles with duties, the 批注 panel beside them."""
+    ctl = win.annotations_ctl
+    reader = win.current_reader()
+    if not library.annotations(doc_id=doc_id) and reader is not None and reader.doc is not None:
+        text = reader.doc.text
+        duties = [s for s in reader.doc.sentences if s.get("labels")][:12]
+        demo = [
+            (0, "年底前对照本条完成自查", ("年度检查",)),
+            (1, "罚则较重，提请法务复核", ("合规", "罚则")),
+            (3, "“重要数据”的范围待主管部门明确？", ("疑问",)),
+            (2, "", ()),
+            (4, "已纳入公司数据安全制度第 3 章", ("数据安全",)),
+        ]
+        for s, (color, note, tags) in zip(duties[::2], demo, strict=False):
+            start, end = int(s["start"]), int(s["end"])
+            cut = text.find("，", start, end)  # a clause, not always the whole sentence
+            ctl.highlight(doc_id, start, cut if cut > start + 6 else end, color, note, tags)
+    win.side.setCurrentWidget(ctl.panel)
+    anns = library.annotations(doc_id=doc_id)
+    if anns and reader is not None:
+        span = reader.doc.article_span_at(anns[0].start)
+        reader.scroll_to(span[0] if span else anns[0].start)
+        ctl.panel.select(anns[1].id if len(anns) > 1 else anns[0].id)
 
 
 def _show_compare(win, library: Library, doc_id: int) -> None:

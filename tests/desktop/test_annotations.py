@@ -450,3 +450,16 @@ def test_models_pass_the_model_tester(qtmodeltester, window, library, ctl) -> No
     window.open_document(b)
     qtmodeltester.check(ctl.panel.model)
     qtmodeltester.check(ctl.show_notes_view().model)
+
+
+def test_annotations_screenshot_leaves_the_library_alone(qapp, library, tmp_path) -> None:
+    from desktop.screenshot import render_screenshot
+
+    db = library.path
+    library.close()
+    out = render_screenshot(tmp_path / "annotations.png", str(db), view="annotations")
+    assert out.stat().st_size > 10_000
+    from core.library import Library
+
+    with Library.open(db) as again:
+        assert again.annotations() == []  # the demo notes went into a scratch copy
