@@ -8,11 +8,12 @@ from PySide6.QtWidgets import QGraphicsView, QToolTip
 
 import desktop.qt_guard  # noqa: F401  (first: see the module)
 from desktop import theme
-from desktop.graph_scene import GraphScene, NodeItem, type_colour
+from desktop.graph_scene import GraphScene, type_colour
 from desktop.i18n import tr
 
 MIN_SCALE, MAX_SCALE = 0.02, 8.0
 ZOOM_STEP = 1.25
+SETTLE_MS = 160
 
 
 class GraphCanvas(QGraphicsView):
@@ -45,6 +46,11 @@ class GraphCanvas(QGraphicsView):
         self._edge_timer.setInterval(250)
         self._edge_timer.timeout.connect(self._hover_edge)
         self._mouse = QPoint()
+        # while zooming or panning, draw aliased; one antialiased frame once the view settles
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._on_settle_timeout)
 
     # --- zoom and pan ---------------------------------------------------------------------------
 
@@ -58,9 +64,18 @@ class GraphCanvas(QGraphicsView):
             return
         if not anchor_mouse:
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self._moving()
         self.scale(factor, factor)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self._lod_timer.start()
+
+    def _moving(self) -> None:
+        self.graph.moving = True
+        self._settle.start()
+
+    def _on_settle_timeout(self) -> None:
+        self.graph.moving = False
+        self.graph.refresh_layers()
 
     def fit(self, rect: QRectF | None = None) -> None:
         r = rect if rect is not None else self.graph.nodes_rect(only_visible=True)
@@ -130,19 +145,26 @@ class GraphCanvas(QGraphicsView):
 
     # --- mouse ----------------------------------------------------------------------------------
 
-    def node_at(self, pos: QPoint) -> NodeItem | None:
-        for item in self.items(pos):
-            if isinstance(item, NodeItem):
-                return item
-        return None
+    def node_at(self, pos: QPoint) -> int | None:
+        """The node under viewport point ``pos`` (with a pixel of slack), by index."""
+        return self.graph.node_at(self.mapToScene(pos), 1.0 / max(self.scale_now(), 1e-6))
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
-        node = self.node_at(event.position().toPoint())
-        if node is not None:
-            self.sig_node_activated.emit(node.index)
+        i = self.node_at(event.position().toPoint())
+        if i is not None:
+            self.sig_node_activated.emit(i)
             event.accept()
             return
         super().mouseDoubleClickEvent(event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and self.node_at(event.position().toPoint()) is None
+        ):
+            self.graph.clear_selection()
+        super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802
         super().mouseMoveEvent(event)
@@ -155,9 +177,9 @@ class GraphCanvas(QGraphicsView):
         self.refresh_labels()
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802
-        node = self.node_at(event.pos())
-        if node is not None:
-            self.sig_node_context.emit(node.index, event.globalPos())
+        i = self.node_at(event.pos())
+        if i is not None:
+            self.sig_node_context.emit(i, event.globalPos())
             event.accept()
 
     def _hover_edge(self) -> None:

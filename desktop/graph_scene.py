@@ -1,353 +1,84 @@
-"""The citation graph as a QGraphicsScene: node items, one item painting all edges, labels."""
+"""The citation graph as a QGraphicsScene: a node layer, an edge layer, labels, satellites."""
 
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Hashable
-from dataclasses import dataclass
 
 import networkx as nx
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFontMetricsF,
-    QPainter,
-    QPainterPath,
-    QPen,
-    QPolygonF,
-)
-from PySide6.QtWidgets import (
-    QGraphicsEllipseItem,
-    QGraphicsItem,
-    QGraphicsRectItem,
-    QGraphicsScene,
-    QGraphicsSimpleTextItem,
-    QStyleOptionGraphicsItem,
-)
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 import desktop.qt_guard  # noqa: F401  (first: see the module)
 from core.graph.layout import Positions, label_thresholds
 from core.graph.scope import type_key
 from core.structure.numerals import int_to_cn
-from desktop import theme
+from desktop.graph_items import (
+    CELL,
+    EdgeLayer,
+    LabelItem,
+    Node,
+    NodeInfo,
+    NodeLayer,
+    short_title,
+    type_colour,
+)
+
+__all__ = ["GraphScene", "Node", "NodeInfo", "type_colour"]
 
 UNIT = 46.0  # scene pixels per layout unit (the ideal edge length)
 TOP_LABELS = 220  # labels placed by importance; the rest appear on hover or close zoom
 ZOOM_LABELS = 1.0  # from this scale on, every node in view may show its label
-ZOOM_ARROWS = 0.35  # below this scale arrowheads are too small to see: not drawn
-TYPE_COLOURS: dict[str, str] = {
-    "法律": "#c0392b",
-    "行政法规": "#e67e22",
-    "部门规章": "#2e86c1",
-    "地方性法规": "#27ae60",
-    "地方政府规章": "#82c99a",
-    "党内法规": "#8e44ad",
-    "司法解释": "#922b21",
-    "规范性文件": "#17a589",
-    "国家标准": "#b7950b",
-    "行业标准": "#d4ac0d",
-    "政策文件": "#5b6ee1",
-    "讲话": "#a04000",
-    "新闻/解读": "#85929e",
-    "其他": "#a6acaf",
-}
-MISSING_COLOUR = "#9aa0a6"
-FAST_EDGES = 1500  # above this many edges, zoomed-out edges are hairlines
-ZOOM_FINE = 0.6  # from this scale on, edges are antialiased and as wide as their weight
-WEIGHT_BUCKETS = (1, 2, 4, 8, 16)  # edge width classes by citation count
-
-
-def type_colour(key: str) -> QColor:
-    return QColor(TYPE_COLOURS.get(key, MISSING_COLOUR if key == "" else TYPE_COLOURS["其他"]))
-
-
-def bucket_of(weight: int) -> int:
-    for k in range(len(WEIGHT_BUCKETS) - 1, -1, -1):
-        if weight >= WEIGHT_BUCKETS[k]:
-            return k
-    return 0
-
-
-def bucket_width(k: int) -> float:
-    """Edge width in pixels (cosmetic: the same at every zoom)."""
-    return 0.7 + 0.8 * k
-
-
-@dataclass
-class NodeInfo:
-    """One drawn node: a document, a missing document, or an article satellite."""
-
-    node: Hashable
-    title: str
-    type_key: str  # "" = not in the library, "article" = satellite
-    date: str | None
-    in_count: int
-    out_count: int
-    pagerank: float
-    cited: int
-    doc_id: int | None = None
-    article: int | None = None
-
-
-class NodeItem(QGraphicsEllipseItem):
-    """A node; painting stays in C++ (only position changes and hover call back into Python)."""
-
-    def __init__(self, graph: GraphScene, index: int, radius: float) -> None:
-        super().__init__(-radius, -radius, 2 * radius, 2 * radius)
-        self.graph = graph
-        self.index = index
-        self.radius = radius
-        self.setAcceptHoverEvents(True)
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
-        )
-
-    def set_radius(self, radius: float) -> None:
-        self.radius = radius
-        self.setRect(-radius, -radius, 2 * radius, 2 * radius)
-
-    def itemChange(self, change, value):  # noqa: N802
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
-            self.graph.node_moved(self.index)
-        return super().itemChange(change, value)
-
-    def hoverEnterEvent(self, event) -> None:  # noqa: N802
-        self.graph.set_hover(self.index)
-        super().hoverEnterEvent(event)
-
-    def hoverLeaveEvent(self, event) -> None:  # noqa: N802
-        self.graph.set_hover(None)
-        super().hoverLeaveEvent(event)
-
-
-class EdgeLayer(QGraphicsItem):
-    """Every edge in one item: prepared line lists per width class, drawn by a few C++ calls.
-
-    Paint time does no Python work per edge except for the few edges of a node being dragged
-    or hovered; arrowheads are one prepared path per width class, skipped when zoomed out.
-    """
-
-    def __init__(self, graph: GraphScene) -> None:
-        super().__init__()
-        self.graph = graph
-        self.setZValue(-10)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.edges: list[tuple[int, int, int]] = []  # (source index, target index, weight)
-        self.incident: dict[int, list[int]] = {}
-        self.dynamic: set[int] = set()
-        self.highlight: set[int] = set()  # edge indices drawn on top in the accent colour
-        self._lines: list[list[QLineF]] = []
-        self._arrows: list[QPainterPath] = []
-        self._points: list[QPolygonF] = []  # the same lines as point pairs, for the fast path
-        self._rect = QRectF()
-
-    def set_edges(self, edges: list[tuple[int, int, int]]) -> None:
-        self.edges = edges
-        self.incident = {}
-        for k, (u, v, _w) in enumerate(edges):
-            self.incident.setdefault(u, []).append(k)
-            self.incident.setdefault(v, []).append(k)
-        self.rebuild()
-
-    def boundingRect(self) -> QRectF:  # noqa: N802
-        return self._rect
-
-    def geometry(self, k: int) -> tuple[QLineF, QPainterPath | None]:
-        """Edge ``k`` from the source's centre to the target's rim, and its arrowhead."""
-        u, v, w = self.edges[k]
-        nodes = self.graph.nodes
-        p = nodes[u].pos()
-        q = nodes[v].pos()
-        dx, dy = q.x() - p.x(), q.y() - p.y()
-        d = math.hypot(dx, dy)
-        if d < 1e-6:
-            return QLineF(p, q), None
-        ux, uy = dx / d, dy / d
-        tip = QPointF(q.x() - ux * nodes[v].radius, q.y() - uy * nodes[v].radius)
-        size = 5.0 + 1.5 * bucket_of(w)
-        back = QPointF(tip.x() - ux * size * 1.6, tip.y() - uy * size * 1.6)
-        head = QPainterPath(tip)
-        head.lineTo(back.x() - uy * size * 0.6, back.y() + ux * size * 0.6)
-        head.lineTo(back.x() + uy * size * 0.6, back.y() - ux * size * 0.6)
-        head.closeSubpath()
-        start = QPointF(p.x() + ux * nodes[u].radius, p.y() + uy * nodes[u].radius)
-        return QLineF(start, back if d > nodes[v].radius + size * 1.6 else tip), head
-
-    def rebuild(self) -> None:
-        self.prepareGeometryChange()
-        nb = len(WEIGHT_BUCKETS)
-        self._lines = [[] for _ in range(nb)]
-        self._arrows = [QPainterPath() for _ in range(nb)]
-        points: list[list[QPointF]] = [[] for _ in range(nb)]
-        shown = self.graph.edge_shown
-        for k, (u, v, w) in enumerate(self.edges):
-            if not shown(u, v, w) or u in self.dynamic or v in self.dynamic:
-                continue
-            line, head = self.geometry(k)
-            b = bucket_of(w)
-            self._lines[b].append(line)
-            points[b] += (line.p1(), line.p2())
-            if head is not None:
-                self._arrows[b].addPath(head)
-        self._points = [QPolygonF(p) for p in points]
-        self._rect = self.graph.nodes_rect().adjusted(-40, -40, 40, 40)
-        self.update()
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        pal = theme.current()
-        colour = QColor(pal.text)
-        crowded = len(self.edges) > 2000 and lod < 0.5  # a hairball: let the nodes show
-        colour.setAlpha(
-            (32 if crowded else 80) if pal.name == "light" else (48 if crowded else 100)
-        )
-        arrows = lod >= ZOOM_ARROWS
-        # Thousands of translucent or antialiased lines under a scaling transform cost the
-        # raster engine ~250 ms a frame; opaque aliased hairlines in device pixels cost ~10 ms.
-        # So a dense drawing seen from afar maps the prepared points in one C++ call and draws
-        # them that way, the citation count shown by shade instead of width.
-        fast = len(self.edges) > FAST_EDGES and lod < ZOOM_FINE
-        if fast:
-            to_device = painter.worldTransform()
-            painter.save()
-            painter.resetTransform()
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-            base = QColor(pal.base)
-            for b, points in enumerate(self._points):
-                if points.isEmpty():
-                    continue
-                a = min(0.85, 0.16 + 0.14 * b)
-                shade = QColor.fromRgbF(
-                    base.redF() + (colour.redF() - base.redF()) * a,
-                    base.greenF() + (colour.greenF() - base.greenF()) * a,
-                    base.blueF() + (colour.blueF() - base.blueF()) * a,
-                )
-                painter.setPen(QPen(shade, 0))
-                painter.drawLines(to_device.map(points))
-            painter.restore()
-        for b, lines in enumerate(self._lines):
-            if fast or not lines:
-                continue
-            pen = QPen(colour, bucket_width(b))
-            pen.setCosmetic(True)
-            painter.setPen(pen)
-            painter.drawLines(lines)
-            if arrows:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(colour)
-                painter.drawPath(self._arrows[b])
-        shown = self.graph.edge_shown
-        extra = [k for n in self.dynamic for k in self.incident.get(n, ()) if shown(*self.edges[k])]
-        if extra:
-            self._paint_edges(painter, extra, colour, arrows)
-        if self.highlight:
-            accent = QColor(pal.accent)
-            self._paint_edges(painter, sorted(self.highlight), accent, True, extra_width=1.2)
-
-    def _paint_edges(self, painter, ks, colour, arrows, extra_width=0.0) -> None:
-        for k in ks:
-            line, head = self.geometry(k)
-            pen = QPen(colour, bucket_width(bucket_of(self.edges[k][2])) + extra_width)
-            pen.setCosmetic(True)
-            painter.setPen(pen)
-            painter.drawLine(line)
-            if arrows and head is not None:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(colour)
-                painter.drawPath(head)
-
-    def nearest(self, point: QPointF, tolerance: float) -> int | None:
-        """The visible edge passing closest to ``point`` (scene units), within ``tolerance``."""
-        best, best_d = None, tolerance
-        px, py = point.x(), point.y()
-        nodes = self.graph.nodes
-        shown = self.graph.edge_shown
-        for k, (u, v, w) in enumerate(self.edges):
-            if not shown(u, v, w):
-                continue
-            a = nodes[u].pos()
-            b = nodes[v].pos()
-            ax, ay, bx, by = a.x(), a.y(), b.x(), b.y()
-            if (
-                px < min(ax, bx) - best_d
-                or px > max(ax, bx) + best_d
-                or py < min(ay, by) - best_d
-                or py > max(ay, by) + best_d
-            ):
-                continue
-            dx, dy = bx - ax, by - ay
-            L2 = dx * dx + dy * dy
-            t = 0.0 if L2 == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / L2))
-            d = math.hypot(px - (ax + t * dx), py - (ay + t * dy))
-            if d < best_d:
-                best, best_d = k, d
-        return best
-
-
-class LabelItem(QGraphicsRectItem):
-    """A node's title in pixels (ignores zoom) on a translucent plate, centred under the node."""
-
-    def __init__(self, text: str, bold: bool = False) -> None:
-        super().__init__()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setZValue(20)
-        self.text = QGraphicsSimpleTextItem(text, self)
-        font = theme.ui_font(8.5)
-        font.setBold(bold)
-        self.text.setFont(font)
-        fm = QFontMetricsF(font)
-        w, h = fm.horizontalAdvance(text), fm.height()
-        self.text.setPos(-w / 2, 0)
-        self.setRect(-w / 2 - 3, -1, w + 6, h + 2)
-        self.setPen(Qt.PenStyle.NoPen)
-        self.size = (w + 6, h + 2)
-        self.restyle()
-
-    def restyle(self) -> None:
-        pal = theme.current()
-        plate = QColor(pal.base)
-        plate.setAlpha(200)
-        self.setBrush(plate)
-        self.text.setBrush(QColor(pal.text))
-
-
-def short_title(title: str, limit: int = 16) -> str:
-    t = title.removeprefix("中华人民共和国") if len(title) > 8 else title
-    return t if len(t) <= limit else t[: limit - 1] + "…"
+OBSTACLE_SCALE = 0.25  # nodes further than a label's width at this zoom never hide it
 
 
 class GraphScene(QGraphicsScene):
-    """Holds one drawn scope: node items by index, the edge layer, labels and satellites."""
+    """Holds one drawn scope: nodes by index, the edge layer, labels and satellites."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.nodes: list[NodeItem] = []
+        # a handful of items (two layers, a few hundred labels): no index to keep up to date
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.infos: list[NodeInfo] = []
         self.index: dict[Hashable, int] = {}
         self.visible_flags: list[bool] = []
+        self.selected: set[int] = set()
+        self.node_layer = NodeLayer(self)
+        self.addItem(self.node_layer)
         self.edge_layer = EdgeLayer(self)
         self.addItem(self.edge_layer)
+        self.set_cached(True)
         self.labels: dict[int, LabelItem] = {}
         self.top: list[int] = []  # label order (most important first)
         self.thresholds: dict[int, float] = {}
         self.hover: int | None = None
+        self.moving = False  # the view is zooming or panning: draw fast, refine when idle
         self.size_by = "in_degree"
         self.scale_now = 1.0
         self.metric_max = 0.0
         self.expanded: dict[int, list[int]] = {}  # citing doc index → satellite indices
         self.satellites: dict[tuple[int, int], int] = {}  # (target index, article) → index
         self.dead: set[int] = set()  # satellites of collapsed expansions, never shown again
-        self._drag_done = QTimer(self)
-        self._drag_done.setSingleShot(True)
-        self._drag_done.setInterval(120)
-        self._drag_done.timeout.connect(self._end_drag)
         self._populating = False
         self.min_weight = 0  # edges made by fewer citations are hidden (the filter)
         self.tooltip_for = None  # callable(index) -> HTML, set by the view
+
+    def set_cached(self, on: bool) -> None:
+        """Keep the layers as device pixmaps (panning blits them); off for export to SVG/PNG."""
+        mode = (
+            QGraphicsItem.CacheMode.DeviceCoordinateCache if on else QGraphicsItem.CacheMode.NoCache
+        )
+        self.node_layer.setCacheMode(mode)
+        self.edge_layer.setCacheMode(mode)
+
+    def refresh_layers(self) -> None:
+        self.node_layer.update()
+        self.edge_layer.update()
+
+    @property
+    def nodes(self) -> list[Node]:
+        return self.node_layer.nodes
 
     def edge_shown(self, u: int, v: int, w: int) -> bool:
         return w >= self.min_weight and self.visible_flags[u] and self.visible_flags[v]
@@ -356,11 +87,10 @@ class GraphScene(QGraphicsScene):
 
     def populate(self, g: nx.DiGraph, positions: Positions, size_by: str = "in_degree") -> None:
         self._populating = True
-        for item in self.nodes:
-            self.removeItem(item)
         for label in self.labels.values():
             self.removeItem(label)
-        self.nodes, self.infos, self.index, self.labels = [], [], {}, {}
+        self.node_layer.clear()
+        self.infos, self.index, self.labels, self.selected = [], {}, {}, set()
         self.expanded, self.satellites, self.hover, self.dead = {}, {}, None, set()
         self.size_by = size_by
         key = "pagerank" if size_by == "pagerank" else None
@@ -388,8 +118,9 @@ class GraphScene(QGraphicsScene):
                 doc_id=node if attrs.get("in_library", True) and isinstance(node, int) else None,
             )
             x, y = positions[node]
-            self._add_node(info, QPointF(x * unit, y * unit), self._radius_for(info, g))
+            self._add_node(info, x * unit, y * unit, self._radius_for(info))
         self.visible_flags = [True] * len(self.nodes)
+        self.node_layer.invalidate()
         self.edge_layer.set_edges(
             [
                 (self.index[u], self.index[v], int(w))
@@ -399,35 +130,13 @@ class GraphScene(QGraphicsScene):
         self._populating = False
         self._rank_labels()
 
-    def _add_node(self, info: NodeInfo, pos: QPointF, radius: float) -> int:
-        i = len(self.nodes)
-        item = NodeItem(self, i, radius)
-        self._style_node(item, info)
-        item.setPos(pos)
-        item.setZValue(1 + min(radius, 40) / 100)
-        self.addItem(item)
-        self.nodes.append(item)
+    def _add_node(self, info: NodeInfo, x: float, y: float, radius: float) -> int:
+        node = self.node_layer.add(x, y, radius, info.type_key)
         self.infos.append(info)
-        self.index[info.node] = i
-        return i
+        self.index[info.node] = node.index
+        return node.index
 
-    def _style_node(self, item: NodeItem, info: NodeInfo) -> None:
-        if info.type_key == "":
-            pen = QPen(QColor(MISSING_COLOUR), 1.6)
-            pen.setCosmetic(True)
-            item.setPen(pen)
-            item.setBrush(Qt.BrushStyle.NoBrush)
-            return
-        colour = type_colour(info.type_key) if info.type_key != "article" else QColor("#ffffff")
-        if info.type_key == "article":
-            pen = QPen(QColor(theme.current().accent), 1.4)
-        else:
-            pen = QPen(colour.darker(135), 1.0)
-        pen.setCosmetic(True)
-        item.setPen(pen)
-        item.setBrush(QBrush(colour))
-
-    def _radius_for(self, info: NodeInfo, g: nx.DiGraph | None = None) -> float:
+    def _radius_for(self, info: NodeInfo) -> float:
         if info.type_key == "article":
             return 5.0
         top = self.metric_max
@@ -442,36 +151,37 @@ class GraphScene(QGraphicsScene):
         self.metric_max = max(
             (self._metric(i) for i in self.infos if i.type_key != "article"), default=0.0
         )
-        for item, info in zip(self.nodes, self.infos, strict=True):
-            item.set_radius(self._radius_for(info))
-            item.setZValue(1 + min(item.radius, 40) / 100)
+        for node, info in zip(self.nodes, self.infos, strict=True):
+            node.radius = self._radius_for(info)
+        for i, label in self.labels.items():
+            label.setPos(self._label_anchor(i))
+        self.node_layer.invalidate()
         self.edge_layer.rebuild()
         self._rank_labels()
 
     def restyle(self) -> None:
-        for item, info in zip(self.nodes, self.infos, strict=True):
-            self._style_node(item, info)
+        """The theme changed: colours are read at paint time, so only the labels need it."""
         for label in self.labels.values():
             label.restyle()
-        self.edge_layer.update()
+        self.update()
 
     # --- geometry ---------------------------------------------------------------------------
 
     def nodes_rect(self, only_visible: bool = False) -> QRectF:
-        pts = [
-            (n.pos(), n.radius)
-            for n, vis in zip(
-                self.nodes, self.visible_flags or [True] * len(self.nodes), strict=False
-            )
-            if vis or not only_visible
-        ]
-        if not pts:
+        layer = self.node_layer
+        xs, ys, rs = layer.xs, layer.ys, [n.radius for n in self.nodes]
+        flags = self.visible_flags
+        if only_visible and len(flags) == len(xs) and not all(flags):
+            keep = [i for i, f in enumerate(flags) if f]
+            xs, ys, rs = [xs[i] for i in keep], [ys[i] for i in keep], [rs[i] for i in keep]
+        if not xs:
             return QRectF()
-        x0 = min(p.x() - r for p, r in pts)
-        y0 = min(p.y() - r for p, r in pts)
-        x1 = max(p.x() + r for p, r in pts)
-        y1 = max(p.y() + r for p, r in pts)
+        x0, y0 = min(map(operator.sub, xs, rs)), min(map(operator.sub, ys, rs))
+        x1, y1 = max(map(operator.add, xs, rs)), max(map(operator.add, ys, rs))
         return QRectF(x0, y0, x1 - x0, y1 - y0)
+
+    def node_at(self, point: QPointF, slack: float = 0.0) -> int | None:
+        return self.node_layer.at(point.x(), point.y(), slack)
 
     def node_moved(self, i: int) -> None:
         if self._populating:
@@ -481,30 +191,43 @@ class GraphScene(QGraphicsScene):
             label.setPos(self._label_anchor(i))
         if i not in self.edge_layer.dynamic:
             self.edge_layer.dynamic.add(i)
-            self.edge_layer.rebuild()
+            self.edge_layer.refilter()
+        self.node_layer.invalidate()
         self.edge_layer.update()
-        self._drag_done.start()
 
-    def _end_drag(self) -> None:
-        if self.mouseGrabberItem() is not None:
-            self._drag_done.start()  # still dragging: wait for the release
-            return
-        self.edge_layer.dynamic.clear()
-        self.edge_layer.rebuild()
+    def end_drag(self) -> None:
+        moved = self.edge_layer.dynamic
+        if moved:
+            self.edge_layer.dynamic = set()
+            self.edge_layer.rebuild(moved)
+
+    # --- selection --------------------------------------------------------------------------
+
+    def select(self, i: int, on: bool = True) -> None:
+        if on:
+            self.selected.add(i)
+        else:
+            self.selected.discard(i)
+        self.node_layer.update()
+        self.update_labels(self.scale_now, None)
+
+    def clear_selection(self) -> None:
+        if self.selected:
+            self.selected = set()
+            self.node_layer.update()
+            self.update_labels(self.scale_now, None)
 
     # --- filters ----------------------------------------------------------------------------
 
     def apply_visible(self, visible: set[Hashable]) -> None:
         """Show only ``visible`` nodes (satellites follow their target)."""
-        flags = []
-        for item, info in zip(self.nodes, self.infos, strict=True):
-            node = info.node if info.type_key != "article" else info.node[1]
-            vis = node in visible and item.index not in self.dead
-            flags.append(vis)
-            if item.isVisible() != vis:
-                item.setVisible(vis)
-        self.visible_flags = flags
-        self.edge_layer.rebuild()
+        self.visible_flags = [
+            (info.node if info.type_key != "article" else info.node[1]) in visible
+            and i not in self.dead
+            for i, info in enumerate(self.infos)
+        ]
+        self.node_layer.invalidate()
+        self.edge_layer.refilter()
         self.update_labels(self.scale_now, None)
 
     def visible_nodes(self) -> set[Hashable]:
@@ -517,8 +240,8 @@ class GraphScene(QGraphicsScene):
     # --- labels -----------------------------------------------------------------------------
 
     def _label_anchor(self, i: int) -> QPointF:
-        p = self.nodes[i].pos()
-        return QPointF(p.x(), p.y() + self.nodes[i].radius + 1)
+        layer = self.node_layer
+        return QPointF(layer.xs[i], layer.ys[i] + self.nodes[i].radius + 1)
 
     def label(self, i: int) -> LabelItem:
         label = self.labels.get(i)
@@ -538,14 +261,21 @@ class GraphScene(QGraphicsScene):
             key=lambda i: (-self._metric(self.infos[i]), -self.infos[i].cited, i),
         )[:TOP_LABELS]
         self.top = order
-        anchors = []
-        sizes = []
+        anchors, sizes, obstacles = [], [], []
+        layer = self.node_layer
         for i in order:
             p = self._label_anchor(i)
             lab = self.label(i)
             anchors.append((p.x(), p.y()))
             sizes.append(lab.size)
-        self.thresholds = dict(zip(order, label_thresholds(anchors, sizes), strict=True))
+            # the nodes a label could cover: within its half width at the farthest zoom
+            reach = lab.size[0] / 2 / OBSTACLE_SCALE
+            near = layer.in_rect(QRectF(p.x() - reach, p.y() - CELL, 2 * reach, reach + CELL))
+            obstacles.append(
+                [(layer.xs[j], layer.ys[j], self.nodes[j].radius) for j in near if j != i]
+            )
+        thresholds = label_thresholds(anchors, sizes, obstacles=obstacles)
+        self.thresholds = dict(zip(order, thresholds, strict=True))
         self.update_labels(self.scale_now, None)
 
     def update_labels(self, scale: float, view_rect: QRectF | None) -> None:
@@ -553,25 +283,26 @@ class GraphScene(QGraphicsScene):
         self.scale_now = scale
         near: set[int] = set()
         if view_rect is not None and scale >= ZOOM_LABELS:
-            items = self.items(view_rect, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
-            nodes = [it.index for it in items if isinstance(it, NodeItem)]
+            nodes = self.node_layer.in_rect(view_rect)
             if len(nodes) <= 150:
                 near = set(nodes)
         for i in near:
             self.label(i)
         sats = {s for group in self.expanded.values() for s in group}
-        selected = {it.index for it in self.selectedItems() if isinstance(it, NodeItem)}
         for i, label in self.labels.items():
             show = (
                 scale >= self.thresholds.get(i, math.inf)
                 or i in near
                 or i == self.hover
-                or i in selected
+                or i in self.selected
                 or (i in sats and scale >= 0.5)
             )
-            label.setVisible(show and self.visible_flags[i])
+            show = show and self.visible_flags[i]
+            if label.isVisible() != show:
+                label.setVisible(show)
 
     def set_hover(self, i: int | None) -> None:
+        previous = self.hover
         self.hover = i
         layer = self.edge_layer
         layer.highlight = (
@@ -579,12 +310,18 @@ class GraphScene(QGraphicsScene):
             if i is not None
             else set()
         )
+        tip = ""
         if i is not None:
             self.label(i).setZValue(30)
-            item = self.nodes[i]
-            if not item.toolTip() and self.tooltip_for is not None:
-                item.setToolTip(self.tooltip_for(i))
+            node = self.nodes[i]
+            if not node.toolTip() and self.tooltip_for is not None:
+                node.setToolTip(self.tooltip_for(i))
+            tip = node.toolTip()
+        self.node_layer.setToolTip(tip)
+        if previous is not None and previous in self.labels:
+            self.labels[previous].setZValue(20)
         layer.update()
+        self.node_layer.update()
         self.update_labels(self.scale_now, None)
 
     # --- article satellites ------------------------------------------------------------------
@@ -603,6 +340,7 @@ class GraphScene(QGraphicsScene):
         added: list[int] = []
         edges = list(self.edge_layer.edges)
         touched: set[int] = set()
+        layer = self.node_layer
         for target, article, count in rows:
             if article is None or target not in self.index:
                 continue
@@ -623,9 +361,8 @@ class GraphScene(QGraphicsScene):
                     doc_id=tinfo.doc_id,
                     article=article,
                 )
-                sat = self._add_node(info, self.nodes[ti].pos(), 5.0)
+                sat = self._add_node(info, layer.xs[ti], layer.ys[ti], 5.0)
                 self.visible_flags.append(self.visible_flags[ti])
-                self.nodes[sat].setVisible(self.visible_flags[ti])
                 self.satellites[key] = sat
                 touched.add(ti)
             self.infos[sat].in_count += 1
@@ -635,6 +372,7 @@ class GraphScene(QGraphicsScene):
         self.expanded[si] = added
         for ti in touched:
             self._place_satellites(ti)
+        self.node_layer.invalidate()
         self.edge_layer.set_edges(edges)
         self.update_labels(self.scale_now, None)
         return len(added)
@@ -653,22 +391,23 @@ class GraphScene(QGraphicsScene):
         ]
         for s in drop:
             self.dead.add(s)
-            self.nodes[s].setVisible(False)
             self.visible_flags[s] = False
+            self.selected.discard(s)
             label = self.labels.pop(s, None)
             if label is not None:
                 self.removeItem(label)
             info = self.infos[s]
             self.satellites.pop((self.index[info.node[1]], info.article), None)
+        self.node_layer.invalidate()
         self.edge_layer.set_edges(edges)
 
     def _place_satellites(self, ti: int) -> None:
         from core.graph.layout import satellite_positions
 
         sats = sorted((a, s) for (t, a), s in self.satellites.items() if t == ti)
-        centre = self.nodes[ti].pos()
+        layer = self.node_layer
         ring = self.nodes[ti].radius + 22 + 2 * len(sats)
-        pts = satellite_positions((centre.x(), centre.y()), ring, len(sats))
+        pts = satellite_positions((layer.xs[ti], layer.ys[ti]), ring, len(sats))
         self._populating = True
         for (_a, s), (x, y) in zip(sats, pts, strict=True):
             self.nodes[s].setPos(x, y)

@@ -276,7 +276,7 @@ class GraphView(QWidget):
         self.apply_filter(fit=True)
         centre = scope.node if scope.kind == "neighbourhood" else None
         if centre is not None and centre in self.scene.index:
-            self.scene.nodes[self.scene.index[centre]].setSelected(True)
+            self.scene.select(self.scene.index[centre])
         self.timings["show_s"] = time.perf_counter() - t0
         self._update_status(t_layout)
         self.sig_ready.emit()
@@ -363,9 +363,9 @@ class GraphView(QWidget):
             self.show_neighbourhood(node, self.depth_box.value(), self.direction_box.currentData())
         else:
             ids = [
-                self.scene.infos[it.index].node
-                for it in self.scene.selectedItems()
-                if hasattr(it, "index") and self.scene.infos[it.index].type_key != "article"
+                self.scene.infos[i].node
+                for i in sorted(self.scene.selected)
+                if self.scene.infos[i].type_key != "article"
             ]
             if not ids and self.selection_provider is not None:
                 ids = list(self.selection_provider())
@@ -386,8 +386,8 @@ class GraphView(QWidget):
             self.status.setText(tr("graph.not_found", q=text))
             return None
         i = self.scene.index[hits[0]]
-        self.scene.clearSelection()
-        self.scene.nodes[i].setSelected(True)
+        self.scene.clear_selection()
+        self.scene.select(i)
         self.canvas.center_on_node(i)
         return hits[0]
 
@@ -518,8 +518,12 @@ class GraphView(QWidget):
         painter.setRenderHints(
             QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
         )
-        self.canvas.render(painter, QRectF(0, 0, size.width(), size.height()), vp.rect())
-        painter.end()
+        self.scene.set_cached(False)  # draw at the image's resolution, not from the pixmaps
+        try:
+            self.canvas.render(painter, QRectF(0, 0, size.width(), size.height()), vp.rect())
+        finally:
+            self.scene.set_cached(True)
+            painter.end()
         return image
 
     def export_png(self, path: str | Path, scale: float = 2.0) -> Path:
@@ -541,8 +545,12 @@ class GraphView(QWidget):
         painter = QPainter()
         if not painter.begin(gen):
             raise OSError(tr("graph.export_failed", path=path))
-        self.canvas.render(painter, QRectF(vp.rect()), vp.rect())
-        painter.end()
+        self.scene.set_cached(False)  # vectors, not the layers' pixmaps
+        try:
+            self.canvas.render(painter, QRectF(vp.rect()), vp.rect())
+        finally:
+            self.scene.set_cached(True)
+            painter.end()
         return path
 
     def scope_subgraph(self) -> nx.DiGraph:

@@ -296,16 +296,21 @@ def satellite_positions(
 
 
 def label_thresholds(
-    anchors: Sequence[Point], sizes: Sequence[tuple[float, float]], max_scale: float = 64.0
+    anchors: Sequence[Point],
+    sizes: Sequence[tuple[float, float]],
+    max_scale: float = 64.0,
+    obstacles: Sequence[Sequence[tuple[float, float, float]]] | None = None,
 ) -> list[float]:
     """The smallest view scale at which each label no longer overlaps a more important one.
 
     Labels keep their size in pixels while the drawing scales, so two labels at scene distance
     (dx, dy) stop overlapping once ``scale * |dx| >= (w1 + w2) / 2`` or the same for height.
-    ``anchors`` are the labels' centres in scene units, most important first; ``sizes`` their
-    (width, height) in pixels. The first label is always shown (threshold 0); a label that
-    would need more than ``max_scale`` gets ``math.inf`` (shown only on hover). A label only
-    competes with a more important one at scales where that one is shown.
+    ``anchors`` are the labels' top centres in scene units, most important first; ``sizes``
+    their (width, height) in pixels. The first label is always shown (threshold 0); a label
+    that would need more than ``max_scale`` gets ``math.inf`` (shown only on hover). A label
+    only competes with a more important one at scales where that one is shown.
+    ``obstacles[k]``, when given, are discs (x, y, radius in scene units) that label ``k``
+    must not cover: the nodes near it, which scale with the drawing.
     """
     out: list[float] = []
     for k, ((x, y), (w, h)) in enumerate(zip(anchors, sizes, strict=True)):
@@ -322,6 +327,14 @@ def label_thresholds(
             pair = min(sx, sy)
             if pair > out[m] and pair > need:
                 need = pair
+        for cx, cy, r in obstacles[k] if obstacles is not None else ():
+            if cy + r <= y:
+                continue  # wholly above the label's top edge: never covered
+            gap_x = abs(cx - x) - r
+            gap_y = cy - r - y
+            sx = w / 2 / gap_x if gap_x > 1e-9 else math.inf
+            sy = h / gap_y if gap_y > 1e-9 else math.inf
+            need = max(need, min(sx, sy))
         out.append(need if need <= max_scale else math.inf)
     return out
 
