@@ -35,7 +35,28 @@ _START_GRACE_S = 60.0  # a fresh child may take this long to start (imports) bef
 _MEMORY_GUESS = 0.7  # a child killed by a signal near its cap most likely ran out of memory
 
 
-def _worker_main(conn: Connection, mem_bytes: int, preload: tuple[str, ...]) -> None:
+def _address_space() -> int:
+    """This process's address-space size in bytes (Linux /proc; 0 elsewhere)."""
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return 0
+
+
+def _watch_memory(peak: Any) -> None:
+    """Child thread: keep the highest address-space size in shared memory, which outlives a
+    child that a native parser aborts when an allocation fails under the cap (a PDF bomb)."""
+    while True:
+        now = _address_space()
+        if now > peak.value:
+            peak.value = now
+        time.sleep(0.01)
+
+
+def _worker_main(
+    conn: Connection, mem_bytes: int, preload: tuple[str, ...], peak: Any = None
+) -> None:
     """Child: cap memory, then run tasks until told to stop (None) or the pipe closes."""
     try:
         import resource
@@ -43,6 +64,8 @@ def _worker_main(conn: Connection, mem_bytes: int, preload: tuple[str, ...]) -> 
         resource.setrlimit(resource.RLIMIT_AS, (mem_bytes, mem_bytes))
     except (ImportError, ValueError, OSError):
         pass  # Windows: no RLIMIT_AS (the parent's timeout still applies)
+    if peak is not None:
+        threading.Thread(target=_watch_memory, args=(peak,), daemon=True).start()
     for module in preload:
         __import__(module)
     while True:
@@ -53,6 +76,8 @@ def _worker_main(conn: Connection, mem_bytes: int, preload: tuple[str, ...]) -> 
         if task is None:
             return
         fn, args = task
+        if peak is not None:
+            peak.value = _address_space()
         conn.send(("started",))
         try:
             payload: tuple[Any, ...] = ("ok", fn(*args))
@@ -87,8 +112,12 @@ class _Worker:
         # The kernel folds the pre-exec (forked) image into the child's peak RSS, so a child's
         # ru_maxrss says nothing below the parent's own peak at spawn time.
         self.inherited_rss = _own_peak_rss()
+        self.peak = ctx.Value("q", 0, lock=False)  # the child's highest address space
         self.proc = ctx.Process(
-            target=_worker_main, args=(child, mem_bytes, preload), daemon=True, name="fayan-parser"
+            target=_worker_main,
+            args=(child, mem_bytes, preload, self.peak),
+            daemon=True,
+            name="fayan-parser",
         )
         self.proc.start()
         child.close()
@@ -366,7 +395,7 @@ class ParserPool:
         # Judge by what the task itself added: a child's address space before any work can
         # already be a large part of a small cap (interpreter, parsers, dictionaries).
         headroom = max(self.mem_bytes - w.vm_at_start, 1)
-        grew = (w.vm_seen - w.vm_at_start) / headroom
+        grew = (max(w.vm_seen, w.peak.value) - w.vm_at_start) / headroom
         rss_near_cap = w.peak_rss >= self.mem_bytes // 2 and w.peak_rss > w.inherited_rss
         near_cap = grew >= _MEMORY_GUESS or rss_near_cap
         if code is not None and code < 0 and near_cap:
