@@ -64,7 +64,7 @@ class TagCompleter(QCompleter):
 
 def swatch_style(entry: PaletteEntry) -> str:
     return (
-        f"QToolButton {{ background: #{entry.color}; color: #1f2328; border: 1px solid #0000;"
+        f"QToolButton {{ background: #{entry.color}; color: #1f2328; border: 2px solid transparent;"
         " border-radius: 3px; padding: 3px 8px; }"
         f" QToolButton:checked {{ border: 2px solid #1f2328; font-weight: bold; }}"
     )
@@ -142,6 +142,8 @@ class AnnotationEditor(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("ann.save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("ann.cancel"))
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)

@@ -98,6 +98,7 @@ class ExportNotesDialog(QDialog):
         )
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.export_button.setText(tr("ann.export.run"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("ann.close"))
 
         lay = QVBoxLayout(self)
         lay.addWidget(QLabel(tr("ann.export.which")))

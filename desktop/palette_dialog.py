@@ -32,6 +32,7 @@ class PaletteDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("ann.cancel"))
         buttons.accepted.connect(self.apply)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
