@@ -31,6 +31,7 @@ class CatalogEntry:
     date: str | None = None  # ISO yyyy-mm-dd
     doc_number: str | None = None
     doc_type: str | None = None
+    group: int | None = None  # the source file it came from: a compilation cites its own copy
 
 
 @dataclass(frozen=True)
@@ -190,7 +191,15 @@ class Catalog:
     def _pick(self, ids: list[int], citing_id: int, citing_date: str | None) -> CatalogEntry | None:
         others = [self.by_id[i] for i in ids if i != citing_id]
         if others:
-            return _latest(others, citing_date)
+            best = _latest(others, citing_date)
+            # The same version held twice (two compilations both carry the law): the citing
+            # document's own file wins, so 001's laws cite 001's copy.
+            citing = self.by_id.get(citing_id)
+            if citing is not None and citing.group is not None and best.group != citing.group:
+                twins = [e for e in others if e.group == citing.group and e.date == best.date]
+                if twins:
+                    return max(twins, key=lambda e: e.id)
+            return best
         return self.by_id.get(citing_id) if ids else None
 
 

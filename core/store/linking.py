@@ -18,10 +18,11 @@ from core.models import Mention
 
 def load_catalog(conn: sqlite3.Connection) -> tuple[Catalog, dict[int, tuple[CatalogEntry, str | None]]]:
     entries: dict[int, tuple[CatalogEntry, str | None]] = {}
-    for doc_id, title, short, dt, number, dtype, eff in conn.execute(
-        "SELECT id, title, short_title, date, doc_number, doc_type, effective_date FROM documents"
+    for doc_id, title, short, dt, number, dtype, eff, source in conn.execute(
+        "SELECT id, title, short_title, date, doc_number, doc_type, effective_date, source_id "
+        "FROM documents"
     ):
-        entries[doc_id] = (CatalogEntry(doc_id, title, short, dt, number, dtype), eff)
+        entries[doc_id] = (CatalogEntry(doc_id, title, short, dt, number, dtype, source), eff)
     return Catalog([e for e, _ in entries.values()]), entries
 
 

@@ -225,3 +225,17 @@ def test_resolution_speed() -> None:
     for i, m in enumerate(mentions):
         cat.resolve(m, i % 5000, "2020-01-01")
     assert time.perf_counter() - t0 < 2.0
+
+
+def test_same_version_in_two_files_resolves_to_the_citing_documents_own_file():
+    """Two compilations both hold 网络安全法 (same title, same or no date): each cites its own."""
+    entries = [
+        CatalogEntry(1, "中华人民共和国网络安全法", "网络安全法", None, group=10),
+        CatalogEntry(2, "中华人民共和国网络安全法", "网络安全法", None, group=20),
+        CatalogEntry(3, "关于加强数据资产管理的指导意见", None, None, group=10),
+        CatalogEntry(4, "数据出境安全评估办法", None, None, group=20),
+    ]
+    cat = Catalog(entries)
+    m = Mention(0, 15, "《中华人民共和国网络安全法》", "document", title="中华人民共和国网络安全法")
+    assert cat.resolve(m, 3, None).target_id == 1
+    assert cat.resolve(m, 4, None).target_id == 2
