@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 SAMPLE_DB ?= build/sample-library.db
 
-.PHONY: run test lint bench fonts clean
+.PHONY: run test lint bench fonts display-libs clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Fayan needs Python 3.11 or newer")'
@@ -26,7 +26,19 @@ fonts:
 	  else echo "warning: no CJK font found; install fonts-noto-cjk or fonts-wqy-microhei"; fi; \
 	fi
 
-run: $(STAMP) fonts
+# Qt's X11 plugin needs these on Linux (desktop distributions usually have them already).
+XCB_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 \
+            libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-shape0
+display-libs:
+	@if [ "$$(uname)" = Linux ] && ! ldconfig -p 2>/dev/null | grep -q libxcb-cursor.so.0; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing the X11 libraries Qt needs…"; \
+	    (apt-get update -qq && apt-get install -y -qq $(XCB_LIBS)) >/dev/null 2>&1 \
+	      || echo "warning: could not install $(XCB_LIBS)"; \
+	  else echo "note: if the window does not open, install: $(XCB_LIBS)"; fi; \
+	fi
+
+run: $(STAMP) fonts display-libs
 	@mkdir -p $(dir $(SAMPLE_DB))
 	$(VENV)/bin/fayan --db $(SAMPLE_DB) import sample_docs --quiet
 	$(VENV)/bin/fayan --db $(SAMPLE_DB)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
 import traceback
@@ -65,11 +66,21 @@ def install_excepthook(parent_getter=lambda: None):
         details = "".join(
             traceback.format_exception(args.exc_type, args.exc_value, args.exc_traceback)
         )
-        log.error("unhandled exception in thread %s\n%s", getattr(args.thread, "name", "?"),
-                  details)
+        log.error(
+            "unhandled exception in thread %s\n%s", getattr(args.thread, "name", "?"), details
+        )
 
     threading.excepthook = thread_hook
     return hook
+
+
+def _display_available() -> bool:
+    """On Linux/BSD, Qt aborts without a display; say so plainly instead (Windows/macOS: yes)."""
+    if not sys.platform.startswith(("linux", "freebsd")):
+        return True
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True  # offscreen, vnc, eglfs …: the caller chose a platform
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def main(db: str | None = None) -> int:
@@ -77,6 +88,14 @@ def main(db: str | None = None) -> int:
     from desktop.main_window import MainWindow
 
     setup_logging(console=True)
+    if not _display_available():
+        print(
+            "fayan: no graphical display was found (DISPLAY / WAYLAND_DISPLAY are not set). "
+            "Run the app on a desktop session, or use the command line: `fayan --help`; "
+            "`fayan screenshot OUT.png` renders the window without a display.",
+            file=sys.stderr,
+        )
+        return 2
     app = make_app()
     icon = app_icon_path()
     if icon is not None:
