@@ -17,7 +17,9 @@ _DESCRIPTIVE = re.compile(
     r"(?:[^，,：:；;。！？!?]*?(?:(?<![目有])的|除外)|\s*除[^，,：:；;。！？!?]*外)"
     r"\s*(?=[，,：:；;。！？!?]|\Z)"
 )
-_ENUM_REST = re.compile(r"[^，,：:；;。！？!?]*等")
+_ENUM_REST = re.compile(r"[^，,：:；;。！？!?]*(?:等|[一二三四五六七八九十两\d]+[种类项个])")
+_ENUM_JOINS = ("、", "和", "或")
+_MARKER_END = re.compile(r"^[（(][一二三四五六七八九十\d]+[）)]\s*$")
 # Verbs that name a duty rather than impose one when a policy verb governs them.
 _DUTY_VERBS = ("承担", "负责", "负有")
 
@@ -49,7 +51,10 @@ def _relative(lx: Lexicon, s: str, start: int, end: int) -> bool:
     if m:
         head = s[end : s.index("的", end)]
         return not lx.adjective_end.search(head)
-    return bool(lx.norm_source.search(s, 0, start) and lx.relative_after_norm.match(s, end))
+    if lx.norm_source.search(s, 0, start) and lx.relative_after_norm.match(s, end):
+        return True
+    opens = start == 0 or s[start - 1] in "，,；;：:" or bool(_MARKER_END.search(s, 0, start))
+    return opens and bool(lx.relative_subject.match(s, end))
 
 
 class _Cues:
@@ -140,8 +145,9 @@ def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
 
 
 def _enumerated(text: str, m: re.Match[str]) -> bool:
-    """采取警示、不予分发…等措施: a cue that names an item of a list closed by 等 is no modal."""
-    return m.start() > 0 and text[m.start() - 1] == "、" and bool(_ENUM_REST.match(text, m.end()))
+    """采取警示、不予分发…等措施, 无条件共享、有条件共享和不予共享三种类型: a cue naming an item
+    of a list closed by 等 or a count is no modal."""
+    return text.endswith(_ENUM_JOINS, 0, m.start()) and bool(_ENUM_REST.match(text, m.end()))
 
 
 def _policy_aim(lx: Lexicon, text: str, m: re.Match[str]) -> bool:

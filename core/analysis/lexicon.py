@@ -62,6 +62,7 @@ class Lexicon:
     permission: re.Pattern[str]
     relative: re.Pattern[str]
     relative_after_norm: re.Pattern[str]
+    relative_subject: re.Pattern[str]
     norm_source: re.Pattern[str]
     adjective_end: re.Pattern[str]
     actors: frozenset[str]
@@ -118,6 +119,7 @@ def build(data: dict[str, Any], actors: list[str]) -> Lexicon:
         permission=re.compile(_alt(data["permission"])),
         relative=re.compile(data["relative_clause"]),
         relative_after_norm=re.compile(data["relative_after_norm"]),
+        relative_subject=re.compile(data["relative_subject"]),
         norm_source=re.compile(data["norm_source"]),
         adjective_end=re.compile(f"(?:{_alt([re.escape(a) for a in data['adjective_endings']])})$"),
         actors=frozenset(actors),

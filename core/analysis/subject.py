@@ -256,7 +256,14 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
             return None, False  # 对在履行职责中知悉的…数据应当…: the object is fronted
         current = ""  # 在各自职责范围内负责…: an adverbial; the bearer is in an earlier clause
     if current:
-        return _bearer(lx, current)[0], False
+        bearer = _bearer(lx, current)[0]
+        if bearer is None:
+            # a thing as subject (…的，其利用数据的行为应当…): the actor opening a condition
+            for clause in reversed(clauses[:-1]):
+                text = _strip(lx, clause)
+                if text.endswith(_CONDITION_ENDS) and (np := _leading_actor(text[:-1])):
+                    return np, False
+        return bearer, False
     headless, weak, after_condition = None, False, False
     for clause in reversed(clauses[:-1]):
         text = _strip(lx, clause)
@@ -281,6 +288,8 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
             break
         bearer, is_headless = _bearer(lx, text)
         if bearer is None:
+            if lx.any_cue.match(text):
+                continue  # …，可以使用…，但是不得…: a further predicate of the same bearer
             break
         if not is_headless:
             return bearer, False
