@@ -14,6 +14,7 @@ from desktop.i18n import tr
 MIN_SCALE, MAX_SCALE = 0.02, 8.0
 ZOOM_STEP = 1.25
 SETTLE_MS = 160
+CACHE_VIEWPORTS = 4
 
 
 class GraphCanvas(QGraphicsView):
@@ -67,7 +68,16 @@ class GraphCanvas(QGraphicsView):
         self._moving()
         self.scale(factor, factor)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.update_cache_mode()
         self._lod_timer.start()
+
+    def update_cache_mode(self) -> None:
+        """Cache the layers as pixmaps only while the whole drawing is a few viewports big."""
+        drawing = self.transform().mapRect(self.graph.node_layer.boundingRect())
+        vp = self.viewport().rect()
+        self.graph.set_cached(
+            drawing.width() * drawing.height() <= CACHE_VIEWPORTS * vp.width() * vp.height()
+        )
 
     def _moving(self) -> None:
         self.graph.moving = True
@@ -88,6 +98,7 @@ class GraphCanvas(QGraphicsView):
             self.resetTransform()
             self.scale(2.0, 2.0)
             self.centerOn(r.center())
+        self.update_cache_mode()
         self.refresh_labels()
 
     def center_on_node(self, i: int, min_scale: float = 0.9) -> None:
@@ -95,6 +106,7 @@ class GraphCanvas(QGraphicsView):
             self.resetTransform()
             self.scale(min_scale, min_scale)
         self.centerOn(self.graph.nodes[i].pos())
+        self.update_cache_mode()
         self.refresh_labels()
 
     def refresh_labels(self) -> None:
@@ -102,6 +114,8 @@ class GraphCanvas(QGraphicsView):
         self.graph.update_labels(self.scale_now(), rect)
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
+        if not self.graph.cached:
+            self._moving()  # drawn afresh each frame: aliased until the view settles
         super().scrollContentsBy(dx, dy)
         if self.scale_now() >= 0.9:
             self._lod_timer.start()

@@ -12,10 +12,12 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFontMetricsF,
+    QImage,
     QPainter,
     QPainterPath,
     QPen,
     QPolygonF,
+    QTransform,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -71,6 +73,36 @@ def bucket_of(weight: int) -> int:
 def bucket_width(k: int) -> float:
     """Edge width in pixels (cosmetic: the same at every zoom)."""
     return 0.7 + 0.8 * k
+
+
+def crosses(line: QLineF, left: float, top: float, right: float, bottom: float) -> bool:
+    """Whether a segment meets a rectangle (boxes overlap, and the corners straddle the line)."""
+    x1, y1, x2, y2 = line.x1(), line.y1(), line.x2(), line.y2()
+    if max(x1, x2) < left or min(x1, x2) > right or max(y1, y2) < top or min(y1, y2) > bottom:
+        return False
+    dx, dy = x2 - x1, y2 - y1
+    sides = [dy * (cx - x1) - dx * (cy - y1) for cx in (left, right) for cy in (top, bottom)]
+    return min(sides) <= 0 <= max(sides)
+
+
+def clipped(line: QLineF, left: float, top: float, right: float, bottom: float) -> QLineF:
+    """The part of a segment inside a rectangle (Liang–Barsky); the rasterizer then strokes
+    a few hundred pixels instead of a line running far off screen."""
+    x1, y1, dx, dy = line.x1(), line.y1(), line.dx(), line.dy()
+    t0, t1 = 0.0, 1.0
+    for p, q in ((-dx, x1 - left), (dx, right - x1), (-dy, y1 - top), (dy, bottom - y1)):
+        if p == 0:
+            if q < 0:
+                return QLineF()
+        elif p < 0:
+            t0 = max(t0, q / p)
+        else:
+            t1 = min(t1, q / p)
+    if t0 > t1:
+        return QLineF()
+    if t0 == 0.0 and t1 == 1.0:
+        return line
+    return QLineF(x1 + t0 * dx, y1 + t0 * dy, x1 + t1 * dx, y1 + t1 * dy)
 
 
 def blend(base: QColor, colour: QColor, a: float) -> QColor:
@@ -390,6 +422,7 @@ class EdgeLayer(QGraphicsItem):
         self._long: list[int] = []
         self._dirty = True
         self._rect = QRectF()
+        self._preview: tuple[QRectF, QImage, float] | None = None  # (item rect, image, scale)
 
     def set_edges(self, edges: list[tuple[int, int, int]]) -> None:
         self.edges = edges
@@ -448,6 +481,7 @@ class EdgeLayer(QGraphicsItem):
         self.prepareGeometryChange()
         self._rect = self.graph.nodes_rect().adjusted(-40, -40, 40, 40)
         self._dirty = True
+        self._preview = None
         self.update()
 
     def _regroup(self) -> None:
@@ -499,12 +533,51 @@ class EdgeLayer(QGraphicsItem):
         for tx in range(tx0, tx1 + 1):
             for ty in range(ty0, ty1 + 1):
                 found.update(self._tiles.get((tx, ty), ()))
-        return sorted(found)
+        box = (rect.left(), rect.top(), rect.right(), rect.bottom())
+        geo = self._geometry
+        return sorted(k for k in found if crosses(geo(k)[0], *box))
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         if self._dirty:
             self._regroup()
         to_device = painter.worldTransform()
+        rect = option.exposedRect
+        area = self._rect.width() * self._rect.height()
+        culled = area > 0 and rect.width() * rect.height() < CULL_AREA * area
+        if culled or self.dynamic or self.cacheMode() == QGraphicsItem.CacheMode.NoCache:
+            self._paint_bulk(painter, rect, to_device, culled)
+        elif self.graph.moving and self._preview_covers(rect, to_device.m11()):
+            # Zooming: the last full drawing, scaled, stands in until the view settles; the
+            # whole library's edges cost ~40 ms a frame even as aliased hairlines.
+            painter.drawImage(self._preview[0], self._preview[1])
+        else:
+            self._paint_keeping_preview(painter, rect, to_device)
+        self._paint_overlays(painter, to_device.m11())
+
+    def _preview_covers(self, rect: QRectF, scale: float) -> bool:
+        if self._preview is None:
+            return False
+        where, _image, at_scale = self._preview
+        return where.contains(rect.intersected(self._rect)) and 0.2 < scale / at_scale < 3.0
+
+    def _paint_keeping_preview(self, painter: QPainter, rect: QRectF, to_device) -> None:
+        device = to_device.mapRect(rect.intersected(self._rect)).toAlignedRect()
+        if device.isEmpty():
+            return
+        image = QImage(device.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        off = QPainter(image)
+        off.setTransform(to_device * QTransform.fromTranslate(-device.x(), -device.y()))
+        self._paint_bulk(off, rect, off.worldTransform(), False)
+        off.end()
+        painter.save()
+        painter.resetTransform()
+        painter.drawImage(device.topLeft(), image)
+        painter.restore()
+        where = to_device.inverted()[0].mapRect(QRectF(device))
+        self._preview = (where, image, to_device.m11())
+
+    def _paint_bulk(self, painter: QPainter, rect: QRectF, to_device, culled: bool) -> None:
         lod = to_device.m11()
         pal = theme.current()
         base, text = QColor(pal.base), QColor(pal.text)
@@ -512,9 +585,6 @@ class EdgeLayer(QGraphicsItem):
         alpha = (0.13 if crowded else 0.31) if pal.name == "light" else (0.19 if crowded else 0.39)
         fine = lod >= ZOOM_FINE or len(self.edges) <= FAST_EDGES
         arrows = lod >= ZOOM_ARROWS
-        rect = option.exposedRect
-        area = self._rect.width() * self._rect.height()
-        culled = area > 0 and rect.width() * rect.height() < CULL_AREA * area
         painter.save()
         if not fine:
             # Thousands of antialiased lines under a scaling transform cost the raster engine
@@ -543,11 +613,20 @@ class EdgeLayer(QGraphicsItem):
                         painter.setPen(Qt.PenStyle.NoPen)
                         painter.setBrush(colour)
                         painter.drawPath(self._arrows[b])
+        painter.restore()
+
+    def _paint_overlays(self, painter: QPainter, lod: float) -> None:
+        """The edges of a dragged node, and the hovered edges in the accent colour."""
         shown = self.graph.edge_shown
         extra = [k for n in self.dynamic for k in self.incident.get(n, ()) if shown(*self.edges[k])]
+        if not extra and not self.highlight:
+            return
+        pal = theme.current()
+        painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if extra:
-            self._paint_edges(painter, extra, blend(base, text, alpha), arrows)
+            colour = blend(QColor(pal.base), QColor(pal.text), 0.31)
+            self._paint_edges(painter, extra, colour, lod >= ZOOM_ARROWS)
         if self.highlight:
             accent = QColor(pal.accent)
             self._paint_edges(painter, sorted(self.highlight), accent, True, extra_width=1.2)
@@ -560,6 +639,9 @@ class EdgeLayer(QGraphicsItem):
         painter.setPen(pen)
 
     def _paint_culled(self, painter, rect: QRectF, colour: QColor, arrows: bool) -> None:
+        margin = 20.0 / max(painter.worldTransform().m11(), 1e-6)  # past the pen's width
+        wide = rect.adjusted(-margin, -margin, margin, margin)
+        box = (wide.left(), wide.top(), wide.right(), wide.bottom())
         by_bucket: list[list[int]] = [[] for _ in WEIGHT_BUCKETS]
         for k in self._in_rect(rect):
             by_bucket[bucket_of(self.edges[k][2])].append(k)
@@ -568,7 +650,7 @@ class EdgeLayer(QGraphicsItem):
                 continue
             geo = [self._geometry(k) for k in ks]
             self._set_pen(painter, colour, bucket_width(b))
-            painter.drawLines([line for line, _h in geo])
+            painter.drawLines([clipped(line, *box) for line, _h in geo])
             if arrows:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(colour)

@@ -48,6 +48,7 @@ class GraphScene(QGraphicsScene):
         self.addItem(self.node_layer)
         self.edge_layer = EdgeLayer(self)
         self.addItem(self.edge_layer)
+        self.cached: bool | None = None
         self.set_cached(True)
         self.labels: dict[int, LabelItem] = {}
         self.top: list[int] = []  # label order (most important first)
@@ -65,7 +66,14 @@ class GraphScene(QGraphicsScene):
         self.tooltip_for = None  # callable(index) -> HTML, set by the view
 
     def set_cached(self, on: bool) -> None:
-        """Keep the layers as device pixmaps (panning blits them); off for export to SVG/PNG."""
+        """Keep the layers as device pixmaps (panning blits them).
+
+        Only while the drawing is about the viewport's size: Qt would cache a layer larger
+        than that whole (seconds per frame zoomed in). Off for export to SVG/PNG.
+        """
+        if on == self.cached:
+            return
+        self.cached = on
         mode = (
             QGraphicsItem.CacheMode.DeviceCoordinateCache if on else QGraphicsItem.CacheMode.NoCache
         )
@@ -163,7 +171,8 @@ class GraphScene(QGraphicsScene):
         """The theme changed: colours are read at paint time, so only the labels need it."""
         for label in self.labels.values():
             label.restyle()
-        self.update()
+        self.edge_layer.refilter()  # drops the zoom preview drawn in the old colours
+        self.refresh_layers()
 
     # --- geometry ---------------------------------------------------------------------------
 

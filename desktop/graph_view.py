@@ -522,7 +522,7 @@ class GraphView(QWidget):
         try:
             self.canvas.render(painter, QRectF(0, 0, size.width(), size.height()), vp.rect())
         finally:
-            self.scene.set_cached(True)
+            self.canvas.update_cache_mode()
             painter.end()
         return image
 
@@ -549,7 +549,7 @@ class GraphView(QWidget):
         try:
             self.canvas.render(painter, QRectF(vp.rect()), vp.rect())
         finally:
-            self.scene.set_cached(True)
+            self.canvas.update_cache_mode()
             painter.end()
         return path
 

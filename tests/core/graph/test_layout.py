@@ -116,6 +116,15 @@ def test_label_thresholds():
     assert label_thresholds([(0, 0), (0.001, 0.001)], [(100, 20)] * 2)[1] == math.inf
 
 
+def test_label_thresholds_keep_labels_off_nearby_nodes():
+    # a 100×20 px label under (0, 0); a disc of radius 5 centred 30 units right, 10 below:
+    # it is covered until 50 px reach past 25 units (scale 2) or 20 px fit above 5 (scale 4)
+    t = label_thresholds([(0, 0)], [(100, 20)], obstacles=[[(30, 10, 5)]])
+    assert t[0] == pytest.approx(2.0)
+    # a disc wholly above the label's top edge never hides it
+    assert label_thresholds([(0, 0)], [(100, 20)], obstacles=[[(0, -10, 5)]])[0] == 0
+
+
 def test_satellites_on_a_circle():
     pts = satellite_positions((10, 5), 3, 4)
     assert len(pts) == 4
