@@ -544,7 +544,7 @@ class EdgeLayer(QGraphicsItem):
         rect = option.exposedRect
         area = self._rect.width() * self._rect.height()
         culled = area > 0 and rect.width() * rect.height() < CULL_AREA * area
-        if culled or self.dynamic or self.cacheMode() == QGraphicsItem.CacheMode.NoCache:
+        if culled or self.dynamic or self.graph.exporting:
             self._paint_bulk(painter, rect, to_device, culled)
         elif self.graph.moving and self._preview_covers(rect, to_device.m11()):
             # Zooming: the last full drawing, scaled, stands in until the view settles; the

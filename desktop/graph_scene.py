@@ -49,6 +49,7 @@ class GraphScene(QGraphicsScene):
         self.edge_layer = EdgeLayer(self)
         self.addItem(self.edge_layer)
         self.cached: bool | None = None
+        self.exporting = False  # drawing into an image or SVG: no previews
         self.set_cached(True)
         self.labels: dict[int, LabelItem] = {}
         self.top: list[int] = []  # label order (most important first)
@@ -278,8 +279,10 @@ class GraphScene(QGraphicsScene):
             anchors.append((p.x(), p.y()))
             sizes.append(lab.size)
             # the nodes a label could cover: within its half width at the farthest zoom
-            reach = lab.size[0] / 2 / OBSTACLE_SCALE
-            near = layer.in_rect(QRectF(p.x() - reach, p.y() - CELL, 2 * reach, reach + CELL))
+            reach, drop = lab.size[0] / 2 / OBSTACLE_SCALE, lab.size[1] / OBSTACLE_SCALE
+            near = layer.in_rect(
+                QRectF(p.x() - reach - CELL / 2, p.y() - CELL / 2, 2 * reach + CELL, drop + CELL)
+            )
             obstacles.append(
                 [(layer.xs[j], layer.ys[j], self.nodes[j].radius) for j in near if j != i]
             )

@@ -518,10 +518,12 @@ class GraphView(QWidget):
         painter.setRenderHints(
             QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
         )
-        self.scene.set_cached(False)  # draw at the image's resolution, not from the pixmaps
+        self.scene.set_cached(False)
+        self.scene.exporting = True  # draw at the image's resolution, not from the pixmaps
         try:
             self.canvas.render(painter, QRectF(0, 0, size.width(), size.height()), vp.rect())
         finally:
+            self.scene.exporting = False
             self.canvas.update_cache_mode()
             painter.end()
         return image
@@ -545,10 +547,12 @@ class GraphView(QWidget):
         painter = QPainter()
         if not painter.begin(gen):
             raise OSError(tr("graph.export_failed", path=path))
-        self.scene.set_cached(False)  # vectors, not the layers' pixmaps
+        self.scene.set_cached(False)
+        self.scene.exporting = True  # vectors, not the layers' pixmaps
         try:
             self.canvas.render(painter, QRectF(vp.rect()), vp.rect())
         finally:
+            self.scene.exporting = False
             self.canvas.update_cache_mode()
             painter.end()
         return path

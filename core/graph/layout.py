@@ -313,19 +313,16 @@ def label_thresholds(
     must not cover: the nodes near it, which scale with the drawing.
     """
     out: list[float] = []
+    shown: list[tuple[float, float, float, float, float]] = []  # labels that ever show
     for k, ((x, y), (w, h)) in enumerate(zip(anchors, sizes, strict=True)):
         need = 0.0
-        for m in range(k):
-            if out[m] == math.inf:
-                continue
-            ox, oy = anchors[m]
-            ow, oh = sizes[m]
+        for ox, oy, ow, oh, at in shown:
             dx = abs(x - ox)
             dy = abs(y - oy)
             sx = (w + ow) / 2 / dx if dx > 1e-9 else math.inf
             sy = (h + oh) / 2 / dy if dy > 1e-9 else math.inf
-            pair = min(sx, sy)
-            if pair > out[m] and pair > need:
+            pair = sx if sx < sy else sy
+            if pair > at and pair > need:
                 need = pair
         for cx, cy, r in obstacles[k] if obstacles is not None else ():
             if cy + r <= y:
@@ -336,6 +333,8 @@ def label_thresholds(
             sy = h / gap_y if gap_y > 1e-9 else math.inf
             need = max(need, min(sx, sy))
         out.append(need if need <= max_scale else math.inf)
+        if need <= max_scale:
+            shown.append((x, y, w, h, need))
     return out
 
 
