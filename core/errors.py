@@ -105,6 +105,10 @@ class DocumentNotFoundError(FayanError):
     """No document with that id in the library."""
 
 
+class DocumentTrashError(FayanError):
+    """A trashed document cannot be restored as asked (e.g. it is in the library again)."""
+
+
 class ExportError(FayanError):
     """An export could not be written; no partial file is left."""
 

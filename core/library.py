@@ -14,7 +14,7 @@ from typing import Any
 
 from core.annotations.models import Annotation, PaletteEntry, RestoreReport
 from core.ingest.pipeline import CancelToken, ProgressFn, import_paths
-from core.records import DocumentSummary, ImportReport
+from core.records import DocumentSummary, ImportReport, TrashedDocument
 from core.store import documents as docs_store
 from core.store.db import LibraryDB, default_library_path, open_library_db
 
@@ -176,20 +176,52 @@ class Library:
             return docs_store.get_text(self._db.conn, doc_id)
 
     def remove_documents(self, doc_ids: Sequence[int], delete_annotations: bool = False) -> int:
-        """Remove documents from the library (their source files are not touched).
+        """Move documents to the document trash (their source files are not touched).
 
-        Their annotations stay, as orphans that re-attach if the document is imported again;
-        with ``delete_annotations`` they go to the annotation trash (still undoable).
+        Their annotations stay, as orphans that re-attach when the document is restored (or
+        imported again); with ``delete_annotations`` they go to the annotation trash, and
+        restoring the document takes them back out. Undo with ``restore_documents``.
         """
-        with self._lock, self._db.write() as conn:
-            if delete_annotations:
-                from core.annotations.store import trash_for_documents
+        from core.store.linking import link_library
+        from core.store.trash import trash_document
 
-                trash_for_documents(conn, doc_ids)
+        with self._lock, self._db.write() as conn:
             for doc_id in doc_ids:
                 docs_store.get_summary(conn, doc_id)
-                docs_store.delete_document(conn, doc_id)
+            for doc_id in doc_ids:
+                trash_document(conn, doc_id, delete_annotations=delete_annotations)
+            if doc_ids:
+                link_library(conn)  # statuses that rested on these documents are recomputed
         return len(doc_ids)
+
+    def trashed_documents(self) -> list[TrashedDocument]:
+        """The document trash, most recently removed first."""
+        from core.store.trash import list_trash
+
+        with self._lock:
+            return list_trash(self._db.conn)
+
+    def restore_documents(self, doc_ids: Sequence[int]) -> list[int]:
+        """Bring trashed documents back (same id and key, re-indexed, re-linked, annotations
+        re-anchored); returns their ids. All or nothing: an id not in the trash changes nothing.
+        """
+        from core.store.linking import link_library
+        from core.store.trash import check_in_trash, restore_document
+
+        with self._lock, self._db.write() as conn:
+            check_in_trash(conn, doc_ids)
+            ids = [restore_document(conn, doc_id) for doc_id in doc_ids]
+            if ids:
+                link_library(conn)  # references to them resolve again
+        return ids
+
+    def empty_document_trash(self, doc_ids: Sequence[int] | None = None) -> int:
+        """Delete trashed documents for good (all, or ``doc_ids``): the only hard delete of a
+        document. Their annotations stay, as orphans."""
+        from core.store.trash import purge
+
+        with self._lock, self._db.write() as conn:
+            return purge(conn, None if doc_ids is None else list(doc_ids))
 
     def count_documents(self) -> int:
         with self._lock:

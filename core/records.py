@@ -32,6 +32,22 @@ class DocumentSummary:
 
 
 @dataclass(frozen=True)
+class TrashedDocument:
+    """A document in the document trash: restorable with the same id and key."""
+
+    doc_id: int
+    key: str
+    title: str
+    source_path: str | None
+    text_length: int
+    deleted_at: str
+    annotations: int  # live annotations waiting (as orphans) for it to come back
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
 class FileOutcome:
     """What happened to one file of an import."""
 

@@ -141,6 +141,13 @@ class Importer:
             ).fetchone()
         return (row[0], row[1], row[2]) if row else None
 
+    def _has_trashed(self, source_id: int) -> bool:
+        """An unchanged file whose documents are in the trash is imported again: they come back."""
+        from core.store.trash import source_has_trashed
+
+        with self.lock:
+            return source_has_trashed(self.lib.conn, source_id)
+
     def _duplicate_of(self, sha: str, path: str) -> str | None:
         with self.lock:
             rows = self.lib.conn.execute(
@@ -165,7 +172,7 @@ class Importer:
                 self.report.outcomes.append(_failed(f.path, e))
                 continue
             known = self._source_row(str(f.path))
-            if known and known[1] == staged.sha256:
+            if known and known[1] == staged.sha256 and not self._has_trashed(known[0]):
                 self.report.outcomes.append(
                     FileOutcome(str(f.path), "unchanged", message="already imported, unchanged")
                 )

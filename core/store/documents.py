@@ -65,6 +65,22 @@ def upsert_source(
     return int(cur.lastrowid or 0)
 
 
+def next_document_id(conn: sqlite3.Connection) -> int:
+    """A documents.id never used by a live or trashed document (a restore gets its id back)."""
+    row = conn.execute(
+        "SELECT max(coalesce((SELECT max(id) FROM documents), 0), "
+        "coalesce((SELECT max(doc_id) FROM trash_documents), 0))"
+    ).fetchone()
+    return int(row[0]) + 1
+
+
+def _restore_from_trash(conn: sqlite3.Connection, key: str) -> None:
+    """A re-import of a trashed document restores it first (same id; nothing is lost)."""
+    from core.store.trash import restore_key
+
+    restore_key(conn, key)
+
+
 def _remove_from_index(conn: sqlite3.Connection, doc_id: int) -> None:
     from core.search import remove_from_index
 
@@ -172,6 +188,7 @@ def store_source_documents(
         key = document_key(source_path, title, n)
         kept.add(key)
         values = _document_values(item.doc, source_id)
+        _restore_from_trash(conn, key)
         _reanchor_annotations(conn, key, item.doc)
         doc_id = existing.get(key)
         if doc_id is None:
@@ -190,12 +207,12 @@ def store_source_documents(
         else:
             cols = ", ".join(values)
             marks = ", ".join("?" for _ in values)
-            cur = conn.execute(
-                f"INSERT INTO documents (key, {cols}, imported_at, updated_at) "
-                f"VALUES (?, {marks}, ?, ?)",
-                (key, *values.values(), stamp, stamp),
+            doc_id = next_document_id(conn)
+            conn.execute(
+                f"INSERT INTO documents (id, key, {cols}, imported_at, updated_at) "
+                f"VALUES (?, ?, {marks}, ?, ?)",
+                (doc_id, key, *values.values(), stamp, stamp),
             )
-            doc_id = int(cur.lastrowid or 0)
             added += 1
         _insert_children(conn, doc_id, item.doc)
         _add_to_index(conn, doc_id, item)

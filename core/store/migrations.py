@@ -147,6 +147,24 @@ V3_ANNOTATIONS: list[str] = [
        BEGIN SELECT RAISE(ABORT, 'annotations can only be deleted from the trash'); END""",
 ]
 
-MIGRATIONS: list[Migration] = [V1_CORE, V2_SEARCH, V3_ANNOTATIONS]
+# The document trash (core/store/trash.py): "remove from library" moves a document here as one
+# compressed snapshot of its row and child rows, and deletes the live rows, so nothing that reads
+# documents needs to filter. No foreign keys: a trash entry must never cascade or block.
+# IF NOT EXISTS: re-runnable on a file whose version number was set back by hand.
+V4_DOCUMENT_TRASH: list[str] = [
+    """CREATE TABLE IF NOT EXISTS trash_documents (
+        doc_id INTEGER PRIMARY KEY,         -- the documents.id it had, and gets back on restore
+        key TEXT NOT NULL UNIQUE,           -- documents.key (annotations hang on it)
+        source_id INTEGER,                  -- sources.id, for a re-import of the same file
+        title TEXT NOT NULL,
+        source_path TEXT,
+        text_length INTEGER NOT NULL,
+        deleted_at TEXT NOT NULL,
+        snapshot BLOB NOT NULL              -- zlib-compressed JSON: the row and its child rows
+    )""",
+    "CREATE INDEX IF NOT EXISTS trash_documents_source ON trash_documents(source_id)",
+]
+
+MIGRATIONS: list[Migration] = [V1_CORE, V2_SEARCH, V3_ANNOTATIONS, V4_DOCUMENT_TRASH]
 
 SCHEMA_VERSION = len(MIGRATIONS)
