@@ -544,12 +544,14 @@ class EdgeLayer(QGraphicsItem):
         rect = option.exposedRect
         area = self._rect.width() * self._rect.height()
         culled = area > 0 and rect.width() * rect.height() < CULL_AREA * area
-        if culled or self.dynamic or self.graph.exporting:
+        if self.dynamic or self.graph.exporting:
             self._paint_bulk(painter, rect, to_device, culled)
         elif self.graph.moving and self._preview_covers(rect, to_device.m11()):
             # Zooming: the last full drawing, scaled, stands in until the view settles; the
             # whole library's edges cost ~40 ms a frame even as aliased hairlines.
             painter.drawImage(self._preview[0], self._preview[1])
+        elif culled:
+            self._paint_bulk(painter, rect, to_device, culled)
         else:
             self._paint_keeping_preview(painter, rect, to_device)
         self._paint_overlays(painter, to_device.m11())
@@ -592,7 +594,14 @@ class EdgeLayer(QGraphicsItem):
             # the citation count shows as shade instead of width.
             painter.resetTransform()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-            for b, points in enumerate(self._points):
+            bulk = self._points
+            if culled:  # only the edges crossing the exposed rect
+                pairs: list[list[QPointF]] = [[] for _ in WEIGHT_BUCKETS]
+                for k in self._in_rect(rect):
+                    line = self._geometry(k)[0]
+                    pairs[bucket_of(self.edges[k][2])] += (line.p1(), line.p2())
+                bulk = [QPolygonF(p) for p in pairs]
+            for b, points in enumerate(bulk):
                 if points.isEmpty():
                     continue
                 a = min(0.85, alpha * 0.5 + 0.14 * b) if crowded else alpha + 0.1 * b
