@@ -227,6 +227,39 @@ def cmd_restore(lib: Any, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_remove(lib: Any, args: argparse.Namespace) -> int:
+    """`fayan remove ID…`: to the document trash (undo with `fayan trash restore ID…`)."""
+    n = lib.remove_documents(args.ids, delete_annotations=args.delete_annotations)
+    print(f"Moved {n} document(s) to the trash; `fayan trash restore "
+          f"{' '.join(map(str, args.ids))}` brings them back.", file=sys.stderr)
+    return 0
+
+
+def cmd_trash(lib: Any, args: argparse.Namespace) -> int:
+    """`fayan trash list|restore ID…|empty [ID…]`: the document trash."""
+    if args.action == "list":
+        rows = lib.trashed_documents()
+        if args.json:
+            _emit_json([r.to_json() for r in rows])
+        else:
+            for r in rows:
+                print(f"{r.doc_id:5d}  {r.title}  [removed {r.deleted_at[:19]}; "
+                      f"{r.annotations} annotation(s)]")
+        return 0
+    if args.action == "restore":
+        if not args.ids:
+            print("fayan trash restore: give the ids to restore (see `fayan trash list`).",
+                  file=sys.stderr)
+            return EXIT_USAGE
+        ids = lib.restore_documents(args.ids)
+        print(f"Restored {len(ids)} document(s): {' '.join(map(str, ids))}.", file=sys.stderr)
+        return 0
+    n = lib.empty_document_trash(args.ids or None)
+    print(f"Deleted {n} document(s) from the trash for good; their annotations stay, "
+          "unanchored.", file=sys.stderr)
+    return 0
+
+
 # Commands that only read: when another Fayan holds the library they open it read-only.
 READ_COMMANDS = frozenset({"list", "show", "search", "graph", "compare", "check"})
 
@@ -329,6 +362,20 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("backup", metavar="FILE", help="a backup file (see `fayan backup --list`)")
     s.add_argument("--yes", action="store_true", help="really restore")
     s.set_defaults(func=cmd_restore)
+
+    s = sub.add_parser("remove", parents=[common],
+                       help="move documents to the trash (undo: `fayan trash restore ID…`)")
+    s.add_argument("ids", type=int, nargs="+", metavar="ID")
+    s.add_argument("--delete-annotations", action="store_true",
+                   help="move their annotations to the annotation trash too (else kept)")
+    s.set_defaults(func=cmd_remove)
+
+    s = sub.add_parser("trash", parents=[common], help="the document trash: list, restore, empty")
+    s.add_argument("action", choices=["list", "restore", "empty"])
+    s.add_argument("ids", type=int, nargs="*", metavar="ID",
+                   help="documents to restore, or to delete for good (empty: all if none)")
+    s.add_argument("--json", action="store_true", help="list as JSON")
+    s.set_defaults(func=cmd_trash)
 
     from core.annotations.cli import add_notes_parser
 

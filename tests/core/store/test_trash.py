@@ -335,3 +335,21 @@ def test_h9_trash_never_loses_an_annotation(template: Path) -> None:
         suppress_health_check=[HealthCheck.too_slow],
     )
     case().runTest()
+
+
+def test_cli_remove_and_trash(lib: Library, capsys) -> None:
+    from core.cli import main
+
+    doc, db = _doc(lib), str(lib.path)
+    lib.close()
+    assert main(["--db", db, "remove", str(doc)]) == 0
+    assert main(["--db", db, "trash", "list"]) == 0
+    assert CYBER_LAW in capsys.readouterr().out
+    assert main(["--db", db, "trash", "restore"]) == 2  # which ones?
+    assert main(["--db", db, "trash", "restore", str(doc)]) == 0
+    assert main(["--db", db, "trash", "restore", str(doc)]) == 1  # no longer there
+    assert main(["--db", db, "remove", str(doc)]) == 0
+    assert main(["--db", db, "trash", "empty"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "trash", "list", "--json"]) == 0
+    assert capsys.readouterr().out.strip() == "[]"
