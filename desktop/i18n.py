@@ -170,10 +170,39 @@ STRINGS: dict[str, tuple[str, str]] = {
     "import.failed": ("导入失败", "Import failed"),
     # remove
     "remove.confirm": (
-        "从文库中移除 {n} 篇文档？\n源文件不会被删除。",
-        "Remove {n} documents from the library?\nThe source files are not deleted.",
+        "从文库中移除 {n} 篇文档？\n它们会移入回收站，可以撤销；源文件不会被删除。",
+        "Remove {n} documents from the library?\nThey go to the trash and can be restored; "
+        "the source files are not deleted.",
     ),
-    "remove.done": ("已移除 {n} 篇文档。", "Removed {n} documents."),
+    "remove.done": ("已将 {n} 篇文档移入回收站。", "Moved {n} documents to the trash."),
+    "remove.undo": ("撤销", "Undo"),
+    "remove.undo_text": ("移除 {n} 篇文档", "remove {n} documents"),
+    # document trash (ROBUSTNESS H8)
+    "act.trash": ("回收站…", "Trash…"),
+    "trash.title": ("回收站", "Trash"),
+    "trash.col.title": ("标题", "Title"),
+    "trash.col.removed": ("移除时间", "Removed"),
+    "trash.col.annotations": ("批注", "Annotations"),
+    "trash.col.source": ("源文件", "Source file"),
+    "trash.info": (
+        "移除的文档在这里，恢复后内容、引用和批注原样归位。永久删除后无法恢复，其批注保留为“未定位”。",
+        "Removed documents wait here; restoring brings back their text, references and "
+        "annotations as they were. Deleting permanently cannot be undone; their annotations "
+        "stay, listed as unanchored.",
+    ),
+    "trash.empty_label": ("回收站是空的。", "The trash is empty."),
+    "trash.restore": ("恢复", "Restore"),
+    "trash.delete": ("永久删除…", "Delete permanently…"),
+    "trash.empty": ("清空回收站…", "Empty trash…"),
+    "trash.close": ("关闭", "Close"),
+    "trash.delete.confirm": (
+        "永久删除 {n} 篇文档？此操作无法撤销；它们的批注会保留在“未定位”中。",
+        "Delete {n} documents permanently? This cannot be undone; their annotations stay, "
+        "listed as unanchored.",
+    ),
+    "trash.restored": ("已恢复 {n} 篇文档。", "Restored {n} documents."),
+    "trash.deleted": ("已永久删除 {n} 篇文档。", "Deleted {n} documents permanently."),
+    "error.trash": ("回收站操作", "The trash"),
     # errors
     "error.title": ("出错了", "Something went wrong"),
     "error.action": ("{action}失败。", "{action} failed."),
@@ -508,9 +537,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Remove {docs} documents? They carry {n} annotations.",
     ),
     "ann.remove.info": (
-        "保留的批注会列在“未定位”中，重新导入该文档后会自动归位。源文件不受影响。",
-        "Kept annotations are listed as unanchored and re-attach when the document is imported "
-        "again. Source files are not touched.",
+        "文档会移入回收站，可撤销（Ctrl+Z）或在“文库 › 回收站”中恢复，保留的批注随之归位。"
+        "源文件不受影响。",
+        "The documents go to the trash: undo (Ctrl+Z) or restore them from Library › Trash, and "
+        "kept annotations re-attach. Source files are not touched.",
     ),
     "ann.remove.keep": ("移除，保留 {n} 条批注", "Remove, keep {n} annotations"),
     "ann.remove.delete": ("移除并删除批注", "Remove and delete annotations"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -261,6 +262,27 @@ class MainWindow(QMainWindow):
         self._update_nav_actions()
         install_library_menus(self)  # Library › backups/check, Help › About, read-only banner
         self.annotations_ctl = install_annotations(self)  # 批注 tab, undo, notes, export
+        self._install_trash()  # Library › Trash, and Undo in the status bar after a remove
+
+    def _install_trash(self) -> None:
+        self.act_trash = QAction(tr("act.trash"), self)
+        self.act_trash.setObjectName("act.trash")
+        self.act_trash.triggered.connect(lambda _c=False: self.show_trash())
+        if (m_lib := self.findChild(QMenu, "menuLibrary")) is not None:
+            m_lib.addSeparator()
+            m_lib.addAction(self.act_trash)
+        self.undo_remove_button = QToolButton()
+        self.undo_remove_button.setText(tr("remove.undo"))
+        self.undo_remove_button.setAutoRaise(True)
+        self.undo_remove_button.hide()
+        self.undo_remove_button.clicked.connect(self._on_undo_remove_button_clicked)
+        self.statusBar().insertPermanentWidget(0, self.undo_remove_button)
+        self._undo_remove_timer = QTimer(self)
+        self._undo_remove_timer.setSingleShot(True)
+        self._undo_remove_timer.timeout.connect(self.undo_remove_button.hide)
+        # Any later change to the stack makes "Undo" in the status bar mean something else.
+        self.annotations_ctl.stack.indexChanged.connect(self.undo_remove_button.hide)
+        self._trash_dialog = None
 
     # --- library ---------------------------------------------------------------------------
 
@@ -299,7 +321,10 @@ class MainWindow(QMainWindow):
     def remove_documents(
         self, doc_ids: list[int], confirm: bool = True, delete_annotations: bool = False
     ) -> int:
-        """Remove documents; their annotations stay as orphans unless the user says delete."""
+        """Move documents to the trash (one undo step); annotations stay unless the user says
+        delete. The status bar offers Undo; Library › Trash restores later."""
+        from desktop.undo_commands import RemoveDocuments, push
+
         if not doc_ids:
             return 0
         if confirm:
@@ -307,22 +332,57 @@ class MainWindow(QMainWindow):
             if answer is None:
                 return 0
             delete_annotations = answer
+        n = len(doc_ids)
+        cmd = RemoveDocuments(
+            self.annotations_ctl,
+            tr("remove.undo_text", n=n),
+            doc_ids,
+            delete_annotations,
+            self.documents_changed,
+        )
         try:
-            n = self.library.remove_documents(doc_ids, delete_annotations=delete_annotations)
+            push(self.annotations_ctl.stack, cmd)
         except Exception as e:  # noqa: BLE001 - shown to the user with the action named
             show_error(self, tr("error.remove"), e)
             return 0
-        gone = set(doc_ids)
-        for i in reversed(range(self.tabs.count())):
-            w = self.tabs.widget(i)
-            if w.doc_id in gone or gone & set(getattr(w, "doc_ids", ())):
-                self.close_tab(i)
-        self.history.forget(gone)
+        self.statusBar().showMessage(tr("remove.done", n=n), 10000)
+        self.undo_remove_button.show()
+        self._undo_remove_timer.start(10000)
+        return n
+
+    def documents_changed(self, doc_ids: list[int], removed: bool) -> None:
+        """After documents left for the trash (or came back): tabs, history, tree, notes."""
+        if removed:
+            gone = set(doc_ids)
+            for i in reversed(range(self.tabs.count())):
+                w = self.tabs.widget(i)
+                if w.doc_id in gone or gone & set(getattr(w, "doc_ids", ())):
+                    self.close_tab(i)
+            self.history.forget(gone)
+        else:
+            self.statusBar().showMessage(tr("trash.restored", n=len(doc_ids)), 5000)
         self.cache.invalidate()
         self.reload_library()
-        self.annotations_ctl.refresh_all()  # their annotations are orphans (or in the trash) now
-        self.statusBar().showMessage(tr("remove.done", n=n), 5000)
-        return n
+        self.annotations_ctl.refresh_all()  # orphans now (or in the trash), or placed again
+        if self._trash_dialog is not None and self._trash_dialog.isVisible():
+            self._trash_dialog.reload()
+
+    def show_trash(self):
+        """Library › Trash: restore removed documents or delete them for good."""
+        from desktop.trash_dialog import TrashDialog
+
+        dlg = TrashDialog(self.library, self)
+        dlg.sig_restored.connect(lambda ids: self.documents_changed(ids, False))
+        dlg.sig_deleted.connect(
+            lambda n: self.statusBar().showMessage(tr("trash.deleted", n=n), 5000)
+        )
+        dlg.open()
+        self._trash_dialog = dlg
+        return dlg
+
+    def _on_undo_remove_button_clicked(self) -> None:
+        self.undo_remove_button.hide()
+        self.annotations_ctl.stack.undo()
 
     def show_source_file(self, doc_id: int) -> bool:
         summary = self.tree_model.summary(doc_id)

@@ -7,7 +7,7 @@ Later undo/redo failures are reported through the context and leave the stack wh
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -165,3 +165,49 @@ class ReattachAnnotation(LibraryCommand):
     def revert(self) -> None:
         start, end, doc_id = self.previous
         self.ctx.library.reattach_annotation(self.ann_id, start, end, doc_id=doc_id)
+
+
+class RemoveDocuments(LibraryCommand):
+    """Move documents to the document trash; undo restores them (same ids), redo trashes again.
+
+    ``on_done(ids, removed)`` lets the window close tabs and reload after each step. Documents
+    restored or deleted meanwhile from the trash dialog are skipped rather than failing twice.
+    """
+
+    def __init__(
+        self,
+        ctx: CommandContext,
+        text: str,
+        doc_ids: Sequence[int],
+        delete_annotations: bool,
+        on_done: Callable[[list[int], bool], None],
+    ) -> None:
+        super().__init__(ctx, text)
+        self.doc_ids = list(doc_ids)
+        self.delete_annotations = delete_annotations
+        self.on_done = on_done
+        self._applied = False
+
+    def apply(self) -> None:
+        lib = self.ctx.library
+        ids = self.doc_ids
+        if self._applied:  # a redo: only what is still (or again) in the library
+            live = {d.id for d in lib.list_documents()}
+            ids = [i for i in ids if i in live]
+        self._applied = True
+        if ids:
+            lib.remove_documents(ids, delete_annotations=self.delete_annotations)
+        self.on_done(ids, True)
+
+    def revert(self) -> None:
+        lib = self.ctx.library
+        waiting = {t.doc_id for t in lib.trashed_documents()}
+        ids = [i for i in self.doc_ids if i in waiting]
+        if not ids:
+            live = {d.id for d in lib.list_documents()}
+            if all(i in live for i in self.doc_ids):
+                return  # restored already (trash dialog): nothing to undo
+            lib.restore_documents(self.doc_ids)  # raises: deleted permanently meanwhile
+        restored = lib.restore_documents(ids)
+        self.doc_ids = [restored[ids.index(i)] if i in ids else i for i in self.doc_ids]
+        self.on_done(restored, False)
