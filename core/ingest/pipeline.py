@@ -18,11 +18,19 @@ from pathlib import Path
 
 from core.errors import FayanError, ImportCancelled, IngestError
 from core.faults import crash_point
-from core.ingest.process import FileParse, process_file
+from core.ingest.isolate import ParserPool
+from core.ingest.process import (
+    FileParse,
+    SplitFile,
+    chunk_drafts,
+    process_drafts,
+    read_and_split,
+)
 from core.ingest.staging import StagedFile, discard_staged, stage_file, storage_dir
+from core.models import DocumentDraft
 from core.records import FileOutcome, ImportProgress, ImportReport
 from core.store.db import LibraryDB
-from core.store.documents import store_source_documents, upsert_source
+from core.store.documents import StoredDocument, store_source_documents, upsert_source
 
 ProgressFn = Callable[[ImportProgress], None]
 PARSE_TIMEOUT_S = 300.0
@@ -232,29 +240,19 @@ class Importer:
 
     def _parse_and_store(self, todo: list[tuple[FoundFile, StagedFile]], total: int) -> bool:
         """Parse in the pool while storing finished files, so children never wait on SQLite."""
-        from core.ingest.isolate import ParserPool
-
         changed = False
-        items = [(str(s.staged), f.tree_hint) for f, s in todo]
         done = 0
-        workers = max(1, min(self.workers, len(items)))
+        workers = max(1, self.workers)
         # A few parsed files may wait for the writer; bounded so memory stays flat.
         results: queue.Queue[tuple[int, object] | None] = queue.Queue(maxsize=workers + 1)
-
-        def produce(pool: ParserPool) -> None:
-            try:
-                for item in pool.imap_unordered(process_file, items):
-                    results.put(item)
-            except ImportCancelled:
-                pass
-            finally:
-                results.put(None)
 
         with ParserPool(workers=workers, mem_mb=PARSE_MEM_MB, timeout_s=PARSE_TIMEOUT_S) as pool:
             self.cancel.on_cancel.append(pool.cancel)
             if self.cancel.is_set():
                 pool.cancel()
-            producer = threading.Thread(target=produce, args=(pool,), daemon=True)
+            producer = threading.Thread(
+                target=self._produce, args=(pool, todo, results), daemon=True
+            )
             producer.start()
             try:
                 self._tell(0, total, str(todo[0][0].path), "parsing", force=True)
@@ -277,6 +275,64 @@ class Importer:
                     self.cancel.on_cancel.remove(pool.cancel)
         return changed
 
+    def _produce(
+        self,
+        pool: ParserPool,
+        todo: list[tuple[FoundFile, StagedFile]],
+        results: queue.Queue[tuple[int, object] | None],
+    ) -> None:
+        """Feed the writer: batches of files, each read and split, then analysed in chunks.
+
+        Batches bound memory (only one batch's documents are held at a time) however many
+        files an import has; a failure in any chunk fails its whole file.
+        """
+        try:
+            for batch in _batches(todo):
+                self._produce_batch(pool, todo, batch, results)
+        except ImportCancelled:
+            pass
+        finally:
+            results.put(None)
+
+    def _produce_batch(
+        self,
+        pool: ParserPool,
+        todo: list[tuple[FoundFile, StagedFile]],
+        batch: list[int],
+        results: queue.Queue[tuple[int, object] | None],
+    ) -> None:
+        """Phase 1 reads and splits every file of the batch; phase 2 analyses balanced chunks."""
+        splits: dict[int, SplitFile] = {}
+        items = [(str(todo[i][1].staged), todo[i][0].tree_hint) for i in batch]
+        for k, result in pool.imap_unordered(read_and_split, items):
+            if isinstance(result, SplitFile):
+                splits[batch[k]] = result
+            else:
+                results.put((batch[k], result))
+        tasks = [
+            (idx, n, chunk)
+            for idx, sf in splits.items()
+            for n, chunk in enumerate(chunk_drafts(sf.drafts))
+        ]
+        # Largest first: the long tail of small chunks then evens out the two cores.
+        tasks.sort(key=lambda t: -sum(len(d.text) for d in t[2]))
+        waiting = {idx: sum(1 for i, _, _ in tasks if i == idx) for idx in splits}
+        parts: dict[int, dict[int, tuple[StoredDocument, ...]]] = {idx: {} for idx in splits}
+        for t, result in pool.imap_unordered(process_drafts, [(c,) for _, _, c in tasks]):
+            idx, n, _chunk = tasks[t]
+            if idx not in parts:
+                continue  # the file already failed in another chunk
+            if isinstance(result, FayanError):
+                del parts[idx]
+                results.put((idx, result))
+                continue
+            parts[idx][n] = result
+            waiting[idx] -= 1
+            if waiting[idx] == 0:
+                sf = splits[idx]
+                docs = _in_file_order(sf.drafts, parts.pop(idx))
+                results.put((idx, FileParse(sf.format, docs, sf.warnings)))
+
     def _store_result(self, f: FoundFile, staged: StagedFile, result: object) -> FileOutcome:
         if isinstance(result, FayanError):
             return _failed(f.path, result)
@@ -287,8 +343,12 @@ class Importer:
         except FayanError as e:
             return _failed(f.path, e)
         except sqlite3.Error as e:
-            return _failed(f.path, IngestError(
-                f"{f.path.name}: could not be saved in the library ({e}).", str(f.path)))
+            return _failed(
+                f.path,
+                IngestError(
+                    f"{f.path.name}: could not be saved in the library ({e}).", str(f.path)
+                ),
+            )
 
     def link(self) -> None:
         """Resolve references and validity across the whole library (targets may be new)."""
@@ -296,6 +356,31 @@ class Importer:
 
         with self.lock, self.lib.write() as conn:
             link_library(conn)
+
+
+BATCH_BYTES = 64 << 20  # source bytes read ahead of analysis at most (memory bound)
+
+
+def _batches(todo: list[tuple[FoundFile, StagedFile]]) -> list[list[int]]:
+    """Indexes of ``todo`` in consecutive batches of about BATCH_BYTES of source files."""
+    out: list[list[int]] = [[]]
+    size = 0
+    for i, (_f, staged) in enumerate(todo):
+        if out[-1] and size + staged.size > BATCH_BYTES:
+            out.append([])
+            size = 0
+        out[-1].append(i)
+        size += staged.size
+    return [b for b in out if b]
+
+
+def _in_file_order(
+    drafts: tuple[DocumentDraft, ...], parts: dict[int, tuple[StoredDocument, ...]]
+) -> tuple[StoredDocument, ...]:
+    """Reassemble a file's analysed chunks in the order of its drafts."""
+    docs = tuple(d for n in sorted(parts) for d in parts[n])
+    assert len(docs) == len(drafts)
+    return docs
 
 
 def import_paths(

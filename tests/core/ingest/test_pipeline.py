@@ -217,3 +217,42 @@ def test_cli_import_list_show(tmp_path: Path):
     assert len(text) == shown["text_length"]
     bad = fayan("show", "9999", "--json")
     assert bad.returncode != 0 and "9999" in bad.stderr and bad.stdout == ""
+
+
+def test_chunked_and_batched_analysis_stores_the_same_library(
+    tmp_path: Path, seed_path, monkeypatch
+):
+    """One compilation cut into many analysis chunks, files in several batches: same result."""
+    import core.ingest.pipeline as pipeline
+    import core.ingest.process as process
+
+    files = [seed_path("004"), seed_path("002"), seed_path("003")]
+
+    def summary(lib: Library) -> list[tuple]:
+        docs = lib.list_documents()
+        return sorted((d.title, d.tree_path, d.articles, d.text_length) for d in docs)
+
+    whole = Library.open(tmp_path / "whole.db")
+    whole.import_paths(files)
+    monkeypatch.setattr(process, "CHUNK_CHARS", 20_000)  # seed 004 becomes ~40 chunks
+    monkeypatch.setattr(pipeline, "BATCH_BYTES", 1)  # one file per batch
+    chunked = Library.open(tmp_path / "chunked.db")
+    report = chunked.import_paths(files)
+    assert report.count("imported") == 3
+    assert summary(chunked) == summary(whole)
+    assert (
+        len(
+            process.chunk_drafts(
+                tuple(
+                    process.split_raw(
+                        __import__("core.ingest.readers", fromlist=["x"]).read_file(files[0]),
+                        files[0].name,
+                        (),
+                    )
+                )
+            )
+        )
+        > 10
+    )
+    whole.close()
+    chunked.close()
