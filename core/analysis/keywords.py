@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import importlib.util
 import re
 from collections import Counter
@@ -72,6 +73,19 @@ def is_candidate(word: str, stop: frozenset[str] | None = None) -> bool:
     return word.lower() not in (stopwords() if stop is None else stop)
 
 
+# Tokens repeat across a library's documents, so each is judged once per process.
+_CANDIDATES: dict[str, bool] = {}
+
+
+def _candidate(word: str) -> bool:
+    known = _CANDIDATES.get(word)
+    if known is None:
+        if len(_CANDIDATES) > 500_000:  # bound memory on a huge import
+            _CANDIDATES.clear()
+        known = _CANDIDATES[word] = is_candidate(word, stopwords())
+    return known
+
+
 def extract_keywords(text: str, top_k: int = 15) -> list[tuple[str, float]]:
     """The ``top_k`` keywords of ``text`` by TF-IDF, best first, as jieba.analyse.extract_tags
     would weigh them (tf = count / candidate tokens, idf from jieba's table or its median).
@@ -81,13 +95,11 @@ def extract_keywords(text: str, top_k: int = 15) -> list[tuple[str, float]]:
     if top_k <= 0 or not text:
         return []
     counts = Counter(segment(text))
-    stop = stopwords()
-    kept = {w.strip(): n for w, n in counts.items() if is_candidate(w, stop)}
+    kept = {w.strip(): n for w, n in counts.items() if _candidate(w)}
     total = sum(kept.values())
     if not total:
         return []
     idf, median = idf_table()
     scored = [(w, n * idf.get(w, median) / total) for w, n in kept.items()]
-    # Ties broken by the word so results are stable across runs.
-    scored.sort(key=lambda item: (-item[1], item[0]))
-    return scored[:top_k]
+    # Ties broken by the word so results are stable across runs; only the top few are sorted.
+    return heapq.nsmallest(top_k, scored, key=lambda item: (-item[1], item[0]))
