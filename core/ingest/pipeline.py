@@ -134,6 +134,8 @@ class Importer:
         self.cancel = cancel or CancelToken()
         self.workers = workers
         self.report = ImportReport()
+        # Index tokens of stored documents waiting for their batch's index transaction.
+        self.deferred: dict[int, tuple[str, str]] = {}
         self._last_progress = 0.0
 
     def _tell(self, done: int, total: int, current: str | None, stage: str, force=False) -> None:
@@ -211,10 +213,12 @@ class Importer:
                 staged_path=str(staged.staged),
                 warnings=parsed.warnings,
             )
+            tokens: dict[int, tuple[str, str]] = {}
             added, updated, removed = store_source_documents(
-                conn, source_id, str(f.path), parsed.documents
+                conn, source_id, str(f.path), parsed.documents, tokens
             )
             crash_point("after_documents")
+        self.deferred.update(tokens)  # only once the file's transaction has committed
         if known and known[2] and known[2] != str(staged.staged):
             discard_staged(Path(known[2]))
         status = "updated" if known else "imported"
@@ -244,7 +248,7 @@ class Importer:
         done = 0
         workers = max(1, self.workers)
         # A few parsed files may wait for the writer; bounded so memory stays flat.
-        results: queue.Queue[tuple[int, object] | None] = queue.Queue(maxsize=workers + 1)
+        results: queue.Queue[tuple[object, ...] | None] = queue.Queue(maxsize=workers + 1)
 
         with ParserPool(workers=workers, mem_mb=PARSE_MEM_MB, timeout_s=PARSE_TIMEOUT_S) as pool:
             self.cancel.on_cancel.append(pool.cancel)
@@ -257,6 +261,9 @@ class Importer:
             try:
                 self._tell(0, total, str(todo[0][0].path), "parsing", force=True)
                 while (item := results.get()) is not None:
+                    if item is BATCH_DONE:
+                        self.index_stored()
+                        continue
                     if self.cancel.is_set():
                         continue  # drain until the producer stops
                     idx, result = item
@@ -271,6 +278,7 @@ class Importer:
                 if self.cancel.is_set():
                     pool.cancel()
                 producer.join()
+                self.index_stored()
                 if pool.cancel in self.cancel.on_cancel:
                     self.cancel.on_cancel.remove(pool.cancel)
         return changed
@@ -279,7 +287,7 @@ class Importer:
         self,
         pool: ParserPool,
         todo: list[tuple[FoundFile, StagedFile]],
-        results: queue.Queue[tuple[int, object] | None],
+        results: queue.Queue[tuple[object, ...] | None],
     ) -> None:
         """Feed the writer: batches of files, each read and split, then analysed in chunks.
 
@@ -289,6 +297,7 @@ class Importer:
         try:
             for batch in _batches(todo):
                 self._produce_batch(pool, todo, batch, results)
+                results.put(BATCH_DONE)
         except ImportCancelled:
             pass
         finally:
@@ -299,7 +308,7 @@ class Importer:
         pool: ParserPool,
         todo: list[tuple[FoundFile, StagedFile]],
         batch: list[int],
-        results: queue.Queue[tuple[int, object] | None],
+        results: queue.Queue[tuple[object, ...] | None],
     ) -> None:
         """Phase 1 reads and splits every file of the batch; phase 2 analyses balanced chunks."""
         splits: dict[int, SplitFile] = {}
@@ -350,6 +359,22 @@ class Importer:
                 ),
             )
 
+    def index_stored(self) -> None:
+        """Put the documents stored since the last call into the search index, in one go.
+
+        Indexing a batch at once, while the parsers work on the next, costs far less than
+        row by row during the import; the queue table makes it safe against a crash.
+        """
+        if not self.deferred:
+            return
+        from core.store.documents import index_pending
+
+        crash_point("before_index")
+        self._tell(len(self.report.outcomes), len(self.report.outcomes), None, "indexing")
+        with self.lock, self.lib.write() as conn:
+            index_pending(conn, self.deferred)
+        self.deferred.clear()
+
     def link(self) -> None:
         """Resolve references and validity across the whole library (targets may be new)."""
         from core.store.linking import link_library
@@ -358,7 +383,8 @@ class Importer:
             link_library(conn)
 
 
-BATCH_BYTES = 64 << 20  # source bytes read ahead of analysis at most (memory bound)
+BATCH_DONE = ("batch done",)  # producer → writer: every file of the batch has been sent
+BATCH_BYTES = 16 << 20  # source bytes read ahead of analysis at most (memory bound)
 
 
 def _batches(todo: list[tuple[FoundFile, StagedFile]]) -> list[list[int]]:

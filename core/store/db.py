@@ -213,10 +213,21 @@ def open_library_db(path: Path | str, *, read_only: bool = False) -> LibraryDB:
     if not read_only:
         try:
             migrate(lib)
+            index_leftovers(lib)
         except BaseException:
             conn.close()
             raise
     return lib
+
+
+def index_leftovers(lib: LibraryDB) -> int:
+    """Index documents an interrupted import stored but did not get to index."""
+    if not lib.conn.execute("SELECT 1 FROM index_pending LIMIT 1").fetchone():
+        return 0
+    from core.store.documents import index_pending
+
+    with lib.write() as conn:
+        return index_pending(conn)
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

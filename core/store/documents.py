@@ -82,15 +82,54 @@ def _restore_from_trash(conn: sqlite3.Connection, key: str) -> None:
 
 
 def _remove_from_index(conn: sqlite3.Connection, doc_id: int) -> None:
+    """Take a document out of the search index, or out of the queue when it is not in yet.
+
+    A contentless FTS5 table can only delete what was inserted, so a pending document must
+    never be "deleted" from it.
+    """
     from core.search import remove_from_index
 
-    remove_from_index(conn, doc_id)
+    pending = conn.execute("DELETE FROM index_pending WHERE doc_id = ?", (doc_id,)).rowcount
+    if not pending:
+        remove_from_index(conn, doc_id)
 
 
-def _add_to_index(conn: sqlite3.Connection, doc_id: int, item: StoredDocument) -> None:
+def _add_to_index(
+    conn: sqlite3.Connection,
+    doc_id: int,
+    item: StoredDocument,
+    deferred: dict[int, tuple[str, str]] | None,
+) -> None:
     from core.search import add_to_index
 
-    add_to_index(conn, doc_id, item.title_tokens, item.body_tokens)
+    if deferred is None:
+        add_to_index(conn, doc_id, item.title_tokens, item.body_tokens)
+    else:
+        conn.execute("INSERT OR IGNORE INTO index_pending (doc_id) VALUES (?)", (doc_id,))
+        deferred[doc_id] = (item.title_tokens, item.body_tokens)
+
+
+def index_pending(
+    conn: sqlite3.Connection, tokens: dict[int, tuple[str, str]] | None = None
+) -> int:
+    """Add every pending document to the search index (tokens given, or computed from the row).
+
+    Runs inside the caller's transaction; returns how many documents were indexed.
+    """
+    from core.search import add_to_index, index_tokens
+
+    tokens = tokens or {}
+    ids = [r[0] for r in conn.execute("SELECT doc_id FROM index_pending ORDER BY doc_id")]
+    for doc_id in ids:
+        pair = tokens.get(doc_id)
+        if pair is None:
+            title, text = conn.execute(
+                "SELECT title, text FROM documents WHERE id = ?", (doc_id,)
+            ).fetchone()
+            pair = (index_tokens(title), index_tokens(text))
+        add_to_index(conn, doc_id, *pair)
+    conn.execute("DELETE FROM index_pending")
+    return len(ids)
 
 
 def _reanchor_annotations(conn: sqlite3.Connection, key: str, doc: ProcessedDocument) -> None:
@@ -132,8 +171,19 @@ def _insert_children(conn: sqlite3.Connection, doc_id: int, doc: ProcessedDocume
         'INSERT INTO mentions (doc_id, idx, start, "end", text, kind, title, article, paragraph, '
         "code, target_title) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         [
-            (doc_id, i, m.start, m.end, m.text, m.kind, m.title, m.article, m.paragraph, m.code,
-             m.title)
+            (
+                doc_id,
+                i,
+                m.start,
+                m.end,
+                m.text,
+                m.kind,
+                m.title,
+                m.article,
+                m.paragraph,
+                m.code,
+                m.title,
+            )
             for i, m in enumerate(doc.mentions)
         ],
     )
@@ -164,12 +214,18 @@ def _document_values(doc: ProcessedDocument, source_id: int) -> dict[str, Any]:
 
 
 def store_source_documents(
-    conn: sqlite3.Connection, source_id: int, source_path: str, items: Sequence[StoredDocument]
+    conn: sqlite3.Connection,
+    source_id: int,
+    source_path: str,
+    items: Sequence[StoredDocument],
+    deferred: dict[int, tuple[str, str]] | None = None,
 ) -> tuple[int, int, int]:
     """Make the source's documents match ``items``, keeping keys; returns (added, updated, removed).
 
     A document whose key is already there is updated in place (same id, same key), so whatever
-    hangs on it survives a re-import; documents the file no longer holds are removed.
+    hangs on it survives a re-import; documents the file no longer holds are removed. With
+    ``deferred``, documents are queued in ``index_pending`` and their index tokens collected
+    there for :func:`index_pending`, instead of being indexed one by one.
     """
     existing = {
         key: doc_id
@@ -215,7 +271,7 @@ def store_source_documents(
             )
             added += 1
         _insert_children(conn, doc_id, item.doc)
-        _add_to_index(conn, doc_id, item)
+        _add_to_index(conn, doc_id, item, deferred)
     removed = 0
     for key, doc_id in existing.items():
         if key not in kept:
@@ -300,16 +356,28 @@ def get_document(conn: sqlite3.Connection, doc_id: int) -> dict[str, Any]:
         )
     ]
     sentences = [
-        {"start": s, "end": e, "text": text[s:e], "labels": lb.split() if lb else [],
-         "subject": subj}
+        {
+            "start": s,
+            "end": e,
+            "text": text[s:e],
+            "labels": lb.split() if lb else [],
+            "subject": subj,
+        }
         for s, e, lb, subj in conn.execute(
             'SELECT start, "end", labels, subject FROM sentences WHERE doc_id = ? ORDER BY idx',
             (doc_id,),
         )
     ]
     references = [
-        {"start": s, "end": e, "text": t, "kind": k, "target_id": tid,
-         "target_title": ttitle, "target_article": art}
+        {
+            "start": s,
+            "end": e,
+            "text": t,
+            "kind": k,
+            "target_id": tid,
+            "target_title": ttitle,
+            "target_article": art,
+        }
         for s, e, t, k, tid, ttitle, art in conn.execute(
             'SELECT start, "end", text, kind, target_id, target_title, article FROM mentions '
             "WHERE doc_id = ? ORDER BY idx",
@@ -317,7 +385,8 @@ def get_document(conn: sqlite3.Connection, doc_id: int) -> dict[str, Any]:
         )
     ]
     keywords = [
-        w for (w,) in conn.execute(
+        w
+        for (w,) in conn.execute(
             "SELECT word FROM keywords WHERE doc_id = ? ORDER BY rank", (doc_id,)
         )
     ]

@@ -165,6 +165,21 @@ V4_DOCUMENT_TRASH: list[str] = [
     "CREATE INDEX IF NOT EXISTS trash_documents_source ON trash_documents(source_id)",
 ]
 
-MIGRATIONS: list[Migration] = [V1_CORE, V2_SEARCH, V3_ANNOTATIONS, V4_DOCUMENT_TRASH]
+# Documents stored but not yet in the search index: an import indexes each batch of files in
+# one go after storing them (much faster than row by row while the parsers run), and anything
+# left here by a crash is indexed on the next open.
+V5_INDEX_PENDING: list[str] = [
+    """CREATE TABLE index_pending (
+        doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE
+    )""",
+]
+
+MIGRATIONS: list[Migration] = [
+    V1_CORE,
+    V2_SEARCH,
+    V3_ANNOTATIONS,
+    V4_DOCUMENT_TRASH,
+    V5_INDEX_PENDING,
+]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -246,3 +246,38 @@ def test_chunked_and_batched_analysis_stores_the_same_library(
     assert len(process.chunk_drafts(drafts)) > 5  # the analysis really ran in several chunks
     whole.close()
     chunked.close()
+
+
+def test_imported_documents_are_searchable_and_nothing_waits_for_the_index(lib: Library, tmp_path):
+    (tmp_path / "law.txt").write_text(LAW, encoding="utf-8")
+    lib.import_paths([tmp_path / "law.txt"], workers=1)
+    assert lib.search("网络运营者应当履行").hits
+    conn = sqlite3.connect(lib.path)
+    assert conn.execute("SELECT count(*) FROM index_pending").fetchone()[0] == 0
+    conn.close()
+
+
+def test_killed_before_indexing_the_next_open_indexes_what_was_stored(tmp_path: Path):
+    """Documents commit file by file and are indexed per batch: a kill in between loses nothing."""
+    db = tmp_path / "lib.db"
+    (tmp_path / "law.txt").write_text(LAW, encoding="utf-8")
+    env = {**os.environ, "FAYAN_CRASH_AT": "before_index"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "core.cli", "--db", str(db), "import", "-q", str(tmp_path)],
+        env=env,
+        capture_output=True,
+        cwd=Path(__file__).resolve().parents[3],
+        timeout=120,
+    )
+    assert proc.returncode != 0  # killed
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM index_pending").fetchone()[0] == 1
+    conn.close()
+    lib = Library.open(db)  # indexes the leftovers
+    try:
+        hit = lib.search("网络运营者应当履行").hits
+        assert hit and hit[0].title == "中华人民共和国测试法"
+        assert snapshot(db)["integrity"] == "ok"
+    finally:
+        lib.close()
