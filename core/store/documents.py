@@ -384,6 +384,15 @@ def get_document(conn: sqlite3.Connection, doc_id: int) -> dict[str, Any]:
             (doc_id,),
         )
     ]
+    links = [
+        {"kind": kind if src == doc_id else "issued_by", "doc_id": other, "title": title}
+        for src, kind, other, title in conn.execute(
+            "SELECT l.source_id, l.kind, d.id, d.title FROM document_links l "
+            "JOIN documents d ON d.id = CASE WHEN l.source_id = ? THEN l.target_id "
+            "ELSE l.source_id END WHERE l.source_id = ? OR l.target_id = ?",
+            (doc_id, doc_id, doc_id),
+        )
+    ]
     keywords = [
         w
         for (w,) in conn.execute(
@@ -409,5 +418,6 @@ def get_document(conn: sqlite3.Connection, doc_id: int) -> dict[str, Any]:
         "sections": sections,
         "sentences": sentences,
         "references": references,
+        "links": links,  # whole-document links: issues / issued_by (关于印发《X》的通知 ↔ X)
         "keywords": keywords,
     }

@@ -11,12 +11,14 @@ import sqlite3
 from collections import defaultdict
 from datetime import date
 
-from core.analysis.resolve import Catalog, CatalogEntry
+from core.analysis.resolve import Catalog, CatalogEntry, notice_links
 from core.analysis.status import RepealEvidence, compute_status, repeal_evidence
 from core.models import Mention
 
 
-def load_catalog(conn: sqlite3.Connection) -> tuple[Catalog, dict[int, tuple[CatalogEntry, str | None]]]:
+def load_catalog(
+    conn: sqlite3.Connection,
+) -> tuple[Catalog, dict[int, tuple[CatalogEntry, str | None]]]:
     entries: dict[int, tuple[CatalogEntry, str | None]] = {}
     for doc_id, title, short, dt, number, dtype, eff, source in conn.execute(
         "SELECT id, title, short_title, date, doc_number, doc_type, effective_date, source_id "
@@ -31,8 +33,9 @@ def _mention(row: tuple) -> Mention:
     return Mention(start, end, text, kind, title, article, paragraph, code)
 
 
-def resolve_mentions(conn: sqlite3.Connection, catalog: Catalog,
-                     entries: dict[int, tuple[CatalogEntry, str | None]]) -> int:
+def resolve_mentions(
+    conn: sqlite3.Connection, catalog: Catalog, entries: dict[int, tuple[CatalogEntry, str | None]]
+) -> int:
     """Point every mention at its target document (or none); returns how many resolved."""
     updates = []
     resolved = 0
@@ -71,9 +74,12 @@ def _repeals(conn: sqlite3.Connection, catalog: Catalog) -> list[RepealEvidence]
     return out
 
 
-def update_statuses(conn: sqlite3.Connection, catalog: Catalog,
-                    entries: dict[int, tuple[CatalogEntry, str | None]],
-                    today: str | None = None) -> dict[str, int]:
+def update_statuses(
+    conn: sqlite3.Connection,
+    catalog: Catalog,
+    entries: dict[int, tuple[CatalogEntry, str | None]],
+    today: str | None = None,
+) -> dict[str, int]:
     """Store 有效 / 尚未施行 / 已被修订 / 已废止 with evidence for every document."""
     today = today or date.today().isoformat()
     repeals = _repeals(conn, catalog)
@@ -91,9 +97,23 @@ def update_statuses(conn: sqlite3.Connection, catalog: Catalog,
     return dict(counts)
 
 
+def update_notice_links(
+    conn: sqlite3.Connection, entries: dict[int, tuple[CatalogEntry, str | None]]
+) -> int:
+    """Link each 关于印发《X》的通知 to the X it issues, where both are in the library."""
+    links = notice_links(e for e, _ in entries.values())
+    conn.execute("DELETE FROM document_links WHERE kind = 'issues'")
+    conn.executemany(
+        "INSERT OR IGNORE INTO document_links (source_id, target_id, kind) VALUES (?, ?, 'issues')",
+        links,
+    )
+    return len(links)
+
+
 def link_library(conn: sqlite3.Connection, today: str | None = None) -> dict[str, int]:
-    """Resolve all references and recompute all statuses (inside the caller's transaction)."""
+    """Resolve all references, notice links and statuses (inside the caller's transaction)."""
     catalog, entries = load_catalog(conn)
     resolved = resolve_mentions(conn, catalog, entries)
+    notices = update_notice_links(conn, entries)
     counts = update_statuses(conn, catalog, entries, today)
-    return {"resolved": resolved, **counts}
+    return {"resolved": resolved, "notice_links": notices, **counts}

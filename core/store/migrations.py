@@ -169,9 +169,21 @@ V4_DOCUMENT_TRASH: list[str] = [
 # one go after storing them (much faster than row by row while the parsers run), and anything
 # left here by a crash is indexed on the next open.
 V5_INDEX_PENDING: list[str] = [
-    """CREATE TABLE index_pending (
+    """CREATE TABLE IF NOT EXISTS index_pending (
         doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE
     )""",
+]
+
+# Links between whole documents that no span of text carries: a notice 关于印发《X》的通知 and
+# the X it issues. Recomputed by linking after every import.
+V6_DOCUMENT_LINKS: list[str] = [
+    """CREATE TABLE IF NOT EXISTS document_links (
+        source_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        target_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,                 -- issues: source is the notice that issues target
+        PRIMARY KEY (source_id, target_id, kind)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX IF NOT EXISTS document_links_target ON document_links(target_id)",
 ]
 
 MIGRATIONS: list[Migration] = [
@@ -180,6 +192,7 @@ MIGRATIONS: list[Migration] = [
     V3_ANNOTATIONS,
     V4_DOCUMENT_TRASH,
     V5_INDEX_PENDING,
+    V6_DOCUMENT_LINKS,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

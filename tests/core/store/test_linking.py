@@ -66,3 +66,28 @@ def test_validity_status_is_set_for_every_document(seeds_library):
     statuses = {d.status for d in seeds_library.list_documents()}
     assert statuses <= {"有效", "尚未施行", "已被修订", "已废止"}
     assert "有效" in statuses
+
+
+def test_notice_that_issues_a_document_is_linked_to_it(tmp_path: Path):
+    """关于印发《X》的通知 and X, both in the library, are linked both ways in show --json."""
+    (tmp_path / "通知.txt").write_text(
+        "关于印发《测试数据管理办法》的通知\n各有关单位：\n现将《测试数据管理办法》印发给你们，请遵照执行。\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "办法.txt").write_text(
+        "测试数据管理办法\n第一条 为了规范测试数据管理，制定本办法。\n第二条 本办法自发布之日起施行。\n",
+        encoding="utf-8",
+    )
+    lib = Library.open(tmp_path / "lib.db")
+    try:
+        lib.import_paths([tmp_path / "通知.txt", tmp_path / "办法.txt"], workers=1)
+        ids = {d.title: d.id for d in lib.list_documents()}
+        notice, rules = ids["关于印发《测试数据管理办法》的通知"], ids["测试数据管理办法"]
+        assert lib.document(notice)["links"] == [
+            {"kind": "issues", "doc_id": rules, "title": "测试数据管理办法"}
+        ]
+        assert lib.document(rules)["links"] == [
+            {"kind": "issued_by", "doc_id": notice, "title": "关于印发《测试数据管理办法》的通知"}
+        ]
+    finally:
+        lib.close()
