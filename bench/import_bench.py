@@ -49,7 +49,18 @@ def main() -> None:
     ap.add_argument("--mb", type=float, default=60.0, help="corpus size (default 60)")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--seeds-only", action="store_true")
+    ap.add_argument(
+        "--structure-only",
+        action="store_true",
+        help="issue 2's pipeline alone: read, clean, split, structure, store (no analysis/index)",
+    )
     args = ap.parse_args()
+    if args.structure_only:
+        import os
+
+        from core.ingest.process import STRUCTURE_ONLY_ENV
+
+        os.environ[STRUCTURE_ONLY_ENV] = "1"  # inherited by the parser children
     with tempfile.TemporaryDirectory() as tmp:
         tmpd = Path(tmp)
         seeds_size = sum(p.stat().st_size for p in seed_files())

@@ -6,11 +6,16 @@ the isolated worker pool (ROBUSTNESS.md R1) on both cores while the parent only 
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from core.models import DocumentDraft, ProcessedDocument, RawDocument
 from core.store.documents import StoredDocument
+
+# Set by bench/import_bench.py --structure-only to time the pipeline without analysis and
+# search indexing (read, clean, split, structure, store); never set in normal use.
+STRUCTURE_ONLY_ENV = "FAYAN_BENCH_STRUCTURE_ONLY"
 
 # Analysis work is cut into chunks of about this many characters, so that one large
 # compilation (seed 001: 2.7 M characters, 331 documents) keeps both cores busy.
@@ -45,6 +50,8 @@ def process_draft(draft: DocumentDraft) -> StoredDocument:
 
     meta = extract_meta(draft.title, draft.text, draft.metadata)
     sections = tuple(parse_sections(draft.text))
+    if os.environ.get(STRUCTURE_ONLY_ENV):  # bench/import_bench.py --structure-only
+        return StoredDocument(ProcessedDocument(draft=draft, meta=meta, sections=sections))
     sentences = tuple(analyze_sentences(draft.text, sections))
     mentions = tuple(extract_mentions(draft.text, sections, meta.title))
     keywords = tuple(extract_keywords(draft.text))
