@@ -37,8 +37,27 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def install_qt_translation(app: QApplication, lang: str) -> None:
+    """Qt's own strings (dialog buttons: OK/Cancel/Save…) in the UI language, from the
+    translations PySide6 ships; English needs none."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    old = getattr(app, "_fayan_qt_translator", None)
+    if old is not None:
+        app.removeTranslator(old)
+        app._fayan_qt_translator = None  # type: ignore[attr-defined]
+    if lang != "zh":
+        return
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load("qtbase_zh_CN", folder):
+        app.installTranslator(translator)
+        app._fayan_qt_translator = translator  # type: ignore[attr-defined]
+
+
 def apply_preferences(app: QApplication, settings: QSettings) -> None:
     set_language(str(settings.value("ui/language", "zh")))
+    install_qt_translation(app, str(settings.value("ui/language", "zh")))
     theme.apply_theme(app, str(settings.value("ui/theme", "light")))
 
 
