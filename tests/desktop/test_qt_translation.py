@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import desktop.qt_guard  # noqa: F401 - first, like every desktop module
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+import desktop.qt_guard  # noqa: F401 - first, like every desktop module
 from desktop.app import install_qt_translation
 
 
