@@ -89,6 +89,8 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
                 and _later_actor(lx, clause, end)
             ):
                 continue  # inside a leading 的-clause (…国家网信部门规定数量的个人信息处理者)
+            if not _plain_prefix(lx, tags, spans, i):
+                continue  # 未经用户, 包括但不限于用户: the actor is an object, not the bearer
             head = (i, end)
             break
     if head is None:
@@ -117,6 +119,23 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
     elif "的" not in np and not _ANY.match(np):
         np = _first_bearer(lx, np)
     return np
+
+
+def _plain_prefix(
+    lx: Lexicon, tags: dict[str, str], spans: list[tuple[int, int, str]], i: int
+) -> bool:
+    """Whether the words between the last 的 (or the start) and the actor at ``i`` only name it:
+    no preposition, adverb or conjunction but 和/及其 (未经用户, 外国银行对该分行). Verbs are let
+    through: jieba splits names around them (公共数据提供单位, 登记机构)."""
+    j = i
+    while j > 0 and spans[j - 1][2] != "的":
+        j -= 1
+    for _, _, w in spans[j:i]:
+        if w in _JOIN or w == "及其" or _is_actor(lx, w):
+            continue
+        if tags.get(w, "x").startswith(("p", "d", "c")):
+            return False
+    return True
 
 
 def _generic(lx: Lexicon, noun: str) -> bool:
@@ -167,6 +186,17 @@ def _verb_word(lx: Lexicon, word: str) -> bool:
     return bool(lx.clause_verb.fullmatch(word) or lx.activity_start.fullmatch(word))
 
 
+def _verb_object(lx: Lexicon, words: tuple[str, ...]) -> bool:
+    """An activity verb whose object is a named actor (设立外资银行, 处理个人), not a name with a
+    verb inside it (授权运营单位, 提供单位)."""
+    return (
+        len(words) > 1
+        and bool(lx.activity_start.fullmatch(words[0]))
+        and _is_actor(lx, words[1])
+        and words[1] not in lx.generic_heads
+    )
+
+
 def _has_verb(lx: Lexicon, modifier: str) -> bool:
     """Whether a 的-modifier is a clause (取得认证资格) rather than a noun (重要数据, 运营者)."""
     tags = word_tags()
@@ -209,6 +239,8 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
     np = _noun_phrase(lx, clause)
     if np and clause.startswith(np) and clause.startswith("规定", len(np)):
         np = None  # 法律、法规和国家规定…: a norm source, not a bearer
+    if np and np != clause and "的" not in np and _verb_object(lx, segment(np)):
+        np = None  # 设立外资银行及其分支机构: a verb and its object, a bare activity
     if np:
         return np, False
     if lx.activity_start.match(clause) and not lx.thing_end.search(clause):
