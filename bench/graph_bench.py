@@ -64,6 +64,7 @@ def frames(app, canvas, steps, settle: bool = False) -> tuple[list[float], list[
         if settle:  # the antialiased redraw once the view stops moving (layer caches dropped)
             canvas._settle.stop()
             canvas.graph.moving = False
+            canvas.graph.drop_previews()  # a true redraw, not the kept sharp drawing
             canvas.graph.refresh_layers()
         canvas.viewport().repaint()
         app.processEvents()

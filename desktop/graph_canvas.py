@@ -87,6 +87,10 @@ class GraphCanvas(QGraphicsView):
         self.graph.moving = False
         self.graph.refresh_layers()
 
+    def prepare(self) -> None:
+        """Once a scope is drawn: index its edges while the user looks at it (idle)."""
+        QTimer.singleShot(0, self, self.graph.edge_layer.prepare_index)
+
     def fit(self, rect: QRectF | None = None) -> None:
         r = rect if rect is not None else self.graph.nodes_rect(only_visible=True)
         if r.isEmpty():
@@ -100,6 +104,7 @@ class GraphCanvas(QGraphicsView):
             self.centerOn(r.center())
         self.update_cache_mode()
         self.refresh_labels()
+        self.prepare()
 
     def center_on_node(self, i: int, min_scale: float = 0.9) -> None:
         if self.scale_now() < min_scale:

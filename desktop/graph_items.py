@@ -12,12 +12,10 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFontMetricsF,
-    QImage,
     QPainter,
     QPainterPath,
     QPen,
     QPolygonF,
-    QTransform,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 
 import desktop.qt_guard  # noqa: F401  (first: see the module)
 from desktop import theme
+from desktop.graph_preview import Preview, paint_with_preview
 
 if TYPE_CHECKING:
     from desktop.graph_scene import GraphScene
@@ -55,7 +54,6 @@ FAST_EDGES = 1500  # above this many edges, zoomed-out edges are hairlines
 WEIGHT_BUCKETS = (1, 2, 4, 8, 16)  # edge width classes by citation count
 CELL = 64.0  # node grid cell (scene units); larger than any node's diameter
 TILE = 256.0  # edge grid tile (scene units)
-LONG_TILES = 24  # an edge whose box covers more tiles is checked on every culled frame
 CULL_AREA = 0.35  # cull to the exposed rect when it is smaller than this share of the drawing
 
 
@@ -83,6 +81,26 @@ def crosses(line: QLineF, left: float, top: float, right: float, bottom: float) 
     dx, dy = x2 - x1, y2 - y1
     sides = [dy * (cx - x1) - dx * (cy - y1) for cx in (left, right) for cy in (top, bottom)]
     return min(sides) <= 0 <= max(sides)
+
+
+def segment_tiles(x1: float, y1: float, x2: float, y2: float) -> list[tuple[int, int]]:
+    """The TILE-sized grid cells a segment passes through, column by column."""
+    if x1 > x2:
+        x1, y1, x2, y2 = x2, y2, x1, y1
+    floor = math.floor
+    tx0, tx1 = floor(x1 / TILE), floor(x2 / TILE)
+    if tx0 == tx1:
+        ty0, ty1 = sorted((floor(y1 / TILE), floor(y2 / TILE)))
+        return [(tx0, ty) for ty in range(ty0, ty1 + 1)]
+    slope = (y2 - y1) / (x2 - x1)
+    out = []
+    for tx in range(tx0, tx1 + 1):
+        # the segment's y at this column's left and right edges (clamped to its ends)
+        ya = y1 + (max(tx * TILE, x1) - x1) * slope
+        yb = y1 + (min((tx + 1) * TILE, x2) - x1) * slope
+        ty0, ty1 = sorted((floor(ya / TILE), floor(yb / TILE)))
+        out += [(tx, ty) for ty in range(ty0, ty1 + 1)]
+    return out
 
 
 def clipped(line: QLineF, left: float, top: float, right: float, bottom: float) -> QLineF:
@@ -419,10 +437,9 @@ class EdgeLayer(QGraphicsItem):
         self._geo: list[tuple[QLineF, QPolygonF | None] | None] = []  # per edge, None = stale
         self._drawn: list[int] = []  # edge indices in the prepared lists
         self._tiles: dict[tuple[int, int], list[int]] | None = None  # built when first asked
-        self._long: list[int] = []
         self._dirty = True
         self._rect = QRectF()
-        self._preview: tuple[QRectF, QImage, float] | None = None  # (item rect, image, scale)
+        self._preview = Preview()
 
     def set_edges(self, edges: list[tuple[int, int, int]]) -> None:
         self.edges = edges
@@ -481,7 +498,7 @@ class EdgeLayer(QGraphicsItem):
         self.prepareGeometryChange()
         self._rect = self.graph.nodes_rect().adjusted(-40, -40, 40, 40)
         self._dirty = True
-        self._preview = None
+        self._preview.clear()
         self.update()
 
     def _regroup(self) -> None:
@@ -505,34 +522,31 @@ class EdgeLayer(QGraphicsItem):
         self._dirty = False
 
     def _index_tiles(self) -> dict[tuple[int, int], list[int]]:
+        """Each drawn edge under every tile its segment passes through (not its whole box):
+        a long edge then costs nothing on frames that show none of its tiles."""
         tiles: dict[tuple[int, int], list[int]] = {}
-        self._long = []
-        floor = math.floor
         for k in self._drawn:
             line = self._geometry(k)[0]
-            x0, x1 = sorted((line.x1(), line.x2()))
-            y0, y1 = sorted((line.y1(), line.y2()))
-            tx0, tx1 = floor(x0 / TILE), floor(x1 / TILE)
-            ty0, ty1 = floor(y0 / TILE), floor(y1 / TILE)
-            if (tx1 - tx0 + 1) * (ty1 - ty0 + 1) > LONG_TILES:
-                self._long.append(k)
-                continue
-            for tx in range(tx0, tx1 + 1):
-                for ty in range(ty0, ty1 + 1):
-                    tiles.setdefault((tx, ty), []).append(k)
+            for tile in segment_tiles(line.x1(), line.y1(), line.x2(), line.y2()):
+                tiles.setdefault(tile, []).append(k)
         return tiles
 
-    def _in_rect(self, rect: QRectF) -> list[int]:
+    def _in_rect(self, rect: QRectF, exact: bool = True) -> list[int]:
+        """Drawn edges crossing ``rect``; with ``exact`` False, those passing through the
+        tiles under it (a tile's width more at most: the painter clips them)."""
         if self._dirty:
             self._regroup()
         if self._tiles is None:
             self._tiles = self._index_tiles()
         tx0, tx1 = math.floor(rect.left() / TILE), math.floor(rect.right() / TILE)
         ty0, ty1 = math.floor(rect.top() / TILE), math.floor(rect.bottom() / TILE)
-        found = set(self._long)
+        found: set[int] = set()
+        get = self._tiles.get
         for tx in range(tx0, tx1 + 1):
             for ty in range(ty0, ty1 + 1):
-                found.update(self._tiles.get((tx, ty), ()))
+                found.update(get((tx, ty), ()))
+        if not exact:
+            return sorted(found)
         box = (rect.left(), rect.top(), rect.right(), rect.bottom())
         geo = self._geometry
         return sorted(k for k in found if crosses(geo(k)[0], *box))
@@ -540,44 +554,36 @@ class EdgeLayer(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         if self._dirty:
             self._regroup()
-        to_device = painter.worldTransform()
         rect = option.exposedRect
+        if self.dynamic or self.graph.exporting:
+            self._paint_area(painter, rect)
+        else:
+            # Zooming and panning show the last drawing, scaled, until the view settles (the
+            # library's edges cost 20-40 ms a frame even as aliased hairlines); a quick drawing
+            # with a margin past the view replaces it when it no longer covers the view.
+            paint_with_preview(
+                self._preview,
+                painter,
+                rect,
+                widget,
+                self._rect,
+                self.graph.moving,
+                self._paint_area,
+            )
+        self._paint_overlays(painter, painter.worldTransform().m11())
+
+    def prepare_index(self) -> None:
+        """Build the tile index now (~60 ms for the library) rather than on the first frame
+        that culls, in the middle of a zoom."""
+        if self._dirty:
+            self._regroup()
+        if self._tiles is None:
+            self._tiles = self._index_tiles()
+
+    def _paint_area(self, painter: QPainter, rect: QRectF) -> None:
         area = self._rect.width() * self._rect.height()
         culled = area > 0 and rect.width() * rect.height() < CULL_AREA * area
-        if self.dynamic or self.graph.exporting:
-            self._paint_bulk(painter, rect, to_device, culled)
-        elif self.graph.moving and self._preview_covers(rect, to_device.m11()):
-            # Zooming: the last full drawing, scaled, stands in until the view settles; the
-            # whole library's edges cost ~40 ms a frame even as aliased hairlines.
-            painter.drawImage(self._preview[0], self._preview[1])
-        elif culled:
-            self._paint_bulk(painter, rect, to_device, culled)
-        else:
-            self._paint_keeping_preview(painter, rect, to_device)
-        self._paint_overlays(painter, to_device.m11())
-
-    def _preview_covers(self, rect: QRectF, scale: float) -> bool:
-        if self._preview is None:
-            return False
-        where, _image, at_scale = self._preview
-        return where.contains(rect.intersected(self._rect)) and 0.2 < scale / at_scale < 3.0
-
-    def _paint_keeping_preview(self, painter: QPainter, rect: QRectF, to_device) -> None:
-        device = to_device.mapRect(rect.intersected(self._rect)).toAlignedRect()
-        if device.isEmpty():
-            return
-        image = QImage(device.size(), QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
-        off = QPainter(image)
-        off.setTransform(to_device * QTransform.fromTranslate(-device.x(), -device.y()))
-        self._paint_bulk(off, rect, off.worldTransform(), False)
-        off.end()
-        painter.save()
-        painter.resetTransform()
-        painter.drawImage(device.topLeft(), image)
-        painter.restore()
-        where = to_device.inverted()[0].mapRect(QRectF(device))
-        self._preview = (where, image, to_device.m11())
+        self._paint_bulk(painter, rect, painter.worldTransform(), culled)
 
     def _paint_bulk(self, painter: QPainter, rect: QRectF, to_device, culled: bool) -> None:
         lod = to_device.m11()
@@ -597,7 +603,7 @@ class EdgeLayer(QGraphicsItem):
             bulk = self._points
             if culled:  # only the edges crossing the exposed rect
                 pairs: list[list[QPointF]] = [[] for _ in WEIGHT_BUCKETS]
-                for k in self._in_rect(rect):
+                for k in self._in_rect(rect, exact=False):
                     line = self._geometry(k)[0]
                     pairs[bucket_of(self.edges[k][2])] += (line.p1(), line.p2())
                 bulk = [QPolygonF(p) for p in pairs]
@@ -652,14 +658,16 @@ class EdgeLayer(QGraphicsItem):
         wide = rect.adjusted(-margin, -margin, margin, margin)
         box = (wide.left(), wide.top(), wide.right(), wide.bottom())
         by_bucket: list[list[int]] = [[] for _ in WEIGHT_BUCKETS]
-        for k in self._in_rect(rect):
-            by_bucket[bucket_of(self.edges[k][2])].append(k)
+        edges = self.edges
+        for k in self._in_rect(wide, exact=False):
+            by_bucket[bucket_of(edges[k][2])].append(k)
         for b, ks in enumerate(by_bucket):
             if not ks:
                 continue
             geo = [self._geometry(k) for k in ks]
             self._set_pen(painter, colour, bucket_width(b))
-            painter.drawLines([clipped(line, *box) for line, _h in geo])
+            lines = [clipped(line, *box) for line, _h in geo]
+            painter.drawLines([line for line in lines if not line.isNull()])
             if arrows:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(colour)

@@ -85,6 +85,10 @@ class GraphScene(QGraphicsScene):
         self.node_layer.update()
         self.edge_layer.update()
 
+    def drop_previews(self) -> None:
+        """Forget the kept drawings: the next paint draws every edge afresh."""
+        self.edge_layer.refilter()
+
     @property
     def nodes(self) -> list[Node]:
         return self.node_layer.nodes
