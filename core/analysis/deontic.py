@@ -17,6 +17,7 @@ _DESCRIPTIVE = re.compile(
     r"(?:[^，,：:；;。！？!?]*?(?:(?<![目有])的|除外)|\s*除[^，,：:；;。！？!?]*外)"
     r"\s*(?=[，,：:；;。！？!?]|\Z)"
 )
+_QUOTED = re.compile(r"“[^“”]{1,30}”")
 _ENUM_REST = re.compile(r"[^，,：:；;。！？!?]*(?:等|[一二三四五六七八九十两\d]+[种类项个])")
 _ENUM_JOINS = ("、", "和", "或")
 _MARKER_END = re.compile(r"^[（(][一二三四五六七八九十\d]+[）)]\s*$")
@@ -64,7 +65,11 @@ class _Cues:
 
     def __init__(self, lx: Lexicon, s: str) -> None:
         self.lx = lx
-        self.text = _mask(s, [m.span() for m in lx.false_cue.finditer(s)])
+        spans = [m.span() for m in lx.false_cue.finditer(s)]
+        if "“" in s:
+            # “谁运营谁负责”: a quoted slogan or name mentions its cue, it does not impose it
+            spans = sorted(spans + [m.span() for m in _QUOTED.finditer(s)])
+        self.text = _mask(s, spans)
         self.desc = _descriptive(s)
 
     def take(self, pattern: re.Pattern[str], mask: bool = True) -> list[re.Match[str]]:
@@ -113,11 +118,11 @@ def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
         if bans:
             return ("prohibition", "penalty"), bans[0].start()
         return ("penalty",), None
-    permission = cues.take(lx.neg_obligation)
+    negated = cues.take(lx.neg_obligation)
     prohibition = cues.take(lx.neg_permission) + cues.take(lx.prohibition)
     obligation = [m for m in cues.take(lx.obligation) if not _policy_aim(lx, cues.text, m)]
     yao = cues.take(lx.obligation_yao)  # the match starts at the actor's suffix; the modal is 要
-    permission += cues.take(lx.permission)
+    permission = negated + cues.take(lx.permission)
     cues_ = obligation + prohibition + yao
     if len(cues_) + len(permission) > 1:
         # 负责…工作的部门应当…: a cue in the 的-modifier of a later modal's bearer only describes it.
@@ -127,8 +132,13 @@ def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
             for found in (obligation, prohibition, yao, permission)
         )
     if obligation and permission:
-        # 应当…免于追责: a negated duty inside an obligation's clause is part of that duty.
-        permission = [m for m in permission if not _governed(cues.text, obligation, m)]
+        # 应当…免于追责, 应保证…可共享: a negated duty or bare 可 inside an obligation's clause is
+        # part of that duty (but 应当允许…: a permission the duty grants stays one).
+        permission = [
+            m
+            for m in permission
+            if not ((m in negated or m.group() == "可") and _governed(cues.text, obligation, m))
+        ]
     labels = []
     modal = [m.start() for m in obligation + prohibition] + [m.end() - 1 for m in yao]
     if obligation or yao:
