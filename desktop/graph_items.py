@@ -572,6 +572,10 @@ class EdgeLayer(QGraphicsItem):
             )
         self._paint_overlays(painter, painter.worldTransform().m11())
 
+    def drop_preview(self) -> None:
+        self._preview.clear()
+        self.update()
+
     def prepare_index(self) -> None:
         """Build the tile index now (~60 ms for the library) rather than on the first frame
         that culls, in the middle of a zoom."""

@@ -86,8 +86,8 @@ class GraphScene(QGraphicsScene):
         self.edge_layer.update()
 
     def drop_previews(self) -> None:
-        """Forget the kept drawings: the next paint draws every edge afresh."""
-        self.edge_layer.refilter()
+        """Forget the kept drawing: the next paint draws the edges afresh."""
+        self.edge_layer.drop_preview()
 
     @property
     def nodes(self) -> list[Node]:
