@@ -31,6 +31,10 @@ _ACTIVITY_NOUNS = ("活动", "业务", "工作", "服务")
 _NOT_SUBJECT = ("p", "d", "u", "r")
 _TIME = re.compile(r"^(?:[\d一二三四五六七八九十]+年内|终身|同时|此外|其中|必要时|期间|届时)")
 _NOT_NOUN = ("v", "p", "d", "c", "u", "r", "x", "m", "q", "t", "f", "zg", "a")
+# Actors that follow a verb as its object far more often than they head a name (影响国家).
+_OBJECT_ACTORS = frozenset(("国家", "个人", "用户", "公民", "他人", "社会"))
+# After a verb-led phrase, a list of objects follows (变更经营主体、业务范围…): not a name.
+_LIST_JOINS = ("、", "和", "或", "及", "与")
 _JOIN = frozenset(("、", "和", "及", "以及", "或者", "与"))
 
 
@@ -80,7 +84,7 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
                 and nxt not in _JOIN
                 and _nounish(tags.get(nxt, "p"), nxt)
                 and not _verb_word(lx, nxt)
-            )
+            ) or _name_continues(lx, tags, spans, i)
             if nxt in ("的", "之") or compound:
                 continue  # a modifier (运营者的主要负责人) or part of a longer noun (平台服务)
             if (
@@ -133,9 +137,33 @@ def _plain_prefix(
     for _, _, w in spans[j:i]:
         if w in _JOIN or w == "及其" or _is_actor(lx, w):
             continue
-        if tags.get(w, "x").startswith(("p", "d", "c")):
+        if w == "是" or tags.get(w, "x").startswith(("p", "d", "c")):
             return False
     return True
+
+
+def _name_continues(
+    lx: Lexicon, tags: dict[str, str], spans: list[tuple[int, int, str]], i: int
+) -> bool:
+    """Whether the actor at ``i`` opens a longer name that ends in an actor within two more
+    nouns (中国人民银行征信管理部门, 商业银行数据上报部门)."""
+    for _, _, w in spans[i + 1 : i + 4]:
+        if _is_actor(lx, w):
+            return True
+        tag = tags.get(w, "x")
+        if w in _JOIN or _verb_word(lx, w) or not (tag.startswith("n") or tag in ("vn", "b")):
+            return False
+    return False
+
+
+def _verb_name(lx: Lexicon, words: tuple[str, ...]) -> bool:
+    """A short name with a verb inside it (授权运营主体), not a verb and its object."""
+    return (
+        len(words) <= 3
+        and _is_actor(lx, words[-1])
+        and words[-1] not in _OBJECT_ACTORS
+        and not _verb_object(lx, words)
+    )
 
 
 def _generic(lx: Lexicon, noun: str) -> bool:
@@ -297,14 +325,14 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
                     return np, False
         return bearer, False
     headless, weak, after_condition = None, False, False
-    for clause in reversed(clauses[:-1]):
-        text = _strip(lx, clause)
+    for k in range(len(clauses) - 2, -1, -1):
+        text = _strip(lx, clauses[k])
         if not text:
             break
         if text.endswith(_CONDITION_ENDS):
             # 县级以上人民政府有关部门认为…的，应当…: the bearer opens the condition.
             cond = text[:-1]
-            np = _leading_actor(cond)
+            np = _leading_actor(cond, k == 0)
             if np:
                 return np, False
             if lx.activity_start.match(cond) and not lx.thing_end.search(cond):
@@ -330,8 +358,10 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
 
 
 @lru_cache(maxsize=16384)
-def _leading_actor(text: str) -> str | None:
-    """The actor that opens ``text`` as its subject (数据处理者需要…), or None."""
+def _leading_actor(text: str, opens: bool = False) -> str | None:
+    """The actor that opens ``text`` as its subject (数据处理者需要…), or None. ``opens``: the
+    text opens the sentence, so a verb-led name (授权运营主体) is read as a name; after an
+    actor's clause (…经营者在经营过程中，变更经营主体的) it is an activity."""
     lx = lexicon()
     text = _strip(lx, text)
     np = _noun_phrase(lx, text)
@@ -345,7 +375,9 @@ def _leading_actor(text: str) -> str | None:
     if text.startswith("规定", len(np)):
         return None  # 法律、法规和国家规定…的: a norm source, not a bearer
     words = segment(np)
-    if _verb_word(lx, words[0]):
+    if _verb_word(lx, words[0]) and not (
+        opens and _verb_name(lx, words) and not text.startswith(_LIST_JOINS, len(np))
+    ):
         return None  # 采购网络产品和服务可能影响国家安全的: an activity, not an actor
     for i, w in enumerate(words):
         if _is_actor(lx, w):
