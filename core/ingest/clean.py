@@ -42,6 +42,16 @@ def display_width(line: str) -> int:
     return (len(line) + len(line.encode("utf-8"))) // 2
 
 
+# A list bullet in front of an item's own number (``- （一）…`` in text pasted from Markdown or
+# a web page) is noise: the number already marks the item, and the bullet would hide it from
+# the structure parser.
+_BULLETS = "-•·*●▪"
+_BULLET_BEFORE_MARKER = re.compile(
+    r"^[-•·*●▪]\s*(?=（[一二三四五六七八九十百]+）|\([一二三四五六七八九十百]+\)|"
+    r"（\d+）|[一二三四五六七八九十]+、|\d+[.、．](?!\d))"
+)
+
+
 def clean_text(text: str) -> str:
     """One paragraph per line, no blank lines, no page-number lines; idempotent.
 
@@ -71,6 +81,8 @@ def _lines(text: str) -> list[str]:
     for line in text.split("\n"):
         line = line.strip(" ")
         if line and not (line[0] in _PAGE_START and _PAGE_LINE.fullmatch(line)):
+            if line[0] in _BULLETS:
+                line = _BULLET_BEFORE_MARKER.sub("", line, count=1)
             out.append(line)
     return out
 

@@ -126,3 +126,20 @@ def test_rejoining_wrapped_text_restores_paragraphs(paragraphs: list[str], width
 def test_cleaning_is_idempotent(text: str) -> None:
     once = clean_text(text)
     assert clean_text(once) == once
+
+
+@pytest.mark.parametrize(
+    ("line", "cleaned"),
+    [
+        (
+            "- （一）以向境内自然人提供产品或者服务为目的；",
+            "（一）以向境内自然人提供产品或者服务为目的；",
+        ),
+        ("• 1. 建立数据分类分级制度。", "1. 建立数据分类分级制度。"),
+        ("-（三）法律、行政法规规定的其他情形。", "（三）法律、行政法规规定的其他情形。"),
+        ("- 其他事项", "- 其他事项"),  # a bullet before plain text is kept: it may be the text
+        ("-2.5%", "-2.5%"),  # a minus sign is not a bullet
+    ],
+)
+def test_bullet_before_an_item_number_is_dropped(line: str, cleaned: str) -> None:
+    assert clean_text(line) == cleaned
