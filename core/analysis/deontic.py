@@ -92,12 +92,23 @@ class _Cues:
             t = _mask(t, [m.span() for m in lx.not_penalty.finditer(t)])
         if any(not _inside(m.end() - 1, desc) for m in lx.penalty.finditer(t)):
             return True
+        if lx.sanction_structure.match(t):
+            return True  # 违反…的，由…: the 法律责任 form, whatever the sanction's verb
         cond = lx.violation_condition.match(t)
-        if cond and lx.obligation.search(t, cond.end()):
-            return True  # 违反本办法…的，…应当终止服务: the consequence of a violation
+        if cond and (_duty_after(lx, t, cond) or lx.sanction_verbs.search(t, cond.end())):
+            return True  # 违反本办法…的，…应当终止服务 / 移送…处理: the consequence of a violation
         return bool(lx.violation.search(t)) and any(
             not _inside(m.end() - 1, desc) for m in lx.penalty_xref.finditer(t)
         )
+
+
+def _duty_after(lx: Lexicon, t: str, cond: re.Match[str]) -> bool:
+    """A duty imposed after a violation condition; not 不承担责任 (an exemption), and not after a
+    suspected crime (涉嫌犯罪的，应当…报案: a duty to report, not a sanction)."""
+    if "犯罪" in cond.group():
+        return False
+    m = lx.obligation.search(t, cond.end())
+    return bool(m) and t[m.start() - 1] != "不"
 
 
 def analyse(s: str) -> tuple[tuple[str, ...], int | None]:

@@ -50,6 +50,8 @@ class Lexicon:
     penalty_xref: re.Pattern[str]
     violation: re.Pattern[str]
     violation_condition: re.Pattern[str]
+    sanction_structure: re.Pattern[str]
+    sanction_verbs: re.Pattern[str]
     not_penalty: re.Pattern[str]
     neg_obligation: re.Pattern[str]
     neg_permission: re.Pattern[str]
@@ -107,6 +109,8 @@ def build(data: dict[str, Any], actors: list[str]) -> Lexicon:
         penalty_xref=re.compile(_alt(data["penalty_cross_reference"])),
         violation=_words(data["violation_context"]),
         violation_condition=re.compile(data["violation_condition"]),
+        sanction_structure=re.compile(data["sanction_structure"]),
+        sanction_verbs=re.compile(data["sanction_verbs"]),
         not_penalty=re.compile(_alt(data["not_penalty"])),
         neg_obligation=re.compile(_alt(data["permission_negated_obligation"])),
         neg_permission=re.compile(_alt(data["prohibition_negated_permission"])),
