@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from core.analysis.lexicon import Lexicon, lexicon
+from core.analysis.lexicon import Lexicon, lexicon, segment, word_tags
 
 _MASK = "□"
 _BANS = ("不得", "严禁", "不准")
@@ -134,6 +134,8 @@ def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
     obligation = [m for m in cues.take(lx.obligation) if not _policy_aim(lx, cues.text, m)]
     yao = cues.take(lx.obligation_yao)  # the match starts at the actor's suffix; the modal is 要
     permission = negated + cues.take(lx.permission)
+    if not permission and "可" in cues.text:
+        permission = _bare_ke(lx, cues)
     cues_ = obligation + prohibition + yao
     if len(cues_) + len(permission) > 1:
         # 负责…工作的部门应当…: a cue in the 的-modifier of a later modal's bearer only describes it.
@@ -163,6 +165,31 @@ def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
     if permission:
         labels.append("permission")
     return tuple(labels), (min(modal) if modal else None)
+
+
+_BARE_KE = re.compile(r"可(?=[\u4e00-\u9fff])")
+_AFTER_VERB_STOP = "、，。；,;：:和与及或）)"
+_SHORT_RELATIVE = re.compile(r"[\u4e00-\u9fff]{0,4}[的性]")
+
+
+def _bare_ke(lx: Lexicon, cues: _Cues) -> list[re.Match[str]]:
+    """可 + a verb taking an object, opening a predicate (see bare_ke in the lexicon)."""
+    text = cues.text
+    found = []
+    for m in _BARE_KE.finditer(text):
+        a = m.start()
+        if not lx.bare_ke_before.search(text, max(0, a - 8), a) or _inside(a, cues.desc):
+            continue
+        w = segment(text[m.end() : m.end() + 8])[0]
+        end = m.end() + len(w)
+        if len(w) < 2 or w in lx.bare_ke_not_verbs or not word_tags().get(w, "x").startswith("v"):
+            continue
+        if end >= len(text) or text[end] in _AFTER_VERB_STOP or _SHORT_RELATIVE.match(text, end):
+            continue
+        if _relative(lx, text, a, m.end()):
+            continue
+        found.append(m)
+    return found
 
 
 def _enumerated(text: str, m: re.Match[str]) -> bool:

@@ -62,6 +62,8 @@ class Lexicon:
     policy_scope: re.Pattern[str]
     conduct_item: re.Pattern[str]
     permission: re.Pattern[str]
+    bare_ke_before: re.Pattern[str]
+    bare_ke_not_verbs: frozenset[str]
     relative: re.Pattern[str]
     relative_after_norm: re.Pattern[str]
     relative_subject: re.Pattern[str]
@@ -121,6 +123,8 @@ def build(data: dict[str, Any], actors: list[str]) -> Lexicon:
         policy_scope=re.compile(data["policy_scope"]),
         conduct_item=re.compile(data["conduct_item"]),
         permission=re.compile(_alt(data["permission"])),
+        bare_ke_before=re.compile(data["bare_ke_before"]),
+        bare_ke_not_verbs=frozenset(data["bare_ke_not_verbs"]),
         relative=re.compile(data["relative_clause"]),
         relative_after_norm=re.compile(data["relative_after_norm"]),
         relative_subject=re.compile(data["relative_subject"]),
