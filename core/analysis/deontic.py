@@ -18,6 +18,8 @@ _DESCRIPTIVE = re.compile(
     r"\s*(?=[，,：:；;。！？!?]|\Z)"
 )
 _QUOTED = re.compile(r"“[^“”]{1,30}”")
+# 谁所有谁负责: the 谁…谁… idiom states a principle of attribution, it imposes nothing
+_SLOGAN = re.compile(r"谁[\u4e00-\u9fff]{1,4}谁[\u4e00-\u9fff]{1,4}")
 _ENUM_REST = re.compile(r"[^，,：:；;。！？!?]*(?:等|[一二三四五六七八九十两\d]+[种类项个])")
 _ENUM_JOINS = ("、", "和", "或")
 _MARKER_END = re.compile(r"^[（(][一二三四五六七八九十\d]+[）)]\s*$")
@@ -28,6 +30,9 @@ _DUTY_VERBS = ("承担", "负责", "负有")
 def _mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
     out, last = [], 0
     for a, b in spans:
+        a = max(a, last)  # overlapping spans (a quoted slogan is also a 谁…谁… idiom)
+        if b <= a:
+            continue
         out.append(text[last:a])
         out.append(_MASK * (b - a))
         last = b
@@ -69,6 +74,8 @@ class _Cues:
         if "“" in s:
             # “谁运营谁负责”: a quoted slogan or name mentions its cue, it does not impose it
             spans = sorted(spans + [m.span() for m in _QUOTED.finditer(s)])
+        if "谁" in s:
+            spans = sorted(spans + [m.span() for m in _SLOGAN.finditer(s)])
         self.text = _mask(s, spans)
         self.desc = _descriptive(s)
 
