@@ -78,6 +78,7 @@ class Lexicon:
     adverb_tail: re.Pattern[str]
     adverb_head: re.Pattern[str]
     prepositions: tuple[str, ...]
+    modal_start: re.Pattern[str]
 
 
 def _actor_terms(path: Path) -> list[str]:
@@ -141,6 +142,7 @@ def build(data: dict[str, Any], actors: list[str]) -> Lexicon:
         adverb_tail=re.compile(f"(?:{_words(data['bearer_adverbs']).pattern})+$"),
         adverb_head=re.compile(f"(?:{_words(data['bearer_adverbs']).pattern})+"),
         prepositions=tuple(sorted(data["prepositions"], key=len, reverse=True)),
+        modal_start=re.compile("应当|必须|不得|禁止|严禁|不准|应(?![用对急变])"),
     )
 
 

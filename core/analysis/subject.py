@@ -29,6 +29,12 @@ _POLICY_OPENERS = ("我们", "推动", "推进", "鼓励", "支持", "引导", "
 _SUB_UNITS = ("部门", "人员", "机构")
 _ACTIVITY_NOUNS = ("活动", "业务", "工作", "服务")
 _NOT_SUBJECT = ("p", "d", "u", "r")
+# Determiners that open a name (各级人民政府, 本级人民政府) though jieba tags them pronouns.
+_DETERMINERS = frozenset(("各级", "各", "本级", "各个", "每个"))
+# Verbs taking a clause, after which the actor before them is the subject (人民检察院发现…的部门…).
+_CLAUSE_TAKING = frozenset(("发现", "认为", "知道", "获悉", "收到", "接到", "需要"))
+# A quantifier is no part of the shortest bearer (多个安全责任人 → 安全责任人).
+_QUANTIFIER = re.compile(r"^(?:多个|若干|数个|[两二三四五六七八九十]个)")
 _TIME = re.compile(r"^(?:[\d一二三四五六七八九十]+年内|终身|同时|此外|其中|必要时|期间|届时)")
 _NOT_NOUN = ("v", "p", "d", "c", "u", "r", "x", "m", "q", "t", "f", "zg", "a")
 # Actors that follow a verb as its object far more often than they head a name (影响国家).
@@ -122,7 +128,7 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
             np = first
     elif "的" not in np and not _ANY.match(np):
         np = _first_bearer(lx, np)
-    return np
+    return _QUANTIFIER.sub("", np) or np
 
 
 def _plain_prefix(
@@ -175,7 +181,10 @@ def _generic(lx: Lexicon, noun: str) -> bool:
 def _shared_end(lx: Lexicon, spans: list[tuple[int, int, str]], i: int, end: int) -> int:
     """Extend a head over 、/和 + a bare generic head that shares its modifier (有关国家机关、单位)."""
     j = i + 1
+    tags = word_tags()
     while j + 1 < len(spans) and spans[j][2] in _JOIN and spans[j + 1][2] in lx.generic_heads:
+        if j + 2 < len(spans) and tags.get(spans[j + 2][2], "x").startswith("n"):
+            break  # 公共数据平台、企业数据中心: the generic word opens another name
         end = spans[j + 1][1]
         j += 2
     return end
@@ -202,7 +211,7 @@ def _subject_follows(tags: dict[str, str], spans: list[tuple[int, int, str]], i:
         j += 2
     if j >= len(spans):
         return False
-    return tags.get(spans[j][2], "x").startswith(("p", "d"))
+    return spans[j][2] in _CLAUSE_TAKING or tags.get(spans[j][2], "x").startswith(("p", "d"))
 
 
 def _nounish(tag: str, word: str) -> bool:
@@ -283,7 +292,7 @@ def find_subject(s: str, modal: int | None = None) -> str | None:
         modal = analyse(s)[1]
         if modal is None:
             return None
-    return _find(s, modal)[0]
+    return _find(s, modal)[0] or _later_bearer(s, modal)[0]
 
 
 def _find(s: str, modal: int) -> tuple[str | None, bool]:
@@ -382,7 +391,7 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
     for i, w in enumerate(words):
         if _is_actor(lx, w):
             return np
-        if tags.get(w, "x").startswith(_NOT_SUBJECT):
+        if tags.get(w, "x").startswith(_NOT_SUBJECT) and w not in _DETERMINERS:
             return None
         nxt = words[i + 1]
         if i and lx.clause_verb.fullmatch(w) and nxt not in _JOIN and not _is_actor(lx, nxt):
@@ -395,6 +404,9 @@ def choose_subject(s: str, modal: int, carried: str | None, previous: str | None
     article, else a bare activity from its condition, else the actor opening the previous
     sentence (征信机构对…的保存期限为5年；超过5年的，应当予以删除 → 征信机构)."""
     found, weak = _find(s, modal)
+    if found is None and not carried:
+        # 交换数据应当合法进行，交换双方不得…: a later modal of the sentence names the bearer
+        found, weak = _later_bearer(s, modal)
     if found and not weak:
         return found
     if carried or found:
@@ -403,6 +415,23 @@ def choose_subject(s: str, modal: int, carried: str | None, previous: str | None
         return None
     cue = lexicon().any_cue.search(previous)
     return _leading_actor(_CLAUSE.split(previous[: cue.start() if cue else None], maxsplit=1)[0])
+
+
+def _later_bearer(s: str, modal: int) -> tuple[str | None, bool]:
+    """The actor opening the clause of a later modal (…，交换双方不得…), or None."""
+    lx = lexicon()
+    cut = _CLAUSE.search(s, modal)
+    while cut:
+        m = lx.modal_start.search(s, cut.end())
+        if not m:
+            break
+        clause = s[cut.end() : m.start()]
+        if not _CLAUSE.search(clause) and not lx.modal_start.search(clause):
+            np = _leading_actor(clause)
+            if np and _strip(lx, clause) == np:
+                return np, False
+        cut = _CLAUSE.search(s, m.end())
+    return None, False
 
 
 def carry_subjects(items: Iterable[tuple[object, str]]) -> list[str | None]:
