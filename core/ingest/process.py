@@ -85,23 +85,6 @@ def split_raw(
     return out
 
 
-def process_file(staged_path: str, tree_hint: tuple[str, ...]) -> FileParse:
-    """Child-process entry point: the whole CPU part of importing one file.
-
-    The staged copy keeps the original file name, so reader errors name the user's file.
-    """
-    from core.errors import EmptyFileError
-    from core.ingest.readers import read_file
-
-    display_name = Path(staged_path).name
-    raw = read_file(Path(staged_path))
-    drafts = [d for d in split_raw(raw, display_name, tree_hint) if d.text.strip()]
-    if not drafts:
-        raise EmptyFileError(f"{display_name} has no text to import.", display_name)
-    docs = tuple(process_draft(d) for d in drafts)
-    return FileParse(format=raw.format, documents=docs, warnings=raw.warnings)
-
-
 def read_and_split(staged_path: str, tree_hint: tuple[str, ...]) -> SplitFile:
     """Child-process phase 1: read (decode / parse the format) and cut into documents."""
     from core.errors import EmptyFileError
