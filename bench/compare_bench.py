@@ -15,6 +15,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -122,6 +123,17 @@ def distributions(lib: Library, a_id: int, b_id: int) -> list[str]:
     ]
 
 
+def import_bench_pair(lib: Library, folder: Path) -> tuple[int, int, Any]:
+    """Import the samples and the two ~200-article bench laws; (old id, new id, edits made)."""
+    lib.import_paths([REPO / "sample_docs"])
+    old, new, made = build_pair(lib, random.Random(8))
+    (folder / "old.txt").write_text(old, encoding="utf-8")
+    (folder / "new.txt").write_text(new, encoding="utf-8")
+    lib.import_paths([folder / "old.txt", folder / "new.txt"])
+    ids = {d.title: d.id for d in lib.list_documents()}
+    return ids["合并法（原文）"], ids["合并法（修订）"], made
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--runs", type=int, default=10)
@@ -129,13 +141,7 @@ def main() -> None:
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         lib = Library.open(Path(tmp) / "bench.db")
-        lib.import_paths([REPO / "sample_docs"])
-        old, new, made = build_pair(lib, random.Random(8))
-        (Path(tmp) / "old.txt").write_text(old, encoding="utf-8")
-        (Path(tmp) / "new.txt").write_text(new, encoding="utf-8")
-        lib.import_paths([Path(tmp) / "old.txt", Path(tmp) / "new.txt"])
-        ids = {d.title: d.id for d in lib.list_documents()}
-        a_id, b_id = ids["合并法（原文）"], ids["合并法（修订）"]
+        a_id, b_id, made = import_bench_pair(lib, Path(tmp))
         doc_a, doc_b = lib.document(a_id), lib.document(b_id)
         text_a, text_b = lib.document_text(a_id), lib.document_text(b_id)
         compare_documents(doc_a, text_a, doc_b, text_b)  # warm rjieba's dictionary

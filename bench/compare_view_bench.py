@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import statistics
 import sys
 import tempfile
@@ -31,7 +30,7 @@ def main() -> None:
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 
     import desktop.qt_guard  # noqa: F401
-    from bench.compare_bench import build_pair
+    from bench.compare_bench import import_bench_pair
     from core.library import Library
     from desktop import theme
     from desktop.app import make_app
@@ -55,13 +54,7 @@ def main() -> None:
     theme.apply_theme(app, "light")
     with tempfile.TemporaryDirectory() as tmp:
         lib = Library.open(Path(tmp) / "bench.db")
-        lib.import_paths([REPO / "sample_docs"])
-        old, new, made = build_pair(lib, random.Random(8))
-        (Path(tmp) / "old.txt").write_text(old, encoding="utf-8")
-        (Path(tmp) / "new.txt").write_text(new, encoding="utf-8")
-        lib.import_paths([Path(tmp) / "old.txt", Path(tmp) / "new.txt"])
-        ids = {d.title: d.id for d in lib.list_documents()}
-        a_id, b_id = ids["合并法（原文）"], ids["合并法（修订）"]
+        a_id, b_id, made = import_bench_pair(lib, Path(tmp))
         load_compare_data(lib, a_id, b_id)  # warm rjieba and the page cache
 
         totals, workers, models, heights = [], [], [], []
