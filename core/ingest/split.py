@@ -30,6 +30,14 @@ _NOT_TITLE = re.compile(r"前 ?言|序 ?言?|目 ?录|说 ?明")
 _KEY_DROP = re.compile(r"[\s《》“”\"'·:：]")
 
 _MIN_ENTRIES = 3  # fewer numbered entries than this: not a compilation
+# A standalone policy title: [issuer]关于…的意见/方案/通知… with no punctuation of a sentence.
+_POLICY_TITLE = re.compile(
+    r"[^，。；：:！？“”《》（）()]{0,40}?关于[^，。；：:！？]{4,80}"
+    r"(?:意见|方案|通知|决定|规定|办法|规划|计划|纲要|措施|指引|细则|条例|指南|要点)"
+)
+# Policies placed back to back (seed 002): each at least this long, or it is one document that
+# names another policy on a line of its own (a notice and the plan it issues).
+_MIN_POLICY_CHARS = 800
 
 
 @dataclass
@@ -57,6 +65,8 @@ def split_document(raw: RawDocument, source_name: str) -> list[DocumentDraft]:
     lines = text.split("\n") if text else []
     collection = _collection_title(lines, source_name)
     pieces = _toc_pieces(lines, collection) or _entry_pieces(lines, collection)
+    if not pieces:
+        pieces = _title_pieces(lines, _stem(source_name))
     if pieces:
         return _drafts(lines, pieces)
     return [_single(text, raw.metadata, source_name)]
@@ -89,6 +99,30 @@ def _stem(name: str) -> str:
 def _key(s: str) -> str:
     """A comparison key: no spaces, book-title marks or quotes."""
     return _KEY_DROP.sub("", s)
+
+
+def _title_pieces(lines: list[str], collection: str) -> list[_Piece]:
+    """Several policies back to back, each opening with its title on a line of its own (the first
+    line too); [] unless there are two or more and each is a document in its own right."""
+    if not lines or not _POLICY_TITLE.fullmatch(lines[0]):
+        return []
+    starts = [
+        i
+        for i, line in enumerate(lines)
+        if len(line) <= 100
+        and _POLICY_TITLE.fullmatch(line)
+        and not _STRUCTURE_HEADING.match(line)
+        and (i == 0 or lines[i - 1][-1] in TERMINATORS)
+    ]
+    if len(starts) < 2:
+        return []
+    pieces = [
+        _Piece(title=lines[a], path=(collection,), start=a + 1, end=b)
+        for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)
+    ]
+    if any(sum(map(len, lines[p.start : p.end])) < _MIN_POLICY_CHARS for p in pieces):
+        return []
+    return pieces
 
 
 # --- markdown: one document per heading at the document level -----------------------------------

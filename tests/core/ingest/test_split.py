@@ -161,11 +161,34 @@ def test_003_web_article_is_one_document_with_its_front_matter(seed_text) -> Non
 
 
 @pytest.mark.seeds
-def test_002_single_policy(seed_text) -> None:
-    (draft,) = split_document(RawDocument(text=seed_text("002"), format="txt"), "002.txt")
-    assert draft.title == "中共中央办公厅 国务院办公厅关于加快公共数据资源开发利用的意见"
-    assert draft.tree_path == ()
-    assert draft.text.startswith(draft.title)
+def test_002_four_policies_back_to_back_are_four_documents(seed_text) -> None:
+    drafts = split_document(RawDocument(text=seed_text("002"), format="txt"), "002.txt")
+    assert [d.title for d in drafts] == [
+        "中共中央办公厅 国务院办公厅关于加快公共数据资源开发利用的意见",
+        "中共中央 国务院关于构建数据基础制度更好发挥数据要素作用的意见",
+        "关于完善数据流通安全治理更好促进数据要素市场化价值化的实施方案",
+        "国务院关于加强数字政府建设的指导意见",
+    ]
+    assert {d.tree_path for d in drafts} == {("002",)}
+    assert drafts[0].text.startswith("一、总体要求")
+    assert drafts[0].text.endswith("。") and "（十七）加强评价监督" in drafts[0].text
+    assert "中共中央 国务院关于构建" not in drafts[0].text
+    assert drafts[3].text.startswith("各省、自治区、直辖市人民政府")
+
+
+def test_a_notice_that_names_its_plan_on_a_line_stays_one_document() -> None:
+    notice = "国务院关于印发数据工作方案的通知\n各省人民政府：\n现将方案印发给你们，请认真贯彻执行。\n"
+    plan = "关于推进数据工作的实施方案\n" + "一、总体要求\n" + "坚持统筹推进数据工作。" * 100
+    drafts = split_document(RawDocument(text=notice + plan, format="txt"), "n.txt")
+    assert [d.title for d in drafts] == ["国务院关于印发数据工作方案的通知"]
+
+
+def test_policies_back_to_back_split_only_at_title_lines_after_a_sentence() -> None:
+    body = "一、总体要求\n" + "各地区要加强数据工作。" * 100 + "\n"
+    text = "关于甲工作的意见\n" + body + "关于乙工作的意见\n" + body
+    drafts = split_document(RawDocument(text=text, format="txt"), "x.txt")
+    assert [d.title for d in drafts] == ["关于甲工作的意见", "关于乙工作的意见"]
+    assert [d.ordinal for d in drafts] == [0, 1]
 
 
 def test_empty_markdown_heading_with_text_is_an_untitled_document() -> None:
