@@ -177,7 +177,9 @@ def test_002_four_policies_back_to_back_are_four_documents(seed_text) -> None:
 
 
 def test_a_notice_that_names_its_plan_on_a_line_stays_one_document() -> None:
-    notice = "国务院关于印发数据工作方案的通知\n各省人民政府：\n现将方案印发给你们，请认真贯彻执行。\n"
+    notice = (
+        "国务院关于印发数据工作方案的通知\n各省人民政府：\n现将方案印发给你们，请认真贯彻执行。\n"
+    )
     plan = "关于推进数据工作的实施方案\n" + "一、总体要求\n" + "坚持统筹推进数据工作。" * 100
     drafts = split_document(RawDocument(text=notice + plan, format="txt"), "n.txt")
     assert [d.title for d in drafts] == ["国务院关于印发数据工作方案的通知"]
