@@ -1,19 +1,33 @@
-"""Typed errors, each with a message a person can act on (shown as-is to the user)."""
+"""Typed errors, each with a message a person can act on, and a key a GUI can translate."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 
 class FayanError(Exception):
     """Base of every error Fayan reports to a user.
 
-    ``str(err)`` is the whole user-facing message: it names the file or action, says what went
-    wrong in plain words and what to do. ``path`` is the file concerned, where there is one.
+    ``str(err)`` is the whole user-facing message in English (what the CLI prints): it names the
+    file or action, says what went wrong in plain words and what to do. ``path`` is the file
+    concerned, where there is one. ``key`` names the message ("ingest.encrypted_pdf") and
+    ``params`` holds the values it is built from, so a GUI can show it in its own language; the
+    core never translates.
     """
 
-    def __init__(self, message: str, path: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        path: str | None = None,
+        *,
+        key: str | None = None,
+        params: Mapping[str, object] | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.path = path
+        self.key = key
+        self.params: dict[str, object] = dict(params or {})
 
     def __str__(self) -> str:
         return self.message
@@ -103,6 +117,15 @@ class LibraryReadOnlyError(LibraryError):
 
 class DocumentNotFoundError(FayanError):
     """No document with that id in the library."""
+
+    @classmethod
+    def missing(cls, doc_id: int) -> DocumentNotFoundError:
+        """The one message for an id the library does not have (several lookups raise it)."""
+        return DocumentNotFoundError(
+            f"There is no document with id {doc_id} in the library.",
+            key="store.no_document",
+            params={"doc_id": doc_id},
+        )
 
 
 class DocumentTrashError(FayanError):

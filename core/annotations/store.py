@@ -85,18 +85,22 @@ def _annotation(row: Sequence[Any]) -> Annotation:
 def clean_note(note: str) -> str:
     """The note as given (verbatim), or an error before anything is saved."""
     if not isinstance(note, str):
-        raise AnnotationError("A note must be text.")
+        raise AnnotationError("A note must be text.", key="annotations.note_not_text")
     if len(note) > MAX_NOTE_CHARS:
         raise NoteTooLargeError(
             f"The note has {len(note):,} characters; the limit is {MAX_NOTE_CHARS:,}. "
-            "Shorten it or split it over several annotations."
+            "Shorten it or split it over several annotations.",
+            key="annotations.note_too_large",
+            params={"chars": len(note), "limit": MAX_NOTE_CHARS},
         )
     try:
         note.encode("utf-8")
     except UnicodeEncodeError as e:
         raise AnnotationError(
             f"The note contains a character that is not valid text (at position {e.start}); "
-            "remove it and save again."
+            "remove it and save again.",
+            key="annotations.note_invalid_char",
+            params={"position": e.start},
         ) from e
     return note
 
@@ -108,10 +112,14 @@ def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
     out: list[str] = []
     for tag in tags:
         if not isinstance(tag, str):
-            raise AnnotationError("Tags must be text.")
+            raise AnnotationError("Tags must be text.", key="annotations.tag_not_text")
         t = clean_note(tag).strip()
         if len(t) > MAX_TAG_CHARS:
-            raise AnnotationError(f"A tag may have at most {MAX_TAG_CHARS} characters.")
+            raise AnnotationError(
+                f"A tag may have at most {MAX_TAG_CHARS} characters.",
+                key="annotations.tag_too_long",
+                params={"limit": MAX_TAG_CHARS},
+            )
         if t and t not in out:
             out.append(t)
     return tuple(out)
@@ -121,7 +129,9 @@ def check_color(conn: sqlite3.Connection, color: int) -> int:
     slots = len(palette(conn))
     if not isinstance(color, int) or isinstance(color, bool) or not 0 <= color < slots:
         raise AnnotationError(
-            f"Colour {color!r} does not exist; choose a slot from 0 to {slots - 1}."
+            f"Colour {color!r} does not exist; choose a slot from 0 to {slots - 1}.",
+            key="annotations.no_such_colour",
+            params={"colour": color, "last": slots - 1},
         )
     return color
 
@@ -132,7 +142,7 @@ def document_row(conn: sqlite3.Connection, doc_id: int) -> tuple[str, str, str, 
         "SELECT key, title, text, text_sha256 FROM documents WHERE id = ?", (doc_id,)
     ).fetchone()
     if row is None:
-        raise DocumentNotFoundError(f"There is no document with id {doc_id} in the library.")
+        raise DocumentNotFoundError.missing(doc_id)
     return row[0], row[1], row[2], row[3]
 
 
@@ -140,7 +150,9 @@ def _check_range(text: str, start: int, end: int) -> None:
     if not (isinstance(start, int) and isinstance(end, int)) or not 0 <= start < end <= len(text):
         raise AnnotationError(
             f"The selection {start}–{end} is not inside the document (its text has "
-            f"{len(text)} characters; start must be below end)."
+            f"{len(text)} characters; start must be below end).",
+            key="annotations.bad_range",
+            params={"start": start, "end": end, "length": len(text)},
         )
 
 
@@ -201,7 +213,10 @@ def rename_color(conn: sqlite3.Connection, slot: int, name: str) -> tuple[Palett
     check_color(conn, slot)
     name = (name or "").strip()
     if not name or len(name) > 40:
-        raise AnnotationError("A colour's meaning needs a name of 1 to 40 characters.")
+        raise AnnotationError(
+            "A colour's meaning needs a name of 1 to 40 characters.",
+            key="annotations.colour_name_length",
+        )
     entries[slot] = PaletteEntry(slot, name, entries[slot].color)
     set_palette(conn, entries)
     return tuple(entries)
@@ -213,7 +228,11 @@ def rename_color(conn: sqlite3.Connection, slot: int, name: str) -> tuple[Palett
 def get(conn: sqlite3.Connection, ann_id: int) -> Annotation:
     row = conn.execute(f"SELECT {COLUMNS}{_FROM} WHERE a.id = ?", (ann_id,)).fetchone()
     if row is None:
-        raise AnnotationNotFoundError(f"There is no annotation with id {ann_id}.")
+        raise AnnotationNotFoundError(
+            f"There is no annotation with id {ann_id}.",
+            key="annotations.not_found",
+            params={"ann_id": ann_id},
+        )
     return _annotation(row)
 
 
@@ -254,7 +273,11 @@ def query(
         args.extend([text, text])
     if status is not None:
         if status not in STATUSES:
-            raise AnnotationError(f"Unknown status {status!r}; use one of {', '.join(STATUSES)}.")
+            raise AnnotationError(
+                f"Unknown status {status!r}; use one of {', '.join(STATUSES)}.",
+                key="annotations.unknown_status",
+                params={"status": status, "choices": ", ".join(STATUSES)},
+            )
         where.append("a.status = ?")
         args.append(status)
     if only_deleted:
@@ -266,7 +289,11 @@ def query(
     elif order == "date":
         order_by = "a.created_at DESC, a.id DESC"
     else:
-        raise AnnotationError(f"Unknown order {order!r}; use 'position' or 'date'.")
+        raise AnnotationError(
+            f"Unknown order {order!r}; use 'position' or 'date'.",
+            key="annotations.unknown_order",
+            params={"order": order},
+        )
     sql = f"SELECT {COLUMNS}{_FROM}"
     if where:
         sql += " WHERE " + " AND ".join(where)
@@ -408,7 +435,9 @@ def reattach(
     if target is None:
         raise AnnotationError(
             f"The document of annotation {ann_id} ({ann.doc_title}) is no longer in the "
-            "library; choose the document to attach it to."
+            "library; choose the document to attach it to.",
+            key="annotations.document_gone",
+            params={"ann_id": ann_id, "title": ann.doc_title},
         )
     key, title, text, sha = document_row(conn, target)
     _check_range(text, start, end)

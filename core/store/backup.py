@@ -44,16 +44,26 @@ def backup_library(lib: LibraryDB, reason: str = "manual", keep: int = KEEP_BACK
         finally:
             target.close()
         if ok != "ok":
-            raise LibraryError(f"The backup of {lib.path} failed its integrity check: {ok}.")
+            raise LibraryError(
+                f"The backup of {lib.path} failed its integrity check: {ok}.",
+                key="store.backup_check_failed",
+                params={"path": str(lib.path), "result": str(ok)},
+            )
         os.replace(tmp, final)
     except OSError as e:
         tmp.unlink(missing_ok=True)
         if getattr(e, "errno", None) == 28:
             raise DiskFullError(
                 f"No space left to back up the library to {folder}. Free some space; "
-                "the library itself is unchanged."
+                "the library itself is unchanged.",
+                key="store.backup_disk_full",
+                params={"folder": str(folder)},
             ) from e
-        raise LibraryError(f"Could not back up the library to {folder}: {e}.") from e
+        raise LibraryError(
+            f"Could not back up the library to {folder}: {e}.",
+            key="store.backup_failed",
+            params={"folder": str(folder), "error": str(e)},
+        ) from e
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

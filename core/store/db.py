@@ -46,18 +46,26 @@ def _check_file(path: Path) -> bool:
     if not path.exists():
         return True
     if path.is_dir():
-        raise LibraryNotOursError(f"{path} is a folder, not a library file. Choose a .db file.")
+        raise LibraryNotOursError(
+            f"{path} is a folder, not a library file. Choose a .db file.",
+            key="store.library_is_folder",
+            params={"path": str(path)},
+        )
     size = path.stat().st_size
     if size == 0:
         raise LibraryNotOursError(
-            f"{path} is an empty file, not a Fayan library. Choose another file or delete it."
+            f"{path} is an empty file, not a Fayan library. Choose another file or delete it.",
+            key="store.library_empty_file",
+            params={"path": str(path)},
         )
     with open(path, "rb") as f:
         head = f.read(len(SQLITE_HEADER))
     if head != SQLITE_HEADER:
         raise LibraryNotOursError(
             f"{path} is not a library file (it is not an SQLite database). "
-            "Choose a Fayan library, or a new file name to create one."
+            "Choose a Fayan library, or a new file name to create one.",
+            key="store.not_sqlite",
+            params={"path": str(path)},
         )
     return False
 
@@ -68,7 +76,12 @@ def _probe(path: Path) -> tuple[int, int, int]:
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as e:
-        raise LibraryError(f"Cannot open the library {path}: {e}.", str(path)) from e
+        raise LibraryError(
+            f"Cannot open the library {path}: {e}.",
+            str(path),
+            key="store.cannot_open",
+            params={"path": str(path), "error": str(e)},
+        ) from e
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -88,26 +101,39 @@ def _translate(e: sqlite3.Error, path: Path) -> Exception:
             f"The library {path} is damaged ({e}). Restore it from a backup "
             "(Library → Restore backup) or import your documents into a new library.",
             str(path),
+            key="store.corrupt",
+            params={"path": str(path), "error": str(e)},
         )
     if "locked" in msg or "busy" in msg:
         return LibraryLockedError(
             f"The library {path} is busy: another Fayan window or program is writing to it. "
             "Close it, or wait a moment and try again.",
             str(path),
+            key="store.busy",
+            params={"path": str(path)},
         )
     if "readonly" in msg or "read-only" in msg or "attempt to write" in msg:
         return LibraryReadOnlyError(
             f"The library {path} can only be read (the file or its folder is read-only). "
             "Copy it to a writable folder to make changes.",
             str(path),
+            key="store.read_only_file",
+            params={"path": str(path)},
         )
     if "disk is full" in msg or "database or disk is full" in msg:
         return DiskFullError(
             f"The disk holding {path} is full. Free some space and try again; "
             "nothing was half-written.",
             str(path),
+            key="store.disk_full",
+            params={"path": str(path)},
         )
-    return LibraryError(f"Library error on {path}: {e}.", str(path))
+    return LibraryError(
+        f"Library error on {path}: {e}.",
+        str(path),
+        key="store.sqlite_error",
+        params={"path": str(path), "error": str(e)},
+    )
 
 
 def translate_error(e: sqlite3.Error, path: Path | str) -> Exception:
@@ -131,6 +157,8 @@ class LibraryDB:
             raise LibraryReadOnlyError(
                 f"The library {self.path} is open read-only; changes cannot be saved.",
                 str(self.path),
+                key="store.read_only_open",
+                params={"path": str(self.path)},
             )
         try:
             self.conn.execute("BEGIN IMMEDIATE")
@@ -171,6 +199,8 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
                 f"The library {path} cannot use write-ahead logging (is it on a network or "
                 "read-only drive?). Keep the library on a local, writable disk.",
                 str(path),
+                key="store.no_wal",
+                params={"path": str(path)},
             )
         conn.execute("PRAGMA synchronous=FULL")
     return conn
@@ -182,7 +212,12 @@ def open_library_db(path: Path | str, *, read_only: bool = False) -> LibraryDB:
     create = _check_file(path)
     if create:
         if read_only:
-            raise LibraryError(f"There is no library at {path} to open read-only.", str(path))
+            raise LibraryError(
+                f"There is no library at {path} to open read-only.",
+                str(path),
+                key="store.no_library_read_only",
+                params={"path": str(path)},
+            )
         path.parent.mkdir(parents=True, exist_ok=True)
     else:
         app_id, version, tables = _probe(path)
@@ -191,6 +226,8 @@ def open_library_db(path: Path | str, *, read_only: bool = False) -> LibraryDB:
                 f"{path} is an SQLite database of another program, not a Fayan library. "
                 "Choose a Fayan library, or a new file name to create one.",
                 str(path),
+                key="store.other_program",
+                params={"path": str(path)},
             )
         if version > SCHEMA_VERSION:
             raise LibraryTooNewError(
@@ -198,12 +235,16 @@ def open_library_db(path: Path | str, *, read_only: bool = False) -> LibraryDB:
                 f"this version reads up to {SCHEMA_VERSION}). Update Fayan to open it; "
                 "the file was not changed.",
                 str(path),
+                key="store.too_new",
+                params={"path": str(path), "version": version, "supported": SCHEMA_VERSION},
             )
         if version < SCHEMA_VERSION and read_only:
             raise LibraryReadOnlyError(
                 f"The library {path} needs an upgrade but is read-only. Open it from a "
                 "writable folder once to upgrade it.",
                 str(path),
+                key="store.upgrade_read_only",
+                params={"path": str(path)},
             )
     try:
         conn = _connect(path, read_only)
@@ -261,6 +302,8 @@ def migrate(lib: LibraryDB) -> list[int]:
                     f"Upgrading the library {lib.path} to schema {version} found broken links "
                     f"({len(problems)} rows); nothing was changed.",
                     str(lib.path),
+                    key="store.migration_broken_links",
+                    params={"path": str(lib.path), "version": version, "rows": len(problems)},
                 )
             conn.execute(f"PRAGMA user_version={version}")
         applied.append(version)

@@ -324,14 +324,14 @@ def list_documents(conn: sqlite3.Connection) -> list[DocumentSummary]:
 def get_summary(conn: sqlite3.Connection, doc_id: int) -> DocumentSummary:
     row = conn.execute(_SUMMARY_SQL + " WHERE d.id = ?", (doc_id,)).fetchone()
     if row is None:
-        raise DocumentNotFoundError(f"There is no document with id {doc_id} in the library.")
+        raise DocumentNotFoundError.missing(doc_id)
     return _summary(row)
 
 
 def get_text(conn: sqlite3.Connection, doc_id: int) -> str:
     row = conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
     if row is None:
-        raise DocumentNotFoundError(f"There is no document with id {doc_id} in the library.")
+        raise DocumentNotFoundError.missing(doc_id)
     return str(row[0])
 
 
@@ -345,7 +345,7 @@ def get_document(conn: sqlite3.Connection, doc_id: int) -> dict[str, Any]:
         (doc_id,),
     ).fetchone()
     if row is None:
-        raise DocumentNotFoundError(f"There is no document with id {doc_id} in the library.")
+        raise DocumentNotFoundError.missing(doc_id)
     text: str = row[11]
     sections = [
         {"kind": k, "label": lb, "number": n, "title": t, "start": s, "end": e, "parent": p}

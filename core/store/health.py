@@ -255,7 +255,11 @@ def _copy_in(backup: Path, target: Path) -> None:
         src.close()
     if ok != "ok":
         tmp.unlink(missing_ok=True)
-        raise LibraryCorruptError(f"The backup {backup} failed its check after copying ({ok}).")
+        raise LibraryCorruptError(
+            f"The backup {backup} failed its check after copying ({ok}).",
+            key="store.backup_copy_check_failed",
+            params={"backup": str(backup), "result": str(ok)},
+        )
     os.replace(tmp, target)
 
 
@@ -299,6 +303,8 @@ def startup_check(path: Path | str, *, thorough: bool = False) -> Recovery | Non
             "Nothing was changed. Import your documents into a new library (start Fayan with "
             "another library file), and keep this file for a repair attempt.",
             str(path),
+            key="store.damaged_no_backup",
+            params={"path": str(path), "problem": problem},
         )
     backup = found[0]
     damaged = quarantine(path)
@@ -411,6 +417,8 @@ def _verify_backup(backup: Path) -> None:
             f"The backup {backup} cannot be restored: {problem}. Choose another backup; "
             "the library was not changed.",
             str(backup),
+            key="store.backup_unusable",
+            params={"backup": str(backup), "problem": problem},
         )
 
 
@@ -452,6 +460,8 @@ def restore_backup(lib: LibraryDB, backup: Path | str) -> RestoreResult:
         raise LibraryReadOnlyError(
             f"The library {lib.path} is open read-only; a backup cannot be restored into it.",
             str(lib.path),
+            key="store.restore_read_only",
+            params={"path": str(lib.path)},
         )
     _verify_backup(backup)
     pre = backup_library(lib, reason="pre-restore")
@@ -460,7 +470,11 @@ def restore_backup(lib: LibraryDB, backup: Path | str) -> RestoreResult:
         migrated = migrate(lib) if schema_version(lib.conn) < SCHEMA_VERSION else []
         check = check_library(lib)
         if not check.ok:
-            raise LibraryCorruptError(f"The restored library failed its check: {check.lines()[1]}")
+            raise LibraryCorruptError(
+                f"The restored library failed its check: {check.lines()[1]}",
+                key="store.restore_check_failed",
+                params={"detail": check.lines()[1]},
+            )
     except BaseException:
         log.exception("restore of %s failed; putting the pre-restore copy back", backup)
         _copy_into_connection(pre, lib)

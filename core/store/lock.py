@@ -78,10 +78,14 @@ class LibraryLock:
                     "save changes there. It opens read-only; copy the library to a writable "
                     "folder to make changes.",
                     str(self.db_path),
+                    key="store.read_only_folder",
+                    params={"path": str(self.db_path)},
                 ) from e
             raise LibraryLockedError(
                 f"Cannot create the lock file {self.path}: {e.strerror or e}.",
                 str(self.db_path),
+                key="store.cannot_create_lock",
+                params={"lock": str(self.path), "reason": str(e.strerror or e)},
             ) from e
         try:
             locked = _try_lock(fd)
@@ -91,11 +95,20 @@ class LibraryLock:
         if not locked:
             os.close(fd)
             who = self.holder()
+            if who:
+                raise LibraryLockedError(
+                    f"The library {self.db_path} is already open in another Fayan window or "
+                    f"command ({who}). Switch to that window, or close it and try again.",
+                    str(self.db_path),
+                    key="store.locked_by",
+                    params={"path": str(self.db_path), "holder": who},
+                )
             raise LibraryLockedError(
                 f"The library {self.db_path} is already open in another Fayan window or "
-                f"command{f' ({who})' if who else ''}. Switch to that window, or close it and "
-                "try again.",
+                "command. Switch to that window, or close it and try again.",
                 str(self.db_path),
+                key="store.locked",
+                params={"path": str(self.db_path)},
             )
         info = f"pid {os.getpid()} on {socket.gethostname()}, since {time.strftime('%Y-%m-%d %H:%M:%S')}"
         try:

@@ -45,7 +45,7 @@ def _rows(conn: sqlite3.Connection, table: str, where: str, arg: object) -> dict
 def _snapshot(conn: sqlite3.Connection, doc_id: int) -> dict[str, Any]:
     doc = _rows(conn, "documents", "id", doc_id)
     if not doc["rows"]:
-        raise DocumentNotFoundError(f"There is no document with id {doc_id} in the library.")
+        raise DocumentNotFoundError.missing(doc_id)
     return {
         "version": SNAPSHOT_VERSION,
         "documents": doc,
@@ -176,13 +176,19 @@ def restore_document(conn: sqlite3.Connection, doc_id: int) -> int:
         "SELECT key, title, snapshot FROM trash_documents WHERE doc_id = ?", (doc_id,)
     ).fetchone()
     if row is None:
-        raise DocumentNotFoundError(f"There is no document with id {doc_id} in the trash.")
+        raise DocumentNotFoundError(
+            f"There is no document with id {doc_id} in the trash.",
+            key="trash.not_in_trash",
+            params={"doc_id": doc_id},
+        )
     key, title, blob = row
     live = conn.execute("SELECT id FROM documents WHERE key = ?", (key,)).fetchone()
     if live is not None:
         raise DocumentTrashError(
             f"「{title}」 is in the library again (id {live[0]}), so the copy in the trash "
-            "was not restored. Delete the trash copy if you no longer need it."
+            "was not restored. Delete the trash copy if you no longer need it.",
+            key="trash.back_in_library",
+            params={"title": title, "doc_id": live[0]},
         )
     new_id = next_document_id(conn) if _exists(conn, "documents", "id", doc_id) else doc_id
     data = _unpack(blob)
@@ -218,7 +224,9 @@ def check_in_trash(conn: sqlite3.Connection, doc_ids: Sequence[int]) -> None:
         if not _exists(conn, "trash_documents", "doc_id", doc_id):
             raise DocumentNotFoundError(
                 f"There is no document with id {doc_id} in the trash (restored or deleted "
-                "already?)."
+                "already?).",
+                key="trash.gone_from_trash",
+                params={"doc_id": doc_id},
             )
 
 
