@@ -90,19 +90,32 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
 def decode(data: bytes, name: str) -> Decoded:
     """Decode with warnings; raise EmptyFileError / EncodingError naming ``name``."""
     if not data:
-        raise EmptyFileError(f"《{name}》 is empty (0 bytes): there is nothing to import.", name)
+        raise EmptyFileError(
+            f"《{name}》 is empty (0 bytes): there is nothing to import.",
+            name,
+            key="ingest.empty_file",
+            params={"name": name},
+        )
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
                 return Decoded(data.decode(enc), enc)
             except UnicodeDecodeError as e:
-                raise _undecodable(name, f"it starts with a {enc} byte-order mark {e}") from None
+                raise _undecodable(
+                    name,
+                    "ingest.bad_bom",
+                    f"it starts with a {enc} byte-order mark {e}",
+                    encoding=enc,
+                    error=str(e),
+                ) from None
     found = sniff(data[:4096])
     if found and found[0] not in ("rtf",):
         raise EncodingError(
             f"《{name}》 is not a text file: it looks like {found[1]}. "
             "Import the original document, or save it as .txt/.pdf/.docx.",
             name,
+            key="ingest.not_text_looks_like",
+            params={"name": name, "what": found[1]},
         )
     utf8_ok = False
     try:
@@ -127,8 +140,10 @@ def decode(data: bytes, name: str) -> Decoded:
             f"《{name}》 is not a text file (it holds binary data). "
             "Check that it is the document you meant to import.",
             name,
+            key="ingest.binary_data",
+            params={"name": name},
         )
-    raise _undecodable(name, "it is not UTF-8, UTF-16, GB18030 or Big5")
+    raise _undecodable(name, "ingest.unknown_encoding", "it is not UTF-8, UTF-16, GB18030 or Big5")
 
 
 def _nearly_utf8(data: bytes) -> Decoded | None:
@@ -213,12 +228,7 @@ def _by_plausibility(data: bytes, name: str, utf8: bool = False) -> Decoded | No
         if best >= _MIN_SCORE and best - runner >= _margin(text):
             return Decoded(text, best_enc)
         if best >= _MIN_SCORE:
-            names = " or ".join(_label(e) for e, _ in ranked[:2])
-            err = EncodingError(
-                f"《{name}》: cannot tell its text encoding for sure (it could be {names}). "
-                "Open it in an editor, save it as UTF-8, and import it again.",
-                name,
-            )
+            err = _ambiguous(name, [_label(e) for e, _ in ranked[:2]])
             err.candidates = [(e, t[:80]) for e, (_, t) in ranked[:3]]  # type: ignore[attr-defined]
             raise err
     return None
@@ -243,9 +253,31 @@ def _label(enc: str) -> str:
     )
 
 
-def _undecodable(name: str, why: str) -> EncodingError:
+def _ambiguous(name: str, labels: list[str]) -> EncodingError:
+    """Two plausible encodings (or one, not plausible enough to take without asking)."""
+    if len(labels) > 1:
+        return EncodingError(
+            f"《{name}》: cannot tell its text encoding for sure (it could be {labels[0]} or "
+            f"{labels[1]}). Open it in an editor, save it as UTF-8, and import it again.",
+            name,
+            key="ingest.ambiguous_encoding",
+            params={"name": name, "first": labels[0], "second": labels[1]},
+        )
+    return EncodingError(
+        f"《{name}》: cannot tell its text encoding for sure (it could be {labels[0]}). "
+        "Open it in an editor, save it as UTF-8, and import it again.",
+        name,
+        key="ingest.uncertain_encoding",
+        params={"name": name, "first": labels[0]},
+    )
+
+
+def _undecodable(name: str, key: str, why: str, **params: object) -> EncodingError:
+    """``why`` ends the English sentence; ``key`` and ``params`` name it for a translation."""
     return EncodingError(
         f"《{name}》 could not be read as text: {why}. "
         "Open it in an editor, save it as UTF-8, and import it again.",
         name,
+        key=key,
+        params={"name": name, **params},
     )

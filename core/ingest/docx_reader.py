@@ -63,6 +63,8 @@ def check_docx_zip(path: str | Path, name: str) -> None:
                     f"《{name}》 is not a Word document (it is {what}). "
                     "Save the content as .docx, .pdf or .txt and import that.",
                     name,
+                    key="ingest.not_word_document",
+                    params={"name": name, "what": what},
                 )
             for info in infos:
                 if info.filename.endswith((".xml", ".rels")):
@@ -72,6 +74,8 @@ def check_docx_zip(path: str | Path, name: str) -> None:
                                 f"《{name}》 contains a DOCTYPE declaration, which Word never "
                                 "writes (a sign of a crafted file); it was not opened.",
                                 name,
+                                key="ingest.docx_doctype",
+                                params={"name": name},
                             )
     except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as e:
         if isinstance(e, FileNotFoundError):
@@ -81,27 +85,47 @@ def check_docx_zip(path: str | Path, name: str) -> None:
 
 def _check_sizes(infos: list[zipfile.ZipInfo], name: str) -> None:
     if len(infos) > MAX_MEMBERS:
-        raise _too_large(name, f"it holds {len(infos):,} parts")
+        raise _too_large(
+            name, "ingest.docx_too_many_parts", f"it holds {len(infos):,} parts", parts=len(infos)
+        )
     total = 0
     for info in infos:
         size = info.file_size
         total += size
         if size > MAX_MEMBER_UNCOMPRESSED:
-            raise _too_large(name, f"its part {info.filename} expands to {size >> 20} MB")
+            raise _too_large(
+                name,
+                "ingest.docx_part_too_large",
+                f"its part {info.filename} expands to {size >> 20} MB",
+                part=info.filename,
+                size_mb=size >> 20,
+            )
         if size > _RATIO_MIN_SIZE and size > MAX_RATIO * max(1, info.compress_size):
             ratio = size // max(1, info.compress_size)
             raise _too_large(
-                name, f"its part {info.filename} is compressed {ratio}:1 (a zip bomb?)"
+                name,
+                "ingest.docx_zip_bomb",
+                f"its part {info.filename} is compressed {ratio}:1 (a zip bomb?)",
+                part=info.filename,
+                ratio=ratio,
             )
     if total > MAX_TOTAL_UNCOMPRESSED:
-        raise _too_large(name, f"it expands to {total >> 20} MB")
+        raise _too_large(
+            name,
+            "ingest.docx_expands_too_much",
+            f"it expands to {total >> 20} MB",
+            size_mb=total >> 20,
+        )
 
 
-def _too_large(name: str, why: str) -> FileTooLargeError:
+def _too_large(name: str, key: str, why: str, **params: object) -> FileTooLargeError:
+    """``why`` ends the English sentence; ``key`` and ``params`` name it for a translation."""
     return FileTooLargeError(
         f"《{name}》 is too large to import safely: {why}. "
         "Remove big images or split the document, then import it again.",
         name,
+        key=key,
+        params={"name": name, **params},
     )
 
 
@@ -110,6 +134,8 @@ def _damaged(name: str) -> CorruptFileError:
         f"《{name}》 is damaged or not a Word .docx file. "
         "Open it in Word or WPS and save it again as .docx, then import that.",
         name,
+        key="ingest.docx_damaged",
+        params={"name": name},
     )
 
 
@@ -123,11 +149,15 @@ def ole_error(whole: bytes, name: str) -> Exception:
             f"《{name}》 is password-protected: remove the password in Word or WPS "
             "(File → Protect Document), save it, then import it again.",
             name,
+            key="ingest.docx_encrypted",
+            params={"name": name},
         )
     return UnsupportedFormatError(
         f"《{name}》 is an old Word .doc file, which Fayan cannot read: open it in Word or WPS "
         "and save it as .docx, then import that.",
         name,
+        key="ingest.legacy_doc",
+        params={"name": name},
     )
 
 

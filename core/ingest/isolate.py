@@ -250,7 +250,7 @@ class ParserPool:
             if isinstance(result, FayanError):
                 raise result
             return result
-        raise IngestError("The parser returned nothing.")  # unreachable
+        raise IngestError("The parser returned nothing.", key="ingest.no_result")  # unreachable
 
     def imap_unordered(
         self,
@@ -264,7 +264,7 @@ class ParserPool:
         first argument when it is a path.
         """
         if self._closed:
-            raise IngestError("The parser pool is closed.")
+            raise IngestError("The parser pool is closed.", key="ingest.pool_closed")
         label = label or _default_label
         todo = enumerate(items)
         exhausted = False
@@ -289,7 +289,9 @@ class ParserPool:
     def _check_cancel(self) -> None:
         if self._cancelled.is_set():
             self._abandon()
-            raise ImportCancelled("Import cancelled: files not yet read were not imported.")
+            raise ImportCancelled(
+                "Import cancelled: files not yet read were not imported.", key="ingest.cancelled"
+            )
 
     def _fill(self, fn: Callable[..., Any], todo: Iterator[tuple[int, Any]], label: Any) -> bool:
         """Give each idle child a task; return True when there are no more items."""
@@ -359,6 +361,8 @@ class ParserPool:
                         "The file may be damaged or unusually complex; try saving it again, "
                         "or split it.",
                         name,
+                        key="ingest.parse_timeout",
+                        params={"name": name, "seconds": self.timeout_s},
                     ),
                 )
 
@@ -379,6 +383,8 @@ class ParserPool:
             "Try saving the file again in its application; if it keeps failing, report it "
             "with the debug details.",
             name,
+            key="ingest.reader_failed",
+            params={"name": name, "error": msg[1]},
         )
         err.details = msg[3]  # type: ignore[attr-defined]
         return err
@@ -388,6 +394,8 @@ class ParserPool:
             f"《{name}》 needed more than {self.mem_bytes >> 20} MB of memory to read and was "
             "stopped. It may be damaged or contain a compression bomb; try saving it again.",
             name,
+            key="ingest.parse_memory",
+            params={"name": name, "limit_mb": self.mem_bytes >> 20},
         )
 
     def _death(self, w: _Worker, name: str) -> FayanError:
@@ -411,6 +419,8 @@ class ParserPool:
             f"《{name}》 made the reader crash ({how}); the file is probably damaged. "
             "Open it in its application and save it again, then import that.",
             name,
+            key="ingest.parser_crashed",
+            params={"name": name, "how": how},
         )
         err.details = how  # type: ignore[attr-defined]
         return err

@@ -46,6 +46,8 @@ def pages_to_document(pages: list[str], name: str, warnings: tuple[str, ...] = (
             f"《{name}》 has no pages (its page tree is empty or damaged). "
             "Open it in a PDF viewer and save or print it to a new PDF, then import that.",
             name,
+            key="ingest.pdf_no_pages",
+            params={"name": name},
         )
     lines = [p.replace("\r\n", "\n").replace("\r", "\n").split("\n") for p in pages]
     cleaned = strip_page_furniture(lines)
@@ -56,6 +58,8 @@ def pages_to_document(pages: list[str], name: str, warnings: tuple[str, ...] = (
             f"《{name}》 is a scanned PDF with no text layer: run OCR on it first, "
             "then import the result.",
             name,
+            key="ingest.pdf_scanned",
+            params={"name": name},
         )
     text = "\n".join(t for t in texts if t.strip())
     ratio = garbage_ratio(text)
@@ -65,6 +69,8 @@ def pages_to_document(pages: list[str], name: str, warnings: tuple[str, ...] = (
             "unmapped glyphs, common with embedded Chinese fonts): run OCR on it, "
             "then import the result.",
             name,
+            key="ingest.pdf_unmapped_glyphs",
+            params={"name": name, "ratio": ratio},
         )
     notes = list(warnings)
     if empty:
@@ -143,7 +149,9 @@ def _pdfium_pages(path: str | Path, name: str, password: str | None) -> list[str
             try:
                 page = doc[i]
             except pdfium.PdfiumError:
-                raise _damaged(name, f"page {i + 1} cannot be loaded") from None
+                raise _damaged(
+                    name, "ingest.pdf_bad_page", f"page {i + 1} cannot be loaded", page=i + 1
+                ) from None
             textpage = page.get_textpage()
             pages.append(textpage.get_text_bounded())
             textpage.close()
@@ -162,15 +170,20 @@ def _load_error(e: Exception, name: str) -> Exception:
             f"《{name}》 is password-protected: open it with its password, save an unprotected "
             "copy (or print it to PDF), then import that.",
             name,
+            key="ingest.pdf_encrypted",
+            params={"name": name},
         )
-    return _damaged(name, "it is damaged, incomplete, or not really a PDF")
+    return _damaged(name, "ingest.pdf_damaged", "it is damaged, incomplete, or not really a PDF")
 
 
-def _damaged(name: str, why: str) -> CorruptFileError:
+def _damaged(name: str, key: str, why: str, **params: object) -> CorruptFileError:
+    """``why`` ends the English sentence; ``key`` and ``params`` name it for a translation."""
     return CorruptFileError(
         f"《{name}》 cannot be read: {why}. If it was downloaded, download it again; "
         "otherwise open it in a PDF viewer and save it as a new PDF.",
         name,
+        key=key,
+        params={"name": name, **params},
     )
 
 
@@ -191,7 +204,9 @@ def _plumber_pages(path: str | Path, name: str) -> list[str]:
         inner = [e, *e.args, e.__cause__]
         if any("Password" in type(x).__name__ for x in inner):
             raise _load_error(_PasswordError(), name) from None
-        raise _damaged(name, "it is damaged, incomplete, or not really a PDF") from None
+        raise _damaged(
+            name, "ingest.pdf_damaged", "it is damaged, incomplete, or not really a PDF"
+        ) from None
 
 
 class _PasswordError(Exception):

@@ -94,7 +94,12 @@ def read_and_split(staged_path: str, tree_hint: tuple[str, ...]) -> SplitFile:
     raw = read_file(Path(staged_path))
     drafts = tuple(d for d in split_raw(raw, display_name, tree_hint) if d.text.strip())
     if not drafts:
-        raise EmptyFileError(f"{display_name} has no text to import.", display_name)
+        raise EmptyFileError(
+            f"{display_name} has no text to import.",
+            display_name,
+            key="ingest.no_documents",
+            params={"name": display_name},
+        )
     return SplitFile(format=raw.format, drafts=drafts, warnings=raw.warnings)
 
 

@@ -55,12 +55,16 @@ def read_file(path: str | Path) -> RawDocument:
             f"《{name}》 no longer exists at {p.parent}: it was moved or deleted before it could "
             "be read. Find it and import it again.",
             str(p),
+            key="ingest.moved_before_read",
+            params={"name": name, "folder": str(p.parent)},
         ) from None
     except PermissionError:
         raise IngestError(
             f"《{name}》 cannot be opened: permission denied. "
             "Check that you may read it (or copy it somewhere you can), then import it again.",
             str(p),
+            key="ingest.permission_denied",
+            params={"name": name},
         ) from None
     except IngestError as e:
         if e.path in (None, name):  # readers name the file; callers want the full path
@@ -74,21 +78,38 @@ def _read(p: Path, name: str) -> RawDocument:
     st = os.stat(p)
     if not stat.S_ISREG(st.st_mode):
         raise UnsupportedFormatError(
-            f"《{name}》 is not a file (a folder or a device); choose the files inside it.", str(p)
+            f"《{name}》 is not a file (a folder or a device); choose the files inside it.",
+            str(p),
+            key="ingest.not_a_file",
+            params={"name": name},
         )
     if suffix not in SUPPORTED_SUFFIXES and suffix != ".doc":
         raise UnsupportedFormatError(
             f"《{name}》 is a {suffix or 'suffix-less'} file; Fayan reads .txt, .md, .pdf and "
             ".docx. Save it in one of those formats and import it again.",
             str(p),
+            key="ingest.unsupported_suffix",
+            params={"name": name, "suffix": suffix or "suffix-less"},
         )
     if st.st_size == 0:
-        raise EmptyFileError(f"《{name}》 is empty (0 bytes): there is nothing to import.", str(p))
+        raise EmptyFileError(
+            f"《{name}》 is empty (0 bytes): there is nothing to import.",
+            str(p),
+            key="ingest.empty_file",
+            params={"name": name},
+        )
     if st.st_size > MAX_BYTES[kind]:
         raise FileTooLargeError(
             f"《{name}》 is {st.st_size >> 20} MB, over the {MAX_BYTES[kind] >> 20} MB limit for "
             f"{kind} files. Split it into smaller files and import those.",
             str(p),
+            key="ingest.file_too_large",
+            params={
+                "name": name,
+                "size_mb": st.st_size >> 20,
+                "limit_mb": MAX_BYTES[kind] >> 20,
+                "kind": kind,
+            },
         )
     with open(p, "rb") as f:
         head = f.read(8192)
@@ -104,17 +125,28 @@ def _read(p: Path, name: str) -> RawDocument:
         raise EmptyFileError(
             f"《{name}》 has no text (only blank space or markup): there is nothing to import.",
             str(p),
+            key="ingest.no_text",
+            params={"name": name},
         )
     return doc
 
 
 def _read_pdf(p: Path, name: str, found: tuple[str, str] | None) -> RawDocument:
-    if not found or found[0] != "pdf":
-        what = f"it looks like {found[1]}" if found else "it does not start like a PDF"
+    if found and found[0] != "pdf":
         raise CorruptFileError(
-            f"《{name}》 is not a valid PDF ({what}). Check that it is the file you meant; "
-            "if it was downloaded, download it again.",
+            f"《{name}》 is not a valid PDF (it looks like {found[1]}). Check that it is the file "
+            "you meant; if it was downloaded, download it again.",
             str(p),
+            key="ingest.not_pdf_looks_like",
+            params={"name": name, "what": found[1]},
+        )
+    if not found:
+        raise CorruptFileError(
+            f"《{name}》 is not a valid PDF (it does not start like a PDF). Check that it is the "
+            "file you meant; if it was downloaded, download it again.",
+            str(p),
+            key="ingest.not_pdf",
+            params={"name": name},
         )
     return read_pdf(p, name)
 
@@ -122,12 +154,21 @@ def _read_pdf(p: Path, name: str, found: tuple[str, str] | None) -> RawDocument:
 def _read_docx(p: Path, name: str, head: bytes, found: tuple[str, str] | None) -> RawDocument:
     if head.startswith(OLE_MAGIC):
         raise ole_error(p.read_bytes()[: 64 << 20], name)
-    if p.suffix.lower() == ".doc" or not found or found[0] != "zip":
-        what = f"it looks like {found[1]}" if found else "it is not a Word .docx file"
+    if found and (p.suffix.lower() == ".doc" or found[0] != "zip"):
         raise CorruptFileError(
-            f"《{name}》 cannot be read as a Word document: {what}. "
+            f"《{name}》 cannot be read as a Word document: it looks like {found[1]}. "
             "Open it in Word or WPS and save it as .docx, then import that.",
             str(p),
+            key="ingest.not_docx_looks_like",
+            params={"name": name, "what": found[1]},
+        )
+    if not found:
+        raise CorruptFileError(
+            f"《{name}》 cannot be read as a Word document: it is not a Word .docx file. "
+            "Open it in Word or WPS and save it as .docx, then import that.",
+            str(p),
+            key="ingest.not_docx",
+            params={"name": name},
         )
     return read_docx(p, name)
 

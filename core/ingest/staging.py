@@ -46,6 +46,17 @@ def _vanished(path: Path) -> SourceVanishedError:
         f"{path.name}: the file disappeared or could not be read while importing ({path}). "
         "Check that it still exists and try again.",
         str(path),
+        key="ingest.vanished",
+        params={"name": path.name, "path": str(path)},
+    )
+
+
+def _unreadable(path: Path, e: OSError) -> IngestError:
+    return IngestError(
+        f"{path.name}: cannot read the file ({e.strerror}).",
+        str(path),
+        key="ingest.cannot_read",
+        params={"name": path.name, "reason": str(e.strerror)},
     )
 
 
@@ -56,7 +67,7 @@ def stage_file(path: Path, store: Path) -> StagedFile:
     except FileNotFoundError as e:
         raise _vanished(path) from e
     except OSError as e:
-        raise IngestError(f"{path.name}: cannot read the file ({e.strerror}).", str(path)) from e
+        raise _unreadable(path, e) from e
     tmp_dir = store / "incoming"
     tmp_dir.mkdir(parents=True, exist_ok=True)
     tmp = tmp_dir / f"{os.getpid()}-{abs(hash(str(path)))}.part"
@@ -74,6 +85,8 @@ def stage_file(path: Path, store: Path) -> StagedFile:
                 f"{path.name}: the file changed while it was being imported. "
                 "Wait until it is saved completely, then import it again.",
                 str(path),
+                key="ingest.changed_while_importing",
+                params={"name": path.name},
             )
         sha = h.hexdigest()
         final_dir = store / sha[:24]
@@ -90,8 +103,10 @@ def stage_file(path: Path, store: Path) -> StagedFile:
                 f"{path.name}: the disk is full, so the file could not be copied into the "
                 "library. Free some space and import it again; nothing was changed.",
                 str(path),
+                key="ingest.disk_full",
+                params={"name": path.name},
             ) from e
-        raise IngestError(f"{path.name}: cannot read the file ({e.strerror}).", str(path)) from e
+        raise _unreadable(path, e) from e
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
