@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from core.annotations.models import Annotation, PaletteEntry, RestoreReport
+from core.errors import FayanError
 from core.ingest.pipeline import CancelToken, ProgressFn, import_paths
 from core.records import DocumentSummary, ImportReport, TrashedDocument
 from core.store import documents as docs_store
@@ -29,6 +30,8 @@ class Library:
         self._file_lock: Any = None  # core.store.lock.LibraryLock held by open_for_app
         self.recovery: Any = None  # core.store.health.Recovery when startup restored a backup
         self.read_only_reason: str | None = None  # why open_for_app fell back to read-only
+        self.read_only_key: str | None = None  # that reason's message key and values, to
+        self.read_only_params: dict[str, object] = {}  # show it translated (FayanError.key)
 
     # --- lifecycle ----------------------------------------------------------------------------
 
@@ -64,7 +67,7 @@ class Library:
             lock.acquire()
         except LibraryReadOnlyError as e:
             lib = cls.open(p, read_only=True)
-            lib.read_only_reason = str(e)
+            lib._fell_back_to_read_only(e)
             return lib
         try:
             recovery = startup_check(p)
@@ -72,13 +75,18 @@ class Library:
                 lib = cls.open(p)
             except LibraryReadOnlyError as e:
                 lib = cls.open(p, read_only=True)
-                lib.read_only_reason = str(e)
+                lib._fell_back_to_read_only(e)
         except BaseException:
             lock.release()
             raise
         lib._file_lock = lock
         lib.recovery = recovery
         return lib
+
+    def _fell_back_to_read_only(self, reason: FayanError) -> None:
+        self.read_only_reason = str(reason)
+        self.read_only_key = reason.key
+        self.read_only_params = dict(reason.params)
 
     def close(self) -> None:
         with self._lock:

@@ -56,6 +56,15 @@ class FileOutcome:
     documents: int = 0
     message: str | None = None  # the reason, for skipped/failed; warnings for the others
     error_type: str | None = None  # the FayanError class name for failed files
+    # The message's key and values (FayanError.key/params), so a GUI can show it translated.
+    message_key: str | None = None
+    message_params: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        """An outcome of `fayan import --json`: the message in English, without its key."""
+        d = asdict(self)
+        del d["message_key"], d["message_params"]
+        return d
 
 
 @dataclass(frozen=True)
@@ -106,5 +115,5 @@ class ImportReport:
             "failed": len(self.failed),
             "cancelled": self.cancelled,
             "seconds": round(self.seconds, 3),
-            "outcomes": [asdict(o) for o in self.outcomes],
+            "outcomes": [o.to_json() for o in self.outcomes],
         }

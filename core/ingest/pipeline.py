@@ -83,24 +83,12 @@ def collect_files(paths: Iterable[Path | str]) -> tuple[list[FoundFile], list[Fi
                     if supported(f):
                         found.append(FoundFile(f, tuple(rel)))
                     else:
-                        skipped.append(
-                            FileOutcome(
-                                str(f),
-                                "skipped",
-                                message=f"{name}: not a supported file type (.txt .md .pdf .docx).",
-                            )
-                        )
+                        skipped.append(_unsupported(f))
         elif p.is_file():
             if supported(p):
                 found.append(FoundFile(p.resolve(), (p.resolve().parent.name,)))
             else:
-                skipped.append(
-                    FileOutcome(
-                        str(p),
-                        "skipped",
-                        message=f"{p.name}: not a supported file type (.txt .md .pdf .docx).",
-                    )
-                )
+                skipped.append(_unsupported(p))
         else:
             skipped.append(
                 FileOutcome(
@@ -108,13 +96,32 @@ def collect_files(paths: Iterable[Path | str]) -> tuple[list[FoundFile], list[Fi
                     "failed",
                     message=f"{p}: no such file or folder.",
                     error_type="SourceVanishedError",
+                    message_key="ingest.no_such_path",
+                    message_params={"path": str(p)},
                 )
             )
     return found, skipped
 
 
+def _unsupported(path: Path) -> FileOutcome:
+    return FileOutcome(
+        str(path),
+        "skipped",
+        message=f"{path.name}: not a supported file type (.txt .md .pdf .docx).",
+        message_key="ingest.unsupported_type",
+        message_params={"name": path.name},
+    )
+
+
 def _failed(path: Path | str, err: FayanError) -> FileOutcome:
-    return FileOutcome(str(path), "failed", message=str(err), error_type=type(err).__name__)
+    return FileOutcome(
+        str(path),
+        "failed",
+        message=str(err),
+        error_type=type(err).__name__,
+        message_key=err.key,
+        message_params=dict(err.params),
+    )
 
 
 class Importer:
@@ -184,7 +191,12 @@ class Importer:
             known = self._source_row(str(f.path))
             if known and known[1] == staged.sha256 and not self._has_trashed(known[0]):
                 self.report.outcomes.append(
-                    FileOutcome(str(f.path), "unchanged", message="already imported, unchanged")
+                    FileOutcome(
+                        str(f.path),
+                        "unchanged",
+                        message="already imported, unchanged",
+                        message_key="ingest.unchanged",
+                    )
                 )
                 continue
             if not known and (dup := self._duplicate_of(staged.sha256, str(f.path))):
@@ -193,6 +205,8 @@ class Importer:
                         str(f.path),
                         "duplicate",
                         message=f"{f.path.name}: the same file is already in the library as {dup}.",
+                        message_key="ingest.duplicate",
+                        message_params={"name": f.path.name, "other": dup},
                     )
                 )
                 continue
@@ -346,7 +360,14 @@ class Importer:
         if isinstance(result, FayanError):
             return _failed(f.path, result)
         if not isinstance(result, FileParse):  # pragma: no cover - the pool yields only these
-            return _failed(f.path, IngestError(f"{f.path.name}: the parser returned nothing."))
+            return _failed(
+                f.path,
+                IngestError(
+                    f"{f.path.name}: the parser returned nothing.",
+                    key="ingest.parser_returned_nothing",
+                    params={"name": f.path.name},
+                ),
+            )
         try:
             return self.store(f, staged, result)
         except FayanError as e:
@@ -355,7 +376,10 @@ class Importer:
             return _failed(
                 f.path,
                 IngestError(
-                    f"{f.path.name}: could not be saved in the library ({e}).", str(f.path)
+                    f"{f.path.name}: could not be saved in the library ({e}).",
+                    str(f.path),
+                    key="ingest.cannot_save",
+                    params={"name": f.path.name, "error": str(e)},
                 ),
             )
 
