@@ -72,9 +72,13 @@ def write_backup(conn: sqlite3.Connection, path: Path | str) -> Path:
     return write_atomically(path, lambda tmp: tmp.write_text(data, encoding="utf-8"))
 
 
-def _fail(path: Path, why: str) -> NotesBackupError:
+def _fail(path: Path, key: str, why: str, **params: object) -> NotesBackupError:
+    """``why`` ends the English sentence; ``key`` and ``params`` name it for a translation."""
     return NotesBackupError(
-        f"{path.name} cannot be restored: {why}. Nothing was changed.", str(path)
+        f"{path.name} cannot be restored: {why}. Nothing was changed.",
+        str(path),
+        key=key,
+        params={"name": path.name, **params},
     )
 
 
@@ -84,71 +88,123 @@ def read_backup(path: Path | str) -> dict[str, Any]:
     try:
         size = path.stat().st_size
         if size > MAX_BACKUP_BYTES:
-            raise _fail(path, f"the file is too large ({size:,} bytes)")
+            raise _fail(
+                path, "notes_backup.too_large", f"the file is too large ({size:,} bytes)", size=size
+            )
         raw = path.read_bytes()
     except OSError as e:
-        raise NotesBackupError(f"Cannot read {path}: {e.strerror or e}.", str(path)) from e
+        raise NotesBackupError(
+            f"Cannot read {path}: {e.strerror or e}.",
+            str(path),
+            key="notes_backup.cannot_read",
+            params={"path": str(path), "reason": str(e.strerror or e)},
+        ) from e
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as e:
-        raise _fail(path, "it is not a text (JSON) file") from e
+        raise _fail(path, "notes_backup.not_text", "it is not a text (JSON) file") from e
     except json.JSONDecodeError as e:
         raise _fail(
             path,
+            "notes_backup.bad_json",
             f"it is not valid JSON (damaged or cut short?) at line {e.lineno}, column {e.colno}",
+            line=e.lineno,
+            column=e.colno,
         ) from e
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise _fail(path, "it is not a Fayan notes backup")
+        raise _fail(path, "notes_backup.not_backup", "it is not a Fayan notes backup")
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise _fail(path, "its format version is missing or invalid")
+        raise _fail(path, "notes_backup.bad_version", "its format version is missing or invalid")
     if version > VERSION:
         raise _fail(
             path,
+            "notes_backup.too_new",
             f"it was made by a newer Fayan (format version {version}; this "
             f"version reads up to {VERSION}); update Fayan first",
+            version=version,
+            supported=VERSION,
         )
     anns = data.get("annotations")
     if not isinstance(anns, list):
-        raise _fail(path, "it has no list of annotations")
+        raise _fail(path, "notes_backup.no_annotations", "it has no list of annotations")
     for i, item in enumerate(anns, 1):
-        problem = _check_item(item)
-        if problem:
-            raise _fail(path, f"annotation {i} {problem}")
+        _check_item(path, i, item)
     pal = data.get("palette", [])
     if not isinstance(pal, list) or not all(
         isinstance(p, dict) and isinstance(p.get("slot"), int) and isinstance(p.get("name"), str)
         for p in pal
     ):
-        raise _fail(path, "its colour palette is malformed")
+        raise _fail(path, "notes_backup.bad_palette", "its colour palette is malformed")
     return data
 
 
-def _check_item(item: Any) -> str | None:
+def _check_item(path: Path, i: int, item: Any) -> None:
+    """Raise the NotesBackupError that names what is wrong with annotation ``i``, if anything."""
     if not isinstance(item, dict):
-        return "is not an object"
+        raise _fail(
+            path, "notes_backup.item_not_object", f"annotation {i} is not an object", index=i
+        )
     for name, kind in _FIELDS.items():
         if name not in item:
-            return f"lacks the field {name!r}"
+            raise _fail(
+                path,
+                "notes_backup.item_missing_field",
+                f"annotation {i} lacks the field {name!r}",
+                index=i,
+                field=name,
+            )
         v = item[name]
         if not isinstance(v, kind) or (isinstance(v, bool) and kind is not bool):
-            return f"has a bad value for {name!r}"
+            raise _fail(
+                path,
+                "notes_backup.item_bad_value",
+                f"annotation {i} has a bad value for {name!r}",
+                index=i,
+                field=name,
+            )
     if not item["uuid"] or not item["quote"]:
-        return "has an empty uuid or quote"
+        raise _fail(
+            path, "notes_backup.item_empty", f"annotation {i} has an empty uuid or quote", index=i
+        )
     if not 0 <= item["start"] < item["end"]:
-        return "has an impossible position"
+        raise _fail(
+            path,
+            "notes_backup.item_bad_position",
+            f"annotation {i} has an impossible position",
+            index=i,
+        )
     if item["status"] not in STATUSES:
-        return f"has an unknown status {item['status']!r}"
+        raise _fail(
+            path,
+            "notes_backup.item_bad_status",
+            f"annotation {i} has an unknown status {item['status']!r}",
+            index=i,
+            status=item["status"],
+        )
     if not all(isinstance(t, str) for t in item["tags"]):
-        return "has a tag that is not text"
+        raise _fail(
+            path, "notes_backup.item_bad_tag", f"annotation {i} has a tag that is not text", index=i
+        )
     if not 0 <= item["color"] < len(DEFAULT_PALETTE):
-        return f"uses colour {item['color']}, which this version does not have"
+        raise _fail(
+            path,
+            "notes_backup.item_bad_colour",
+            f"annotation {i} uses colour {item['color']}, which this version does not have",
+            index=i,
+            colour=item["color"],
+        )
     try:
         store.clean_note(item["note"])
         store.clean_tags(item["tags"])
     except FayanError as e:
-        return f"has an invalid note or tag ({e})"
-    return None
+        raise _fail(
+            path,
+            "notes_backup.item_bad_note",
+            f"annotation {i} has an invalid note or tag ({e})",
+            index=i,
+            detail=str(e),
+        ) from e
 
 
 def _resolve_key(conn: sqlite3.Connection, key: str, title: str) -> str:

@@ -32,7 +32,11 @@ def _color(lib: Any, raw: str | None) -> int | None:
         if entry.name == raw.strip():
             return int(entry.slot)
     names = "、".join(f"{p.slot}={p.name}" for p in lib.palette())
-    raise AnnotationError(f"No colour called {raw!r}; use a slot number or a name ({names}).")
+    raise AnnotationError(
+        f"No colour called {raw!r}; use a slot number or a name ({names}).",
+        key="annotations.unknown_colour",
+        params={"colour": raw, "names": names},
+    )
 
 
 def _note(raw: str | None) -> str | None:

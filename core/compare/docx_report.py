@@ -159,6 +159,8 @@ def write_docx(comparison: Comparison, path: Path | str) -> Path:
             f"Cannot write the comparison report to {target}: {e.strerror or e}. "
             "Choose another folder.",
             str(target),
+            key="export.report_cannot_write",
+            params={"path": str(target), "reason": str(e.strerror or e)},
         ) from e
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -173,6 +175,8 @@ def write_docx(comparison: Comparison, path: Path | str) -> Path:
                 f"{e.strerror or e}. Check the disk space and the folder's "
                 "permissions.",
                 str(target),
+                key="export.report_write_failed",
+                params={"path": str(target), "reason": str(e.strerror or e)},
             ) from e
         raise
     return target

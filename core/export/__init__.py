@@ -34,7 +34,11 @@ def export_notes(
 
 def _check_format(fmt: str) -> None:
     if fmt not in FORMATS:
-        raise ExportError(f"Cannot export notes as {fmt!r}; choose one of {', '.join(FORMATS)}.")
+        raise ExportError(
+            f"Cannot export notes as {fmt!r}; choose one of {', '.join(FORMATS)}.",
+            key="export.unknown_format",
+            params={"format": fmt, "choices": ", ".join(FORMATS)},
+        )
 
 
 def write_notes(model: NotesExport, path: Path | str, fmt: str = "docx") -> Path:

@@ -15,10 +15,18 @@ def write_atomically(path: Path | str, write: Callable[[Path], None]) -> Path:
     path = Path(path).expanduser()
     folder = path.parent
     if path.is_dir():
-        raise ExportError(f"{path} is a folder; choose a file name to export to.", str(path))
+        raise ExportError(
+            f"{path} is a folder; choose a file name to export to.",
+            str(path),
+            key="export.path_is_folder",
+            params={"path": str(path)},
+        )
     if not folder.is_dir():
         raise ExportError(
-            f"The folder {folder} does not exist; choose another place to save.", str(path)
+            f"The folder {folder} does not exist; choose another place to save.",
+            str(path),
+            key="export.no_folder",
+            params={"folder": str(folder)},
         )
     try:
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -27,6 +35,8 @@ def write_atomically(path: Path | str, write: Callable[[Path], None]) -> Path:
             f"Cannot write in the folder {folder} ({e.strerror or e}). "
             "Choose a folder you are allowed to write to.",
             str(path),
+            key="export.folder_not_writable",
+            params={"folder": str(folder), "reason": str(e.strerror or e)},
         ) from e
     os.close(fd)
     tmp = Path(name)
@@ -45,5 +55,7 @@ def write_atomically(path: Path | str, write: Callable[[Path], None]) -> Path:
             f"Could not write {path.name}: {reason}. Nothing was saved; "
             "check the disk space and the folder, then try again.",
             str(path),
+            key="export.write_failed",
+            params={"name": path.name, "reason": reason},
         ) from e
     return path

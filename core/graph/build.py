@@ -175,7 +175,11 @@ def neighbourhood(
     cites), "both" either way.
     """
     if node not in g:
-        raise DocumentNotFoundError(f"Document {node!r} is not in the citation graph.")
+        raise DocumentNotFoundError(
+            f"Document {node!r} is not in the citation graph.",
+            key="graph.not_in_graph",
+            params={"node": node},
+        )
     if not 1 <= depth <= 3:
         raise ValueError(f"depth must be 1, 2 or 3, not {depth}")
     if direction not in ("in", "out", "both"):
