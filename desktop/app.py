@@ -19,7 +19,7 @@ from core.library import Library
 from core.logs import log_path, setup_logging
 from desktop import theme
 from desktop.about_dialog import app_icon_path
-from desktop.errors import show_error
+from desktop.errors import error_text, show_error
 from desktop.i18n import set_language, tr
 
 log = logging.getLogger(__name__)
@@ -128,12 +128,12 @@ def main(db: str | None = None) -> int:
         box = QMessageBox(
             QMessageBox.Icon.Information, tr("error.library_in_use"), tr("error.in_use_text")
         )
-        box.setInformativeText(str(e))
+        box.setInformativeText(error_text(e))
         box.exec()
         return 2
     except LibraryError as e:
         log.error("cannot open the library: %s", e)
-        box = QMessageBox(QMessageBox.Icon.Critical, tr("error.open_library"), str(e))
+        box = QMessageBox(QMessageBox.Icon.Critical, tr("error.open_library"), error_text(e))
         box.setInformativeText(tr("error.details_log", path=log_path()))
         box.exec()
         return 2

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import traceback
+from collections.abc import Mapping
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 import desktop.qt_guard  # noqa: F401  (first: see the module)
 from core.errors import FayanError
-from desktop.i18n import tr
+from desktop.i18n import STRINGS, language, tr
+from desktop.i18n_errors import TERM_PARAMS, TERMS_ZH
 
 log = logging.getLogger(__name__)
 
@@ -17,10 +19,39 @@ log = logging.getLogger(__name__)
 shown_errors: list[tuple[str, str]] = []
 
 
+def message_text(key: str | None, params: Mapping[str, object] | None, fallback: str) -> str:
+    """A core message in the UI language: the string for ``key`` filled with ``params``.
+
+    ``fallback`` (core's English message) when there is no key or no string for it, or when the
+    string does not fit the params (a newer core); it is never worse than before translation.
+    """
+    name = f"err.{key}"
+    if not key or name not in STRINGS:
+        return fallback
+    values = dict(params or {})
+    if language() == "zh":
+        values = {
+            k: TERMS_ZH.get(v, v) if k in TERM_PARAMS and isinstance(v, str) else v
+            for k, v in values.items()
+        }
+    try:
+        return tr(name).format(**values)
+    except (KeyError, IndexError, ValueError, TypeError):
+        log.warning("message %s does not fit its params %r", key, params)
+        return fallback
+
+
+def reason_text(error: BaseException) -> str:
+    """An error's own words for a status line: a FayanError's in the UI language, others as-is."""
+    if isinstance(error, FayanError):
+        return message_text(error.key, error.params, str(error))
+    return str(error)
+
+
 def error_text(error: BaseException) -> str:
     """The user-facing sentence for an error: FayanErrors carry one; others get a generic one."""
     if isinstance(error, FayanError):
-        return str(error)
+        return reason_text(error)
     if isinstance(error, OSError) and error.filename:
         return f"{error.filename}: {error.strerror or error}"
     return tr("error.unexpected")

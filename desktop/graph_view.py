@@ -40,7 +40,7 @@ from core.graph.scope import (
     type_counts,
     visible_subgraph,
 )
-from desktop.errors import show_error
+from desktop.errors import reason_text, show_error
 from desktop.graph_canvas import GraphCanvas, legend_text
 from desktop.graph_scene import GraphScene
 from desktop.i18n import tr
@@ -259,7 +259,7 @@ class GraphView(QWidget):
 
         def failed(failure) -> None:
             if gen == self._generation:
-                self.status.setText(tr("graph.failed", msg=failure.error))
+                self.status.setText(tr("graph.failed", msg=reason_text(failure.error)))
                 show_error(self, tr("graph.title"), failure.error)
 
         if self._worker is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from desktop.i18n_errors import ERROR_STRINGS
+
 LANGUAGES: dict[str, str] = {"zh": "中文", "en": "English"}
 
 _lang = "zh"
@@ -545,7 +547,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ann.remove.keep": ("移除，保留 {n} 条批注", "Remove, keep {n} annotations"),
     "ann.remove.delete": ("移除并删除批注", "Remove and delete annotations"),
     "lang.restart": ("界面语言已切换。", "Language changed."),
+    # the import report's result column
+    "import.status.failed": ("失败", "failed"),
+    "import.status.skipped": ("已跳过", "skipped"),
+    "import.status.duplicate": ("重复", "duplicate"),
 }
+STRINGS.update(ERROR_STRINGS)  # core's error messages, "err.<key>" (a module of their own)
 
 
 def set_language(lang: str) -> None:

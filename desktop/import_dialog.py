@@ -23,7 +23,7 @@ import desktop.qt_guard  # noqa: F401
 from core.library import Library
 from core.records import ImportProgress, ImportReport
 from desktop import theme
-from desktop.errors import show_error
+from desktop.errors import message_text, show_error
 from desktop.i18n import tr
 from desktop.workers import Worker, WorkerFailure, start_worker
 
@@ -59,11 +59,13 @@ class ImportReportDialog(QDialog):
         for r, o in enumerate(rows):
             name = QTableWidgetItem(Path(o.path).name)
             name.setToolTip(o.path)
-            status = QTableWidgetItem(o.status + (f" ({o.error_type})" if o.error_type else ""))
+            status = QTableWidgetItem(tr(f"import.status.{o.status}"))
+            status.setToolTip(o.error_type or "")
             if o.status == "failed":
                 status.setForeground(QColor(theme.current().link_missing))
-            reason = QTableWidgetItem(o.message or "")
-            reason.setToolTip(o.message or "")
+            text = message_text(o.message_key, o.message_params, o.message or "")
+            reason = QTableWidgetItem(text)
+            reason.setToolTip(text)
             for c, item in enumerate((name, status, reason)):
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 import desktop.qt_guard  # noqa: F401  (first: see the module)
 from core.logs import log_path
+from desktop.errors import message_text
 from desktop.i18n import tr
 
 if TYPE_CHECKING:
@@ -46,7 +47,12 @@ def install_library_menus(win: MainWindow) -> None:
 
 
 def install_read_only_banner(win: MainWindow) -> QLabel:
-    reason = getattr(win.library, "read_only_reason", None) or ""
+    lib = win.library
+    reason = message_text(
+        getattr(lib, "read_only_key", None),
+        getattr(lib, "read_only_params", None),
+        getattr(lib, "read_only_reason", None) or "",
+    )
     banner = QLabel(tr("banner.read_only", reason=reason))
     banner.setObjectName("readOnlyBanner")
     banner.setWordWrap(True)

@@ -34,6 +34,7 @@ import desktop.qt_guard  # noqa: F401
 from core.library import Library
 from core.models import DOC_TYPES, LABELS
 from desktop import theme
+from desktop.errors import reason_text
 from desktop.i18n import label_name, tr
 from desktop.workers import WorkerFailure, start_worker
 
@@ -285,7 +286,7 @@ class SearchPanel(QWidget):
 
     def _on_worker_failed(self, serial: int, failure: WorkerFailure) -> None:
         if serial == self._serial:
-            self.summary.setText(tr("search.failed", msg=str(failure.error)))
+            self.summary.setText(tr("search.failed", msg=reason_text(failure.error)))
 
     def _on_edit_text_changed(self, *_args) -> None:
         self._debounce.start()
