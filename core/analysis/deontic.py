@@ -100,7 +100,10 @@ class _Cues:
         if any(not _inside(m.end() - 1, desc) for m in lx.penalty.finditer(t)):
             return True
         if lx.sanction_structure.match(t):
-            return True  # 违反…的，由…: the 法律责任 form, whatever the sanction's verb
+            return True
+        for liability in lx.liability.finditer(t):
+            if lx.wrong.search(t, 0, liability.start()):
+                return True  # …造成损害的，依法承担相应责任: liability for a wrong  # 违反…的，由…: the 法律责任 form, whatever the sanction's verb
         cond = lx.violation_condition.match(t)
         if cond and (_duty_after(lx, t, cond) or lx.sanction_verbs.search(t, cond.end())):
             return True  # 违反本办法…的，…应当终止服务 / 移送…处理: the consequence of a violation
@@ -157,7 +160,10 @@ def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
         permission = [
             m
             for m in permission
-            if not ((m in negated or m.group() == "可") and _governed(cues.text, obligation, m))
+            if not (
+                (m in negated or m.group() == "可" or _ensured(cues.text, obligation, m))
+                and _governed(cues.text, obligation, m)
+            )
         ]
     labels = []
     modal = [m.start() for m in obligation + prohibition] + [m.end() - 1 for m in yao]
@@ -215,11 +221,38 @@ def _in_bearer(lx: Lexicon, text: str, m: re.Match[str], modals: list[re.Match[s
     for o in modals:
         if o.group().startswith(_DUTY_VERBS):
             continue  # 应指定…的部门或人员负责…: 负责 is the verb the modal governs
-        if o.start() > m.end() and not _CLAUSE_END.search(text, m.end(), o.start()):
+        if o.start() <= m.end():
+            continue
+        end = _CLAUSE_END.search(text, m.end(), o.start())
+        if not end:
             between = lx.adverb_tail.sub("", text[m.end() : o.start()])
             if "的" in between and lx.actor_suffix.search(between):
                 return True
+        elif _opens_modified_actor(lx, text, m, end.start()):
+            return True  # 依照前条规定不需要登记的经营者在…后，应当…
     return False
+
+
+def _opens_modified_actor(lx: Lexicon, text: str, m: re.Match[str], end: int) -> bool:
+    """Whether the clause holding ``m`` is a 的-modifier and the actor it modifies, opening the
+    sentence (nothing but a norm source before the cue), so the cue only describes the actor."""
+    if _CLAUSE_END.search(text, 0, m.start()) or lx.actor_suffix.search(text, 0, m.start()):
+        return False
+    tail = text[m.end() : end]
+    cut = tail.rfind("的")
+    if cut < 0:
+        return False
+    words = segment(tail[cut + 1 :])
+    return bool(words) and any(lx.actor_suffix.search(w) or w in lx.actors for w in words[:2])
+
+
+_ENSURE = re.compile(r"保证|确保|保障")
+
+
+def _ensured(text: str, modals: list[re.Match[str]], m: re.Match[str]) -> bool:
+    """应当保证用户…可以更正: what a duty must make possible is part of that duty."""
+    before = [o for o in modals if o.end() <= m.start()]
+    return bool(before) and bool(_ENSURE.search(text, before[-1].end(), m.start()))
 
 
 def _governed(text: str, modals: list[re.Match[str]], m: re.Match[str]) -> bool:

@@ -61,6 +61,8 @@ class Lexicon:
     prohibition_after_obligation: re.Pattern[str]
     policy_scope: re.Pattern[str]
     conduct_item: re.Pattern[str]
+    liability: re.Pattern[str]
+    wrong: re.Pattern[str]
     permission: re.Pattern[str]
     bare_ke_before: re.Pattern[str]
     bare_ke_not_verbs: frozenset[str]
@@ -72,6 +74,7 @@ class Lexicon:
     actors: frozenset[str]
     actor_suffix: re.Pattern[str]
     generic_heads: tuple[str, ...]
+    role_heads: frozenset[str]
     clause_verb: re.Pattern[str]
     activity_start: re.Pattern[str]
     thing_end: re.Pattern[str]
@@ -107,7 +110,9 @@ def build(data: dict[str, Any], actors: list[str]) -> Lexicon:
         any_cue=re.compile(_alt(data["prefilter"])),
         every_cue=re.compile(_alt(every)),
         definition=re.compile(_alt(data["definition"])),
-        false_cue=_words(data["false_cues"]),
+        false_cue=re.compile(
+            _alt([re.escape(w) for w in data["false_cues"]] + data["false_cue_patterns"])
+        ),
         penalty=re.compile(_alt(data["penalty"])),
         penalty_xref=re.compile(_alt(data["penalty_cross_reference"])),
         violation=_words(data["violation_context"]),
@@ -123,6 +128,8 @@ def build(data: dict[str, Any], actors: list[str]) -> Lexicon:
         prohibition_after_obligation=re.compile(data["prohibition_after_obligation"]),
         policy_scope=re.compile(data["policy_scope"]),
         conduct_item=re.compile(data["conduct_item"]),
+        liability=re.compile(data["liability"]),
+        wrong=re.compile(data["wrong"]),
         permission=re.compile(_alt(data["permission"])),
         bare_ke_before=re.compile(data["bare_ke_before"]),
         bare_ke_not_verbs=frozenset(data["bare_ke_not_verbs"]),
@@ -134,6 +141,7 @@ def build(data: dict[str, Any], actors: list[str]) -> Lexicon:
         actors=frozenset(actors),
         actor_suffix=re.compile(f"(?:{_alt([re.escape(a) for a in data['actor_suffixes']])})$"),
         generic_heads=tuple(data["generic_heads"]),
+        role_heads=frozenset(data["role_heads"]),
         clause_verb=_words(data["clause_verbs"]),
         activity_start=re.compile(
             rf"^(?:在[^，。；]{{1,12}}?[中内时])?(?:{_alt([re.escape(v) for v in data['activity_verbs']])})"

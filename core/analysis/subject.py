@@ -27,10 +27,20 @@ _BANS = ("禁止", "严禁")
 # Policy prose whose elided actor is not the previous sentence's (我们要…, 推动…, 鼓励…).
 _POLICY_OPENERS = ("我们", "推动", "推进", "鼓励", "支持", "引导", "加快", "坚持", "要")
 _SUB_UNITS = ("部门", "人员", "机构")
+# What an organisation's name ends with, when it owns the thing that follows it directly.
+_OWNER_ENDS = ("部门", "机构", "机关", "单位", "公司", "委员会", "者", "银行", "政府")
+_THING_ACTORS = ("平台", "中心", "系统")
+_OBJECT_MARKERS = ("对", "将", "把", "向")
+_NOT_PRONOUN = ("其他", "其中", "其余", "其次", "其实", "其后")
+_CONJUNCTIONS = ("以及", "及其", "或者", "和", "及", "与")
+_COPULAS = frozenset(("是", "为", "有", "系", "作为", "担任"))
+# Nouns that close an organisation's name, after a verb jieba split out of it (支付|机构).
+_UNIT_SUFFIXES = ("部门", "机构", "机关", "单位", "公司", "委员会")
+_FUNCTIONS = frozenset(("主管", "监督管理", "行政主管"))
 _ACTIVITY_NOUNS = ("活动", "业务", "工作", "服务")
 _NOT_SUBJECT = ("p", "d", "u", "r")
 # Determiners that open a name (各级人民政府, 本级人民政府) though jieba tags them pronouns.
-_DETERMINERS = frozenset(("各级", "各", "本级", "各个", "每个"))
+_DETERMINERS = frozenset(("各级", "各", "本级", "各个", "每个", "该", "本"))
 # Verbs taking a clause, after which the actor before them is the subject (人民检察院发现…的部门…).
 _CLAUSE_TAKING = frozenset(("发现", "认为", "知道", "获悉", "收到", "接到", "需要"))
 # A quantifier is no part of the shortest bearer (多个安全责任人 → 安全责任人).
@@ -39,6 +49,7 @@ _TIME = re.compile(r"^(?:[\d一二三四五六七八九十]+年内|终身|同时
 _NOT_NOUN = ("v", "p", "d", "c", "u", "r", "x", "m", "q", "t", "f", "zg", "a")
 # Actors that follow a verb as its object far more often than they head a name (影响国家).
 _OBJECT_ACTORS = frozenset(("国家", "个人", "用户", "公民", "他人", "社会"))
+_PERSONS = frozenset(("自然人", "法人", "非法人组织", "其他组织", "消费者", "未成年人"))
 # After a verb-led phrase, a list of objects follows (变更经营主体、业务范围…): not a name.
 _LIST_JOINS = ("、", "和", "或", "及", "与")
 _JOIN = frozenset(("、", "和", "及", "以及", "或者", "与"))
@@ -59,6 +70,21 @@ def _strip(lx: Lexicon, clause: str) -> str:
                 clause = clause[m.end() :]
         if clause == before:
             return clause
+
+
+def _prepositional(lx: Lexicon, text: str) -> bool:
+    """Whether ``text`` opens with a preposition as a word (从 in 从…起, not 从事; 对, not 对外)."""
+    if not text.startswith(lx.prepositions):
+        return False
+    first = segment(text[:8])[0]
+    if first in lx.prepositions:
+        return True
+    p = max((p for p in lx.prepositions if text.startswith(p)), key=len)
+    if len(first) <= len(p) or not word_tags().get(first, "x").startswith(("v", "n")):
+        return True
+    # 对外|部人员 is 对|外部人员: the preposition is a word when what follows it is one
+    after = segment(text[len(p) : len(p) + 8])[0]
+    return len(after) > 1 and not word_tags().get(after, "x").startswith(("v", "d", "u"))
 
 
 def _is_actor(lx: Lexicon, word: str) -> bool:
@@ -90,6 +116,8 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
                 and nxt not in _JOIN
                 and _nounish(tags.get(nxt, "p"), nxt)
                 and not _verb_word(lx, nxt)
+                and not (len(nxt) > 2 and lx.activity_start.match(nxt))  # 机构|开展业务
+                and not _adverbial(tags, spans, i + 1)  # 人民法院|在线|开展
             ) or _name_continues(lx, tags, spans, i)
             if nxt in ("的", "之") or compound:
                 continue  # a modifier (运营者的主要负责人) or part of a longer noun (平台服务)
@@ -121,6 +149,10 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
     if kept_modifier:
         np = clause[: _coordinated_end(lx, spans, i, end)]
         cut = np.index("的")
+        heads = _FIRST.split(np[cut + 1 :])
+        if len(heads) > 1 and heads[0] in lx.role_heads:
+            # 非银行支付机构的控股股东、实际控制人: two roles, the first
+            return np[: cut + 1 + len(heads[0])]
         first = _first_bearer(lx, np[:cut], _FIRST_IN_MODIFIER)
         if first != np[:cut] and not noun.endswith(_SUB_UNITS):
             # 网络运营者、网络产品或者服务的提供者: several bearers, the first; but in
@@ -129,6 +161,15 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
     elif "的" not in np and not _ANY.match(np):
         np = _first_bearer(lx, np)
     return _QUANTIFIER.sub("", np) or np
+
+
+def _adverbial(tags: dict[str, str], spans: list[tuple[int, int, str]], j: int) -> bool:
+    """A distinguishing word used as an adverb: 在线 before a verb (人民法院在线开展…)."""
+    return (
+        tags.get(spans[j][2], "x") == "b"
+        and j + 1 < len(spans)
+        and tags.get(spans[j + 1][2], "x").startswith("v")
+    )
 
 
 def _plain_prefix(
@@ -153,11 +194,32 @@ def _name_continues(
 ) -> bool:
     """Whether the actor at ``i`` opens a longer name that ends in an actor within two more
     nouns (中国人民银行征信管理部门, 商业银行数据上报部门)."""
-    for _, _, w in spans[i + 1 : i + 4]:
+    window = [w for _, _, w in spans[i + 1 : i + 4]]
+    for k, w in enumerate(window):
         if _is_actor(lx, w):
-            return True
+            return w not in _OBJECT_ACTORS or k == 0
         tag = tags.get(w, "x")
-        if w in _JOIN or _verb_word(lx, w) or not (tag.startswith("n") or tag in ("vn", "b")):
+        if w in _DETERMINERS:
+            continue  # 县级以上地方|各级|密码管理部门
+        if w in _JOIN or w in _COPULAS or not (tag.startswith(("n", "v")) or tag == "b"):
+            return False
+        if (_verb_word(lx, w) or tag == "v") and not _names_unit(lx, window[k + 1 : k + 3]):
+            return False  # a predicate (…者处理个人信息), not part of a name
+    return False
+
+
+def _names_unit(lx: Lexicon, words: list[str]) -> bool:
+    """Whether a verb is inside a name: a unit noun follows it, at once or after one noun
+    (非银行|支付|机构, 国务院|反洗钱|行政|主管部门); jieba splits such names around the verb."""
+    tags = word_tags()
+    for k, w in enumerate(words):
+        unit = next((u for u in _UNIT_SUFFIXES if w.endswith(u)), None)
+        if unit:
+            # a bare unit (支付|机构) or one named by its function (主管部门), not an object
+            # with its own modifier (资产评估专业人员利用|专业机构)
+            rest = w[: -len(unit)]
+            return (not rest and not k) or rest in _FUNCTIONS or tags.get(rest, "x").startswith("v")
+        if k or not tags.get(w, "x").startswith("n") or _is_actor(lx, w):
             return False
     return False
 
@@ -175,7 +237,8 @@ def _verb_name(lx: Lexicon, words: tuple[str, ...]) -> bool:
 def _generic(lx: Lexicon, noun: str) -> bool:
     """A head that needs its modifier (部门、单位, 相关机构和人员, 工作人员), not a specific name."""
     last = _FIRST.split(noun)[-1]
-    return _DETERMINER.sub("", last) in lx.generic_heads
+    head = _DETERMINER.sub("", last)
+    return head in lx.generic_heads or head in lx.role_heads
 
 
 def _shared_end(lx: Lexicon, spans: list[tuple[int, int, str]], i: int, end: int) -> int:
@@ -238,7 +301,7 @@ def _has_verb(lx: Lexicon, modifier: str) -> bool:
     """Whether a 的-modifier is a clause (取得认证资格) rather than a noun (重要数据, 运营者)."""
     tags = word_tags()
     words = segment(modifier)
-    return modifier.startswith(lx.prepositions) or any(
+    return _prepositional(lx, modifier) or any(
         w not in lx.actors and (tags.get(w) == "v" or lx.clause_verb.fullmatch(w)) for w in words
     )
 
@@ -313,19 +376,37 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
     lx = lexicon()
     clauses = _CLAUSE.split(head)
     current = _strip(lx, clauses[-1])
+    if current.startswith("其") and not current.startswith(_NOT_PRONOUN):
+        current = current[1:]
+        if len(clauses) > 1 and _bearer(lx, current)[0] is None:
+            # …的，其…的处理应当: 其 is the actor the sentence opens with
+            opening = _strip(lx, clauses[0])
+            np = _leading_actor(opening) or _owner(lx, opening)
+            if np:
+                return np, False
+    if current.startswith(_CONJUNCTIONS) and len(clauses) > 1:
+        # …的金融机构，以及金融控股公司，应当: several bearers, the first
+        np = _bearer(lx, _strip(lx, clauses[-2]))[0]
+        if np:
+            return np, False
     if current.endswith(_CONDITION_ENDS[1:]):
         clauses, current = [*clauses, ""], ""  # …传递数据时应…: a condition, no bearer of its own
     agent = current.rfind("由")
     if agent >= 0 and not current.startswith("由于", agent):
-        np = _leading_actor(current[agent + 1 :])
+        rest = current[agent + 1 :]
+        np = _leading_actor(rest) or (_noun_phrase(lx, rest) if _modified_actor(lx, rest) else None)
         if np:
             return np, False  # (…的内容)由电信用户负责: 由 marks the agent
-    if current.startswith(lx.prepositions) and not lx.activity_start.match(current):
+    if (
+        _prepositional(lx, current)
+        and not lx.activity_start.match(current)
+        and not _modified_actor(lx, current)
+    ):
         if _noun_phrase(lx, current) is not None or len(clauses) == 1:
             return None, False  # 对在履行职责中知悉的…数据应当…: the object is fronted
         current = ""  # 在各自职责范围内负责…: an adverbial; the bearer is in an earlier clause
     if current:
-        bearer = _bearer(lx, current)[0]
+        bearer = _bearer(lx, current)[0] or _owner(lx, current)
         if bearer is None:
             # a thing as subject (…的，其利用数据的行为应当…): the actor opening a condition
             for clause in reversed(clauses[:-1]):
@@ -338,6 +419,13 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
         text = _strip(lx, clauses[k])
         if not text:
             break
+        if text.startswith(_CONJUNCTIONS) and k and not text.endswith(_CONDITION_ENDS):
+            # …的金融机构，以及金融控股公司，应当…: several bearers, the first
+            first, first_headless = _bearer(lx, _strip(lx, clauses[k - 1]))
+            if first and not first_headless:
+                return first, False
+            conj = next(c for c in _CONJUNCTIONS if text.startswith(c))
+            text = text[len(conj) :]
         if text.endswith(_CONDITION_ENDS):
             # 县级以上人民政府有关部门认为…的，应当…: the bearer opens the condition.
             cond = text[:-1]
@@ -366,6 +454,75 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
     return headless, weak
 
 
+def _modified_actor(lx: Lexicon, clause: str) -> bool:
+    """Whether a clause opening with a preposition is one noun phrase ending in an actor:
+    the preposition opens its 的-modifier (与金融机构存在业务关系的单位和个人)."""
+    if clause.startswith(_OBJECT_MARKERS):
+        return False  # 对检举有功的单位和个人应当给予奖励: a fronted object
+    np = _noun_phrase(lx, clause)
+    return (
+        bool(np)
+        and "的" in clause
+        and clause.endswith(np)
+        and _is_actor(lx, np)
+        and not np.endswith(_THING_ACTORS)  # 面向党政机关…服务的云平台: a system, no one
+    )
+
+
+def _owner(lx: Lexicon, text: str) -> str | None:
+    """The actor owning a thing that is the grammatical subject (非银行支付机构的名称中应当…,
+    单位大数据安全责任人的应急预案应当…, 该机构名称…不得…): the actor names who must act."""
+    if text.startswith(_LIST_JOINS):
+        return None
+    cut = text.find("的")
+    if cut > 0:
+        owner = text[:cut]
+        if _leading_actor(owner) == owner and _specific(lx, owner):
+            thing = segment(text[cut + 1 :])
+            return owner if thing and not _is_actor(lx, thing[0]) else None
+    # no 的: the actor's name runs straight into the thing (非银行支付机构净资产…)
+    words = segment(text[:cut] if cut > 0 else text)
+    for k in range(len(words) - 1):
+        w, nxt = words[k], words[k + 1]
+        if not _is_actor(lx, w) or w in _OBJECT_ACTORS or _is_actor(lx, nxt):
+            continue
+        owner = "".join(words[: k + 1])
+        if not (owner in lx.actors or owner.endswith(_OWNER_ENDS)):
+            continue  # 实行专人专班…: a predicate, no organisation owning a thing
+        if (
+            _plain_thing(lx, words[k + 1 :])
+            and _leading_actor(owner) == owner
+            and _specific(lx, owner)
+        ):
+            return owner
+    return None
+
+
+def _specific(lx: Lexicon, owner: str) -> bool:
+    """An owner that names a duty bearer, not a kind of person or body the thing is about
+    (自然人数据, 企业数据知识产权纠纷案件)."""
+    bare = _DETERMINER.sub("", owner)
+    return bare not in _OBJECT_ACTORS and bare not in lx.generic_heads and bare not in _PERSONS
+
+
+def _plain_thing(lx: Lexicon, words: list[str]) -> bool:
+    """Nouns only, ending in a word of two or more characters: a thing (净资产与备付金日均余额),
+    not the rest of a name jieba split into pieces (网|信|办, 信息化|工作|领导小组)."""
+    tags = word_tags()
+    for w in words:
+        tag = tags.get(w, "x")
+        if w in _JOIN or tag == "f":
+            continue
+        if not tag.startswith("n") or tag == "vn" or _is_actor(lx, w):
+            return False
+    last = [w for w in words if w not in _JOIN and tags.get(w, "x") != "f"]
+    return bool(last) and len(last[-1]) > 1 and not last[-1].endswith(("小组", "委员会", "班"))
+
+
+def _noun_word(word: str) -> bool:
+    return word_tags().get(word, "x").startswith("n")
+
+
 @lru_cache(maxsize=16384)
 def _leading_actor(text: str, opens: bool = False) -> str | None:
     """The actor that opens ``text`` as its subject (数据处理者需要…), or None. ``opens``: the
@@ -374,8 +531,14 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
     lx = lexicon()
     text = _strip(lx, text)
     np = _noun_phrase(lx, text)
-    if not np or text.startswith((*lx.prepositions, *_POLICY_OPENERS)):
+    if not np or text.startswith(_POLICY_OPENERS):
         return None
+    if _prepositional(lx, text) and (
+        text.startswith(_OBJECT_MARKERS) or (text.find(np) <= 0 and "的" not in np)
+    ):
+        return None  # 对…的单位: an object; but 依照前条规定不需要登记的经营者 is a modifier
+    if np.endswith("他人") and np != "他人":
+        return None  # 交由他人代收的: a verb and its object
     at = text.find(np)
     if at:
         # only a leading 的-clause dropped before a specific head (提供公共数据的公共管理和服务机构)
@@ -384,6 +547,10 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
     if text.startswith("规定", len(np)):
         return None  # 法律、法规和国家规定…的: a norm source, not a bearer
     words = segment(np)
+    if tags.get(words[0], "x").startswith("c"):
+        return None  # 或者收到用户…: a coordinated predicate, not a name
+    if tags.get(words[0], "x") == "v" and words[-1] in _OBJECT_ACTORS | {"他人"}:
+        return None  # 交由他人代收的: a verb and its object
     if _verb_word(lx, words[0]) and not (
         opens and _verb_name(lx, words) and not text.startswith(_LIST_JOINS, len(np))
     ):
