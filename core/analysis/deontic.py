@@ -102,7 +102,10 @@ class _Cues:
         if lx.sanction_structure.match(t):
             return True
         for liability in lx.liability.finditer(t):
-            if lx.wrong.search(t, 0, liability.start()):
+            a = liability.start()
+            if _CLAIM.search(t, max(0, a - 12), a):
+                continue  # 受害人可以要求赔偿: the victim's right to claim, not the sanction
+            if lx.wrong.search(t, 0, a):
                 return True  # …造成损害的，依法承担相应责任: liability for a wrong  # 违反…的，由…: the 法律责任 form, whatever the sanction's verb
         cond = lx.violation_condition.match(t)
         if cond and (_duty_after(lx, t, cond) or lx.sanction_verbs.search(t, cond.end())):
@@ -246,6 +249,7 @@ def _opens_modified_actor(lx: Lexicon, text: str, m: re.Match[str], end: int) ->
     return bool(words) and any(lx.actor_suffix.search(w) or w in lx.actors for w in words[:2])
 
 
+_CLAIM = re.compile(r"要求|请求|主张|申请")
 _ENSURE = re.compile(r"保证|确保|保障")
 
 

@@ -29,6 +29,8 @@ _POLICY_OPENERS = ("我们", "推动", "推进", "鼓励", "支持", "引导", "
 _SUB_UNITS = ("部门", "人员", "机构")
 # What an organisation's name ends with, when it owns the thing that follows it directly.
 _OWNER_ENDS = ("部门", "机构", "机关", "单位", "公司", "委员会", "者", "银行", "政府")
+_OVERSIGHT = ("监督", "监管", "管理", "检查", "审查", "审计", "考核", "评估", "认定", "处罚")
+_THING_WORD_ENDS = ("书", "系统", "范围", "设备", "介质", "指标", "材料", "报告", "记录", "目录")
 _THING_ACTORS = ("平台", "中心", "系统")
 _OBJECT_MARKERS = ("对", "将", "把", "向")
 _NOT_PRONOUN = ("其他", "其中", "其余", "其次", "其实", "其后")
@@ -194,13 +196,14 @@ def _name_continues(
 ) -> bool:
     """Whether the actor at ``i`` opens a longer name that ends in an actor within two more
     nouns (中国人民银行征信管理部门, 商业银行数据上报部门)."""
-    window = [w for _, _, w in spans[i + 1 : i + 4]]
+    window = [w for _, _, w in spans[i + 1 : i + 5]]
+    if window and window[0] in _DETERMINERS:
+        window = window[1:]  # 县级以上地方|各级|密码管理部门
+    window = window[:3]
     for k, w in enumerate(window):
         if _is_actor(lx, w):
             return w not in _OBJECT_ACTORS or k == 0
         tag = tags.get(w, "x")
-        if w in _DETERMINERS:
-            continue  # 县级以上地方|各级|密码管理部门
         if w in _JOIN or w in _COPULAS or not (tag.startswith(("n", "v")) or tag == "b"):
             return False
         if (_verb_word(lx, w) or tag == "v") and not _names_unit(lx, window[k + 1 : k + 3]):
@@ -246,7 +249,8 @@ def _shared_end(lx: Lexicon, spans: list[tuple[int, int, str]], i: int, end: int
     j = i + 1
     tags = word_tags()
     while j + 1 < len(spans) and spans[j][2] in _JOIN and spans[j + 1][2] in lx.generic_heads:
-        if j + 2 < len(spans) and tags.get(spans[j + 2][2], "x").startswith("n"):
+        after = spans[j + 2][2] if j + 2 < len(spans) else ""
+        if tags.get(after, "x").startswith("n") and not lx.activity_start.match(after):
             break  # 公共数据平台、企业数据中心: the generic word opens another name
         end = spans[j + 1][1]
         j += 2
@@ -263,6 +267,8 @@ def _first_bearer(lx: Lexicon, np: str, joins: re.Pattern[str] = _FIRST) -> str:
             continue
         if left and _is_actor(lx, left):
             return left
+        if joins is _FIRST_IN_MODIFIER:
+            break  # 宾馆、商场、餐馆、银行…等经营场所的经营者: a list of places, not of bearers
     return np
 
 
@@ -343,7 +349,11 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         np = None  # 设立外资银行及其分支机构: a verb and its object, a bare activity
     if np:
         return np, False
-    if lx.activity_start.match(clause) and not lx.thing_end.search(clause):
+    if (
+        lx.activity_start.match(clause)
+        and not lx.thing_end.search(clause)
+        and not _thing_word(segment(clause)[0])  # 申请书, 存储系统: a thing, not an activity
+    ):
         if "的" not in clause or clause.endswith(_ACTIVITY_NOUNS):
             return clause, True  # else a noun phrase (处理个人数据的频率), a thing
     return None, False
@@ -444,6 +454,8 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
                 return np, False
             break
         bearer, is_headless = _bearer(lx, text)
+        if bearer is None and k == len(clauses) - 2:
+            bearer = _owner(lx, text)  # 商业银行的分立、合并，应当…: the owner of the thing
         if bearer is None:
             if lx.any_cue.match(text):
                 continue  # …，可以使用…，但是不得…: a further predicate of the same bearer
@@ -452,6 +464,11 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
             return bearer, False
         headless, weak = bearer, False
     return headless, weak
+
+
+def _thing_word(word: str) -> bool:
+    """One word that starts like an activity but names a thing (申请书, 经营范围, 存储设备)."""
+    return len(word) > 2 and word.endswith(_THING_WORD_ENDS)
 
 
 def _modified_actor(lx: Lexicon, clause: str) -> bool:
@@ -475,6 +492,8 @@ def _owner(lx: Lexicon, text: str) -> str | None:
     if text.startswith(_LIST_JOINS):
         return None
     cut = text.find("的")
+    if text.startswith(_OVERSIGHT, cut + 1):
+        return None  # 非银行支付机构的监督管理，应当…: the actor is overseen, it does not act
     if cut > 0:
         owner = text[:cut]
         if _leading_actor(owner) == owner and _specific(lx, owner):
@@ -487,6 +506,8 @@ def _owner(lx: Lexicon, text: str) -> str | None:
         if not _is_actor(lx, w) or w in _OBJECT_ACTORS or _is_actor(lx, nxt):
             continue
         owner = "".join(words[: k + 1])
+        if len(owner) < 2 or (k >= 2 and word_tags().get(words[0], "x") == "v"):
+            continue  # 拨付|各|分支机构…: a verb and its object
         if not (owner in lx.actors or owner.endswith(_OWNER_ENDS)):
             continue  # 实行专人专班…: a predicate, no organisation owning a thing
         if (
