@@ -97,7 +97,9 @@ class _Cues:
         lx, desc, t = self.lx, self.desc, self.text
         if lx.not_penalty.search(t):
             t = _mask(t, [m.span() for m in lx.not_penalty.finditer(t)])
-        if any(not _inside(m.end() - 1, desc) for m in lx.penalty.finditer(t)):
+        if any(
+            not _inside(m.end() - 1, desc) and not _claimed(t, m) for m in lx.penalty.finditer(t)
+        ):
             return True
         if lx.sanction_structure.match(t):
             return True
@@ -144,7 +146,11 @@ def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
         return ("penalty",), None
     negated = cues.take(lx.neg_obligation)
     prohibition = cues.take(lx.neg_permission) + cues.take(lx.prohibition)
-    obligation = [m for m in cues.take(lx.obligation) if not _policy_aim(lx, cues.text, m)]
+    obligation = [
+        m
+        for m in cues.take(lx.obligation)
+        if not _policy_aim(lx, cues.text, m) and not _claimed(cues.text, m)
+    ]
     yao = cues.take(lx.obligation_yao)  # the match starts at the actor's suffix; the modal is 要
     permission = negated + cues.take(lx.permission)
     if not permission and "可" in cues.text:
@@ -250,6 +256,20 @@ def _opens_modified_actor(lx: Lexicon, text: str, m: re.Match[str], end: int) ->
 
 
 _CLAIM = re.compile(r"要求|请求|主张|申请")
+_JUDGED = re.compile(r"要求|请求|主张|认定|确定|判断")
+
+
+def _claimed(text: str, m: re.Match[str]) -> bool:
+    """请求…承担违约责任, 认定…承担…民事责任: liability claimed or judged, not imposed."""
+    if not m.group().startswith("承担"):
+        return False
+    start = max(0, m.start() - 16)
+    end = _CLAUSE_END.search(text[start : m.start()][::-1])
+    if end:
+        start = m.start() - end.start()
+    return bool(_JUDGED.search(text, start, m.start()))
+
+
 _ENSURE = re.compile(r"保证|确保|保障")
 
 

@@ -178,7 +178,21 @@ def _segmenter() -> Any:
 @lru_cache(maxsize=65536)
 def segment(text: str) -> tuple[str, ...]:
     """Words of ``text`` (no HMM); cached, as bearer clauses repeat across a legal text."""
-    return tuple(_segmenter().cut(text, False))
+    words = _segmenter().cut(text, False)
+    if "者" not in words:
+        return tuple(words)
+    # 信息处理|者 → 信息处理者: the agent suffix jieba leaves alone names whoever does the verb
+    merged: list[str] = []
+    for w in words:
+        if w == "者" and merged and merged[-1][-1] not in _NOT_AGENT_STEMS:
+            merged[-1] += w
+        else:
+            merged.append(w)
+    return tuple(merged)
+
+
+# Words 者 does not make an agent of (或者 is split as 或|者 only in broken text).
+_NOT_AGENT_STEMS = frozenset("或再前后两三四二一或、，。；：")
 
 
 def _jieba_dict() -> Path:

@@ -30,6 +30,7 @@ _SUB_UNITS = ("部门", "人员", "机构")
 # What an organisation's name ends with, when it owns the thing that follows it directly.
 _OWNER_ENDS = ("部门", "机构", "机关", "单位", "公司", "委员会", "者", "银行", "政府")
 _OVERSIGHT = ("监督", "监管", "管理", "检查", "审查", "审计", "考核", "评估", "认定", "处罚")
+_NORM_OPENING = re.compile(r"(?:法律|行政法规|法规|规章)(?:、[^，。；]{2,6}?)*规定")
 _THING_WORD_ENDS = ("书", "系统", "范围", "设备", "介质", "指标", "材料", "报告", "记录", "目录")
 _THING_ACTORS = ("平台", "中心", "系统")
 _OBJECT_MARKERS = ("对", "将", "把", "向")
@@ -44,7 +45,9 @@ _NOT_SUBJECT = ("p", "d", "u", "r")
 # Determiners that open a name (各级人民政府, 本级人民政府) though jieba tags them pronouns.
 _DETERMINERS = frozenset(("各级", "各", "本级", "各个", "每个", "该", "本"))
 # Verbs taking a clause, after which the actor before them is the subject (人民检察院发现…的部门…).
-_CLAUSE_TAKING = frozenset(("发现", "认为", "知道", "获悉", "收到", "接到", "需要"))
+_CLAUSE_TAKING = frozenset(
+    ("发现", "认为", "知道", "获悉", "收到", "接到", "需要", "主张", "请求", "要求")
+)
 # A quantifier is no part of the shortest bearer (多个安全责任人 → 安全责任人).
 _QUANTIFIER = re.compile(r"^(?:多个|若干|数个|[两二三四五六七八九十]个)")
 _TIME = re.compile(r"^(?:[\d一二三四五六七八九十]+年内|终身|同时|此外|其中|必要时|期间|届时)")
@@ -86,7 +89,8 @@ def _prepositional(lx: Lexicon, text: str) -> bool:
         return True
     # 对外|部人员 is 对|外部人员: the preposition is a word when what follows it is one
     after = segment(text[len(p) : len(p) + 8])[0]
-    return len(after) > 1 and not word_tags().get(after, "x").startswith(("v", "d", "u"))
+    tag = word_tags().get(after)
+    return len(after) > 1 and tag is not None and not tag.startswith(("v", "d", "u"))
 
 
 def _is_actor(lx: Lexicon, word: str) -> bool:
@@ -120,6 +124,7 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
                 and not _verb_word(lx, nxt)
                 and not (len(nxt) > 2 and lx.activity_start.match(nxt))  # 机构|开展业务
                 and not _adverbial(tags, spans, i + 1)  # 人民法院|在线|开展
+                and nxt not in _CLAUSE_TAKING  # 信息处理者|主张: jieba tags 主张 a noun
             ) or _name_continues(lx, tags, spans, i)
             if nxt in ("的", "之") or compound:
                 continue  # a modifier (运营者的主要负责人) or part of a longer noun (平台服务)
@@ -342,6 +347,8 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
     clause = _strip(lx, clause)
     if not clause:
         return None, False
+    if _NORM_OPENING.match(clause):
+        return None, False  # 法律、行政法规规定或者当事人约定…的: a norm source, not a bearer
     np = _noun_phrase(lx, clause)
     if np and clause.startswith(np) and clause.startswith("规定", len(np)):
         np = None  # 法律、法规和国家规定…: a norm source, not a bearer
@@ -551,6 +558,8 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
     actor's clause (…经营者在经营过程中，变更经营主体的) it is an activity."""
     lx = lexicon()
     text = _strip(lx, text)
+    if _NORM_OPENING.match(text):
+        return None  # 法律、行政法规规定或者当事人约定…的: a norm source, not a bearer
     np = _noun_phrase(lx, text)
     if not np or text.startswith(_POLICY_OPENERS):
         return None
@@ -636,6 +645,8 @@ def carry_subjects(items: Iterable[tuple[object, str]]) -> list[str | None]:
         if "obligation" in labels or "prohibition" in labels:
             subject = choose_subject(s, modal, carried, previous) if modal is not None else carried
             carried = subject
+        elif carried and (actor := _leading_actor(_CLAUSE.split(s, maxsplit=1)[0], True)):
+            carried = actor  # 国务院信息产业主管部门接到申请后…颁发…: a new actor takes over
         out.append(subject)
         previous = s
     return out

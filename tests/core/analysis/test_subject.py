@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.analysis import analyze_sentences, find_subject
+from core.analysis.subject import subjects_for
 
 CASES = [
     ("网络运营者应当制定网络安全事件应急预案。", "网络运营者"),
@@ -126,6 +127,9 @@ CASES = [
         "宾馆、商场、银行等经营场所的经营者",
     ),
     ("机关、单位委托企业事业单位从事涉密业务，应当与其签订保密协议。", "机关、单位"),
+    # 信息处理|者 is one agent; 主张 takes a clause; a norm source is no bearer
+    ("信息处理者主张其不承担民事责任的，应当承担举证责任。", "信息处理者"),
+    ("法律、行政法规规定或者当事人约定数据电文需要确认收讫的，应当确认收讫。", None),
 ]
 
 
@@ -158,3 +162,12 @@ def test_find_subject(sentence: str, expected: str | None) -> None:
 )
 def test_carry_over_stays_inside_an_article(text: str, subjects: list[str | None]) -> None:
     assert [s.subject for s in analyze_sentences(text)] == subjects
+
+
+def test_an_actor_opening_a_sentence_without_a_duty_takes_over_the_carried_bearer() -> None:
+    article = [
+        "从事电子认证服务，应当向国务院信息产业主管部门提出申请。",
+        "国务院信息产业主管部门接到申请后依法审查，予以许可的，颁发电子认证许可证书；",
+        "不予许可的，应当书面通知申请人并告知理由。",
+    ]
+    assert subjects_for(article) == ["从事电子认证服务", None, "国务院信息产业主管部门"]
