@@ -18,6 +18,13 @@ _DESCRIPTIVE = re.compile(
     r"\s*(?=[，,：:；;。！？!?]|\Z)"
 )
 _QUOTED = re.compile(r"“[^“”]{1,30}”")
+_CIVIL = re.compile(r"(?:民事|赔偿|侵权|补充)责任")
+_AFTER_CONDITION = re.compile(r"的[，,]")
+_TITLE = re.compile(r"《[^《》]{1,80}》")
+# After the topic clause: the sentence's own modal (…实施行政处罚，应当…).
+_TOPIC_MODAL = re.compile(r"(?:还|也|并|均|都|一律)?(?:应当|应|不得|必须|须)")
+# A list item that is only a condition or a description: it ends in 的 (…拒不履行…义务的。).
+_CONDITION_ITEM = re.compile(r"(?:^|[，,；;])(?:(?!是)[^，,；;。])*(?<![目有端])的[。；;]\s*$")
 # 谁所有谁负责: the 谁…谁… idiom states a principle of attribution, it imposes nothing
 _SLOGAN = re.compile(r"谁[\u4e00-\u9fff]{1,4}谁[\u4e00-\u9fff]{1,4}")
 _ENUM_REST = re.compile(r"[^，,：:；;。！？!?]*(?:等|[一二三四五六七八九十两\d]+[种类项个])")
@@ -51,12 +58,23 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+_VERB_DE = re.compile(r"([\u4e00-\u9fff]{1,3})的(?=[\u4e00-\u9fff])")
+
+
+def _one_verb(text: str) -> bool:
+    words = segment(text)
+    return len(words) == 1 and word_tags().get(words[0], "x") in ("v", "vn")
+
+
 def _relative(lx: Lexicon, s: str, start: int, end: int) -> bool:
     """A modal inside a relative clause that only describes (国家禁止从事的其他活动)."""
     m = lx.relative.match(s, end)
     if m:
         head = s[end : s.index("的", end)]
         return not lx.adjective_end.search(head)
+    verb = _VERB_DE.match(s, end)
+    if verb and s[end - 1] != "对" and _one_verb(verb.group(1)):
+        return True  # 应当承担的…责任, 不需要更换的零部件: a modal inside a noun's modifier
     if lx.norm_source.search(s, 0, start) and lx.relative_after_norm.match(s, end):
         return True
     opens = start == 0 or s[start - 1] in "，,；;：:" or bool(_MARKER_END.search(s, 0, start))
@@ -71,6 +89,9 @@ class _Cues:
     def __init__(self, lx: Lexicon, s: str) -> None:
         self.lx = lx
         spans = [m.span() for m in lx.false_cue.finditer(s)]
+        if "《" in s:
+            # 《…禁止价格欺诈规定》: a title names a document, its words impose nothing
+            spans = sorted(spans + [m.span() for m in _TITLE.finditer(s)])
         if "“" in s:
             # “谁运营谁负责”: a quoted slogan or name mentions its cue, it does not impose it
             spans = sorted(spans + [m.span() for m in _QUOTED.finditer(s)])
@@ -98,23 +119,35 @@ class _Cues:
         if lx.not_penalty.search(t):
             t = _mask(t, [m.span() for m in lx.not_penalty.finditer(t)])
         if any(
-            not _inside(m.end() - 1, desc) and not _claimed(t, m) for m in lx.penalty.finditer(t)
+            not _inside(m.end() - 1, desc) and not _claimed(t, m) and not _topic(lx, t, m)
+            for m in lx.penalty.finditer(t)
         ):
             return True
         if lx.sanction_structure.match(t):
-            return True
+            return True  # 违反…的，由…: the 法律责任 form, whatever the sanction's verb
         for liability in lx.liability.finditer(t):
             a = liability.start()
             if _CLAIM.search(t, max(0, a - 12), a):
                 continue  # 受害人可以要求赔偿: the victim's right to claim, not the sanction
-            if lx.wrong.search(t, 0, a):
-                return True  # …造成损害的，依法承担相应责任: liability for a wrong  # 违反…的，由…: the 法律责任 form, whatever the sanction's verb
+            if lx.wrong.search(t, 0, a) or (
+                _CIVIL.search(liability.group()) and _AFTER_CONDITION.search(t, 0, a)
+            ):
+                return True  # …造成损害的，依法承担相应责任: liability for a wrong
         cond = lx.violation_condition.match(t)
         if cond and (_duty_after(lx, t, cond) or lx.sanction_verbs.search(t, cond.end())):
             return True  # 违反本办法…的，…应当终止服务 / 移送…处理: the consequence of a violation
         return bool(lx.violation.search(t)) and any(
             not _inside(m.end() - 1, desc) for m in lx.penalty_xref.finditer(t)
         )
+
+
+def _topic(lx: Lexicon, t: str, m: re.Match[str]) -> bool:
+    """A sanction word in the topic of a sentence whose own modal follows (市场监督管理部门依法
+    …实施行政处罚，应当…; 经营者对…责令其…采取…措施，不得拒绝): it names the subject matter."""
+    end = _CLAUSE_END.search(t, m.end())
+    if not end or end.group() not in "，," or t[end.start() - 1] == "的":
+        return False
+    return bool(_TOPIC_MODAL.match(t, end.end())) and not _CLAUSE_END.search(t, 0, m.start())
 
 
 def _duty_after(lx: Lexicon, t: str, cond: re.Match[str]) -> bool:
@@ -136,7 +169,11 @@ def analyse(s: str) -> tuple[tuple[str, ...], int | None]:
 
 def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
     """``analyse`` without the prefilter (tests check that the prefilter loses nothing)."""
-    if lx.definition.search(s) or lx.conduct_item.match(s):
+    if (
+        lx.definition.search(s)
+        or lx.conduct_item.match(s)
+        or (_CONDITION_ITEM.search(s) and "：" not in s and ":" not in s)
+    ):
         return (), None
     cues = _Cues(lx, s)
     if cues.penalty():

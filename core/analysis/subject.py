@@ -31,6 +31,10 @@ _SUB_UNITS = ("部门", "人员", "机构")
 _OWNER_ENDS = ("部门", "机构", "机关", "单位", "公司", "委员会", "者", "银行", "政府")
 _OVERSIGHT = ("监督", "监管", "管理", "检查", "审查", "审计", "考核", "评估", "认定", "处罚")
 _NORM_OPENING = re.compile(r"(?:法律|行政法规|法规|规章)(?:、[^，。；]{2,6}?)*规定")
+# A list of actors closed by 等 and the class they belong to (…、网络交易平台经营者等交易场所提供者).
+_LISTED_AS = re.compile(r"(?:[^、等]+、)+([^、等]+)等([^、等]{2,})")
+_EXCEPTION = re.compile(r"除[^，。；]*外")
+_JUDGING = frozenset(("认定", "确定", "判断", "审查", "审理", "适用", "考虑"))
 _THING_WORD_ENDS = ("书", "系统", "范围", "设备", "介质", "指标", "材料", "报告", "记录", "目录")
 _THING_ACTORS = ("平台", "中心", "系统")
 _OBJECT_MARKERS = ("对", "将", "把", "向")
@@ -166,6 +170,13 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
             # 省人民政府、设区的市人民政府的有关部门 the units belong to both
             np = first
     elif "的" not in np and not _ANY.match(np):
+        if clause.startswith("等", len(np)) and "、" in np:
+            tail = _noun_phrase(lx, clause[len(np) + 1 :])
+            if tail and clause.startswith(tail, len(np) + 1):
+                np = f"{np}等{tail}"
+        listed = _LISTED_AS.match(np)
+        if listed and _is_actor(lx, listed.group(1)) and _is_actor(lx, listed.group(2)):
+            return listed.group(2)  # 卖场、商场…经营者等交易场所提供者: the class the list names
         np = _first_bearer(lx, np)
     return _QUANTIFIER.sub("", np) or np
 
@@ -460,6 +471,10 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
             if np:
                 return np, False
             break
+        if _EXCEPTION.fullmatch(text):
+            continue  # …，除按照本规定进行明码标价外，还应当…: an exception, not a bearer
+        if _judging(lx, text):
+            continue  # …，认定网络服务提供者采取的…是否及时，应当…: what is judged
         bearer, is_headless = _bearer(lx, text)
         if bearer is None and k == len(clauses) - 2:
             bearer = _owner(lx, text)  # 商业银行的分立、合并，应当…: the owner of the thing
@@ -471,6 +486,16 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
             return bearer, False
         headless, weak = bearer, False
     return headless, weak
+
+
+def _judging(lx: Lexicon, clause: str) -> bool:
+    """A clause opened by a verb of judging whose object is an actor (认定网络服务提供者…)."""
+    words = segment(clause)
+    if len(words) < 2 or words[0] not in _JUDGING:
+        return False
+    rest = clause[len(words[0]) :]
+    np = _noun_phrase(lx, rest)
+    return bool(np) and rest.startswith(np)
 
 
 def _thing_word(word: str) -> bool:
