@@ -22,6 +22,7 @@ _CIVIL = re.compile(r"(?:民事|赔偿|侵权|补充)责任")
 _AFTER_CONDITION = re.compile(r"的[，,]")
 _TITLE = re.compile(r"《[^《》]{1,80}》")
 # After the topic clause: the sentence's own modal (…实施行政处罚，应当…).
+_MODAL_AHEAD = re.compile(r"应当|必须|(?<![相对响适供效反])应(?![用急变对])|须")
 _TOPIC_MODAL = re.compile(r"(?:还|也|并|均|都|一律)?(?:应当|应|不得|必须|须)")
 # A list item that is only a condition or a description: it ends in 的 (…拒不履行…义务的。).
 _CONDITION_ITEM = re.compile(r"(?:^|[，,；;])(?:(?!是)[^，,；;。])*(?<![目有端])的[。；;]\s*$")
@@ -118,11 +119,15 @@ class _Cues:
         lx, desc, t = self.lx, self.desc, self.text
         if lx.not_penalty.search(t):
             t = _mask(t, [m.span() for m in lx.not_penalty.finditer(t)])
-        if any(
-            not _inside(m.end() - 1, desc) and not _claimed(t, m) and not _topic(lx, t, m)
+        found = [
+            m
             for m in lx.penalty.finditer(t)
-        ):
+            if not _inside(m.end() - 1, desc) and not _claimed(t, m)
+        ]
+        if found and not any(_topic(lx, t, m) for m in found):
             return True
+        if found and lx.violation_condition.match(t):
+            return True  # 违反…的，…罚款: a sanction even where a modal follows
         if lx.sanction_structure.match(t):
             return True  # 违反…的，由…: the 法律责任 form, whatever the sanction's verb
         for liability in lx.liability.finditer(t):
@@ -144,10 +149,15 @@ class _Cues:
 def _topic(lx: Lexicon, t: str, m: re.Match[str]) -> bool:
     """A sanction word in the topic of a sentence whose own modal follows (市场监督管理部门依法
     …实施行政处罚，应当…; 经营者对…责令其…采取…措施，不得拒绝): it names the subject matter."""
+    if _CLAUSE_END.search(t, 0, m.start()):
+        return False
     end = _CLAUSE_END.search(t, m.end())
+    modal = _MODAL_AHEAD.search(t, m.end(), end.start() if end else len(t))
+    if modal:
+        return True  # 收缴的罚款…必须全部上缴国库: the sanction is the subject of the modal
     if not end or end.group() not in "，," or t[end.start() - 1] == "的":
         return False
-    return bool(_TOPIC_MODAL.match(t, end.end())) and not _CLAUSE_END.search(t, 0, m.start())
+    return bool(_TOPIC_MODAL.match(t, end.end()))
 
 
 def _duty_after(lx: Lexicon, t: str, cond: re.Match[str]) -> bool:

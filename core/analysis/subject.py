@@ -32,6 +32,8 @@ _OWNER_ENDS = ("部门", "机构", "机关", "单位", "公司", "委员会", "�
 _OVERSIGHT = ("监督", "监管", "管理", "检查", "审查", "审计", "考核", "评估", "认定", "处罚")
 _NORM_OPENING = re.compile(r"(?:法律|行政法规|法规|规章)(?:、[^，。；]{2,6}?)*规定")
 # A list of actors closed by 等 and the class they belong to (…、网络交易平台经营者等交易场所提供者).
+# Words that end like an actor but name a place (居民住宅楼（院）内).
+_NOT_ACTORS = frozenset(("院", "局部", "内部", "外部"))
 _LISTED_AS = re.compile(r"(?:[^、等]+、)+([^、等]+)等([^、等]{2,})")
 _EXCEPTION = re.compile(r"除[^，。；]*外")
 _JUDGING = frozenset(("认定", "确定", "判断", "审查", "审理", "适用", "考虑"))
@@ -98,7 +100,7 @@ def _prepositional(lx: Lexicon, text: str) -> bool:
 
 
 def _is_actor(lx: Lexicon, word: str) -> bool:
-    return word in lx.actors or bool(lx.actor_suffix.search(word))
+    return word in lx.actors or (word not in _NOT_ACTORS and bool(lx.actor_suffix.search(word)))
 
 
 def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
@@ -615,7 +617,7 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
             return np
         if tags.get(w, "x").startswith(_NOT_SUBJECT) and w not in _DETERMINERS:
             return None
-        nxt = words[i + 1]
+        nxt = words[i + 1] if i + 1 < len(words) else ""
         if i and lx.clause_verb.fullmatch(w) and nxt not in _JOIN and not _is_actor(lx, nxt):
             return None  # …公共数据只能提供公共管理和服务机构: a verb and its object
     return np
