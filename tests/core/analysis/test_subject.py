@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.analysis import analyze_sentences, find_subject
 from core.analysis.subject import subjects_for
@@ -181,3 +183,22 @@ def test_an_actor_opening_a_sentence_without_a_duty_takes_over_the_carried_beare
         "不予许可的，应当书面通知申请人并告知理由。",
     ]
     assert subjects_for(article) == ["从事电子认证服务", None, "国务院信息产业主管部门"]
+
+
+# --- invariants -------------------------------------------------------------------------------
+
+FRAGMENTS = ["应当", "不得", "可以", "的", "，", "。", "；", "、", "和", "或者", "以及", "者", "人",
+             "机构", "部门", "非银行", "支付", "其", "除", "外", "等", "由", "对", "从事", "主张",
+             "责任", "承担", "罚款", "年内", "（以下简称", "）", "《", "》", "院", "各级", "该"]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=2), max_size=30))
+def test_bearers_never_fail_and_are_pieces_of_their_sentence(parts: list[str]) -> None:
+    """Analysis runs inside every import: no sentence may make it raise (an IndexError once
+    did), and a bearer is always a contiguous piece of its sentence or, carried, of an earlier
+    one."""
+    text = "".join(parts)
+    sentences = [s for s in text.split("。") if s]
+    for i, subject in enumerate(subjects_for(sentences)):
+        assert subject is None or any(subject in s for s in sentences[: i + 1])
