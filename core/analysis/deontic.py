@@ -22,7 +22,12 @@ _CIVIL = re.compile(r"(?:民事|赔偿|侵权|补充)责任")
 _AFTER_CONDITION = re.compile(r"的[，,]")
 _TITLE = re.compile(r"《[^《》]{1,80}》")
 # After the topic clause: the sentence's own modal (…实施行政处罚，应当…).
-_MODAL_AHEAD = re.compile(r"应当|必须|(?<![相对响适供效反])应(?![用急变对])|须")
+# An authority opening the sentence with its own duty (no condition before it).
+_AUTHORITY_DUTY = re.compile(
+    r"^[^，。；：的]{0,30}?(?:部门|机关|机构|政府|委员会)[^，。；：]{0,12}?(应当|必须)"
+)
+_TRANSFER = re.compile(r"移送|移交")
+_MODAL_AHEAD = re.compile(r"应当|必须|(?<![相对响适供效反])应(?![用急变对])|须|有权")
 _TOPIC_MODAL = re.compile(r"(?:还|也|并|均|都|一律)?(?:应当|应|不得|必须|须)")
 # A list item that is only a condition or a description: it ends in 的 (…拒不履行…义务的。).
 _CONDITION_ITEM = re.compile(r"(?:^|[，,；;])(?:(?!是)[^，,；;。])*(?<![目有端])的[。；;]\s*$")
@@ -124,7 +129,7 @@ class _Cues:
             for m in lx.penalty.finditer(t)
             if not _inside(m.end() - 1, desc) and not _claimed(t, m)
         ]
-        if found and not any(_topic(lx, t, m) for m in found):
+        if found and not _topic(lx, t, found[0]):
             return True
         if found and lx.violation_condition.match(t):
             return True  # 违反…的，…罚款: a sanction even where a modal follows
@@ -187,6 +192,11 @@ def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
         return (), None
     cues = _Cues(lx, s)
     if cues.penalty():
+        duty = _AUTHORITY_DUTY.match(s)
+        if duty and all(_TRANSFER.match(m.group()) for m in lx.penalty.finditer(s)):
+            # 行政执法部门应当…将涉嫌犯罪的案件移送公安机关: an authority's duty to pass a case
+            # on, no sanction on anyone
+            return ("obligation",), duty.start(1)
         bans = [m for m in cues.take(lx.prohibition, mask=False) if m.group().startswith(_BANS)]
         if bans:
             return ("prohibition", "penalty"), bans[0].start()

@@ -49,7 +49,9 @@ _FUNCTIONS = frozenset(("主管", "监督管理", "行政主管"))
 _ACTIVITY_NOUNS = ("活动", "业务", "工作", "服务")
 _NOT_SUBJECT = ("p", "d", "u", "r")
 # Determiners that open a name (各级人民政府, 本级人民政府) though jieba tags them pronouns.
-_DETERMINERS = frozenset(("各级", "各", "本级", "各个", "每个", "该", "本"))
+_DETERMINERS = frozenset(("各级", "各", "本级", "各个", "每个", "该", "本", "各自"))
+# Inside a name, after the actor that opens it (市和区人民政府|其他|部门).
+_NAME_DETERMINERS = _DETERMINERS | {"其他"}
 # Verbs taking a clause, after which the actor before them is the subject (人民检察院发现…的部门…).
 _CLAUSE_TAKING = frozenset(
     ("发现", "认为", "知道", "获悉", "收到", "接到", "需要", "主张", "请求", "要求")
@@ -204,7 +206,7 @@ def _plain_prefix(
     for _, _, w in spans[j:i]:
         if w in _JOIN or w == "及其" or _is_actor(lx, w):
             continue
-        if w == "是" or tags.get(w, "x").startswith(("p", "d", "c")):
+        if w == "是" or tags.get(w, "x").startswith(("p", "d", "c", "ad")):
             return False
     return True
 
@@ -215,7 +217,7 @@ def _name_continues(
     """Whether the actor at ``i`` opens a longer name that ends in an actor within two more
     nouns (中国人民银行征信管理部门, 商业银行数据上报部门)."""
     window = [w for _, _, w in spans[i + 1 : i + 5]]
-    if window and window[0] in _DETERMINERS:
+    if window and window[0] in _NAME_DETERMINERS:
         window = window[1:]  # 县级以上地方|各级|密码管理部门
     window = window[:3]
     for k, w in enumerate(window):
@@ -460,7 +462,7 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
             # 县级以上人民政府有关部门认为…的，应当…: the bearer opens the condition.
             cond = text[:-1]
             np = _leading_actor(cond, k == 0)
-            if np:
+            if np and not cond.startswith("是", len(np)):  # 严重失信主体是法人的: what it is
                 return np, False
             if lx.activity_start.match(cond) and not lx.thing_end.search(cond):
                 if headless is None and len(clauses) == 2:
@@ -472,6 +474,10 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
             np = _leading_actor(text)
             if np:
                 return np, False
+            if k == 0 and headless is None:
+                found, is_headless = _bearer(lx, text)
+                if found and is_headless:
+                    return found, False  # 采集市场信用信息，涉及个人信息的，应当…
             break
         if _EXCEPTION.fullmatch(text):
             continue  # …，除按照本规定进行明码标价外，还应当…: an exception, not a bearer
@@ -483,11 +489,25 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
         if bearer is None:
             if lx.any_cue.match(text):
                 continue  # …，可以使用…，但是不得…: a further predicate of the same bearer
+            if k and _predicate(text):
+                # 市人民政府…可以…，按照规定的程序确定…，并应当…: only an actor opening an
+                # earlier clause bears the duty
+                for j in range(k - 1, -1, -1):
+                    np = _leading_actor(_strip(lx, clauses[j]))
+                    if np:
+                        return np, False
             break
         if not is_headless:
             return bearer, False
         headless, weak = bearer, False
     return headless, weak
+
+
+def _predicate(text: str) -> bool:
+    """A clause that opens with a verb or preposition: a further predicate of an actor named
+    in an earlier clause (市人民政府…可以…，按照规定的程序确定…，并应当…)."""
+    tag = word_tags().get(segment(text)[0], "x")
+    return tag.startswith(("v", "p")) and tag != "vn"
 
 
 def _judging(lx: Lexicon, clause: str) -> bool:

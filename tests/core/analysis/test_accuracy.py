@@ -112,6 +112,21 @@ EIGHTH = DATA / "eighth_sentences.jsonl"
 # do not treat as an activity, 审批从事… and 实施罚款的行政处罚).
 MIN_LABEL_EIGHTH = 0.95
 MIN_SUBJECT_EIGHTH = 0.88
+NINTH = DATA / "ninth_sentences.jsonl"
+# A ninth independent set (262 sentences, both texts whole): 上海市社会信用条例 (2017) and
+# 上海市单用途预付消费卡管理规定 (2018), local regulations; NINTH.md. Untouched on 3dfe4a4, the code
+# of every set above: obligation P 1.000 R .959, prohibition P/R 1.000, permission P 1.000
+# R .957, penalty P .828 R .923, subject .796 (86/108). This and the seventh set's untouched
+# figures are the honest estimate for laws in no set: labels mostly ≥ .95 but penalty P ≈ .8,
+# bearers ≈ .8-.86.
+# After general rules for its categories (列入…名单 only, 有处理规定的/处罚方式…规定的，从其规定,
+# an authority's duty to transfer a case is no sanction, a sanction word before 有权 is topic;
+# 本市/本省 bear duties, 其他/各自 inside names, a headless activity before a condition, an
+# actor opening an earlier clause across further predicates, X是…的 conditions, 经营者 as a
+# specific head): obligation R .969, penalty P .929, subject .926 (100/108). The label misses
+# are this annotator giving obligation + penalty where LABELS.md says penalty only.
+MIN_LABEL_NINTH = 0.92
+MIN_SUBJECT_NINTH = 0.92
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -312,6 +327,27 @@ def test_eighth_accuracy() -> None:
         for f in (
             _label_failures(rows, MIN_LABEL_EIGHTH),
             _subject_failures(rows, MIN_SUBJECT_EIGHTH),
+        )
+        if f
+    ]
+    assert not failures, "\n".join(failures)
+
+
+def test_ninth_set_is_valid_and_from_laws_in_no_seed(seeds_dir) -> None:
+    rows = _rows(NINTH)
+    assert len(rows) >= 250
+    _check_rows(rows)
+    seeds = "".join(p.read_text(encoding="utf-8") for p in sorted(seeds_dir.iterdir()))
+    assert sum(r["text"] in seeds for r in rows) < len(rows) // 20
+
+
+def test_ninth_accuracy() -> None:
+    rows = _rows(NINTH)
+    failures = [
+        f
+        for f in (
+            _label_failures(rows, MIN_LABEL_NINTH),
+            _subject_failures(rows, MIN_SUBJECT_NINTH),
         )
         if f
     ]
