@@ -212,6 +212,14 @@ def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
     permission = negated + cues.take(lx.permission)
     if not permission and "可" in cues.text:
         permission = _bare_ke(lx, cues)
+    if permission and prohibition:
+        # 可以写明理由后不予接受: a 不予 the permission governs is what may be done (LABELS.md:
+        # 可以不予处罚 is permission)
+        prohibition = [
+            m
+            for m in prohibition
+            if not (m.group().startswith("不予") and _governed(cues.text, permission, m))
+        ]
     cues_ = obligation + prohibition + yao
     if len(cues_) + len(permission) > 1:
         # 负责…工作的部门应当…: a cue in the 的-modifier of a later modal's bearer only describes it.

@@ -33,13 +33,19 @@ _OVERSIGHT = ("监督", "监管", "管理", "检查", "审查", "审计", "考�
 _NORM_OPENING = re.compile(r"(?:法律|行政法规|法规|规章)(?:、[^，。；]{2,6}?)*规定")
 # A list of actors closed by 等 and the class they belong to (…、网络交易平台经营者等交易场所提供者).
 # Words that end like an actor but name a place (居民住宅楼（院）内).
-_NOT_ACTORS = frozenset(("院", "局部", "内部", "外部"))
+_NOT_ACTORS = frozenset(
+    ("院", "局部", "内部", "外部", "或者", "再者", "前者", "后者", "两者", "动员")
+)
+_THING_LIST = re.compile(r"(?:、[^、，。；等]{1,10})+等(?:重大)?(?:事项|情况|内容|信息|材料|因素)")
 _LISTED_AS = re.compile(r"(?:[^、等]+、)+([^、等]+)等([^、等]{2,})")
 _EXCEPTION = re.compile(r"除[^，。；]*外")
 _JUDGING = frozenset(("认定", "确定", "判断", "审查", "审理", "适用", "考虑"))
 _THING_WORD_ENDS = ("书", "系统", "范围", "设备", "介质", "指标", "材料", "报告", "记录", "目录")
 _THING_ACTORS = ("平台", "中心", "系统")
 _OBJECT_MARKERS = ("对", "将", "把", "向")
+_AGENT_AFTER_MODAL = re.compile(r"(?:应当|必须|应|须)(?:依法)?由(?![^，。；]{0,30}?(?:组成|构成))")
+# Words jieba tags as nouns that are verbs before an actor (调解员组织当事人…).
+_VERB_NOUNS = frozenset(("组织", "委托", "指导", "监督", "协调"))
 _NOT_PRONOUN = ("其他", "其中", "其余", "其次", "其实", "其后")
 _CONJUNCTIONS = ("以及", "及其", "或者", "和", "及", "与")
 _COPULAS = frozenset(("是", "为", "有", "系", "作为", "担任"))
@@ -133,6 +139,9 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
                 and not (len(nxt) > 2 and lx.activity_start.match(nxt))  # 机构|开展业务
                 and not _adverbial(tags, spans, i + 1)  # 人民法院|在线|开展
                 and nxt not in _CLAUSE_TAKING  # 信息处理者|主张: jieba tags 主张 a noun
+                and not (
+                    nxt in _VERB_NOUNS and i + 2 < len(spans) and _is_actor(lx, spans[i + 2][2])
+                )
             ) or _name_continues(lx, tags, spans, i)
             if nxt in ("的", "之") or compound:
                 continue  # a modifier (运营者的主要负责人) or part of a longer noun (平台服务)
@@ -169,11 +178,19 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
             # 非银行支付机构的控股股东、实际控制人: two roles, the first
             return np[: cut + 1 + len(heads[0])]
         first = _first_bearer(lx, np[:cut], _FIRST_IN_MODIFIER)
-        if first != np[:cut] and not noun.endswith(_SUB_UNITS):
+        if first != np[:cut] and (
+            not noun.endswith(_SUB_UNITS)
+            or (
+                _has_verb(lx, np[len(first) : cut])
+                and not any(role in np[:cut] for role in lx.role_heads)
+            )
+        ):
             # 网络运营者、网络产品或者服务的提供者: several bearers, the first; but in
             # 省人民政府、设区的市人民政府的有关部门 the units belong to both
             np = first
     elif "的" not in np and not _ANY.match(np):
+        if clause.startswith("、", len(np)) and _THING_LIST.match(clause, len(np)):
+            return None  # 合作方、研究目的、研究内容等重大事项: a list of things
         if clause.startswith("等", len(np)) and "、" in np:
             tail = _noun_phrase(lx, clause[len(np) + 1 :])
             if tail and clause.startswith(tail, len(np) + 1):
@@ -217,6 +234,8 @@ def _name_continues(
     """Whether the actor at ``i`` opens a longer name that ends in an actor within two more
     nouns (中国人民银行征信管理部门, 商业银行数据上报部门)."""
     window = [w for _, _, w in spans[i + 1 : i + 5]]
+    if len(window) > 1 and window[0] in _VERB_NOUNS and _is_actor(lx, window[1]):
+        return False  # 调解员|组织|当事人…: 组织 is the verb
     if window and window[0] in _NAME_DETERMINERS:
         window = window[1:]  # 县级以上地方|各级|密码管理部门
     window = window[:3]
@@ -364,6 +383,12 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         return None, False
     if _NORM_OPENING.match(clause):
         return None, False  # 法律、行政法规规定或者当事人约定…的: a norm source, not a bearer
+    if (
+        clause.startswith(("将", "把"))
+        and len(clause) > 4
+        and not word_tags().get(segment(clause[1:9])[0], "x").startswith("v")  # 将进入: will
+    ):
+        return clause, True  # 将人类遗传资源信息向…提供，不得…: an activity as it stands
     np = _noun_phrase(lx, clause)
     if np and clause.startswith(np) and clause.startswith("规定", len(np)):
         np = None  # 法律、法规和国家规定…: a norm source, not a bearer
@@ -394,6 +419,11 @@ def _find(s: str, modal: int) -> tuple[str | None, bool]:
     """(bearer, weak): weak is a bare activity read from a condition, which a bearer carried
     from the previous sentence overrides (申报材料不齐全的，应当退回… → the carried 省级网信部门)."""
     head = s[:modal]
+    agent = _AGENT_AFTER_MODAL.match(s, modal)
+    if agent:
+        np = _leading_actor(s[agent.end() :])
+        if np:
+            return np, False  # …的，应当由合作双方共同提出申请: 由 names who acts
     if s.startswith(_BANS, modal) and not _CLAUSE.split(head)[-1].strip():
         # 禁止征信机构采集…: the banned actor follows the verb of banning.
         np = _leading_actor(_CLAUSE.split(s[modal + 2 :], maxsplit=1)[0])
