@@ -36,6 +36,8 @@ _NORM_OPENING = re.compile(r"(?:法律|行政法规|法规|规章)(?:、[^，。
 _NOT_ACTORS = frozenset(
     ("院", "局部", "内部", "外部", "或者", "再者", "前者", "后者", "两者", "动员")
 )
+_ZONES = ("新区", "开发区", "试验区", "园区", "集聚区", "片区")
+_ZONE_BODIES = re.compile(r"(?:、[^、，。；的]{1,10}?)+等?(?:管理)?(?:机构|部门|委员会)")
 _THING_LIST = re.compile(r"(?:、[^、，。；等]{1,10})+等(?:重大)?(?:事项|情况|内容|信息|材料|因素)")
 _LISTED_AS = re.compile(r"(?:[^、等]+、)+([^、等]+)等([^、等]{2,})")
 _EXCEPTION = re.compile(r"除[^，。；]*外")
@@ -43,6 +45,8 @@ _JUDGING = frozenset(("认定", "确定", "判断", "审查", "审理", "适用"
 _THING_WORD_ENDS = ("书", "系统", "范围", "设备", "介质", "指标", "材料", "报告", "记录", "目录")
 _THING_ACTORS = ("平台", "中心", "系统")
 _OBJECT_MARKERS = ("对", "将", "把", "向")
+# 由 marking an agent, not inside 自由/理由/经由/由于/由此.
+_AGENT_YOU = re.compile(r"(?<![自理缘经事])由(?![于此])")
 _AGENT_AFTER_MODAL = re.compile(r"(?:应当|必须|应|须)(?:依法)?由(?![^，。；]{0,30}?(?:组成|构成))")
 # Words jieba tags as nouns that are verbs before an actor (调解员组织当事人…).
 _VERB_NOUNS = frozenset(("组织", "委托", "指导", "监督", "协调"))
@@ -189,6 +193,9 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
             # 省人民政府、设区的市人民政府的有关部门 the units belong to both
             np = first
     elif "的" not in np and not _ANY.match(np):
+        zone = _ZONE_BODIES.match(clause, len(np)) if np.endswith(_ZONES) else None
+        if zone:
+            return clause[: zone.end()]  # 开发区、新区管理机构: the bodies that run the zones
         if clause.startswith("、", len(np)) and _THING_LIST.match(clause, len(np)):
             return None  # 合作方、研究目的、研究内容等重大事项: a list of things
         if clause.startswith("等", len(np)) and "、" in np:
@@ -304,6 +311,8 @@ def _first_bearer(lx: Lexicon, np: str, joins: re.Pattern[str] = _FIRST) -> str:
         left, right = np[: m.start()], joins.split(np[m.end() :], maxsplit=1)[0]
         if right in lx.generic_heads:
             continue
+        if left.endswith(_ZONES) and right.endswith(_UNIT_SUFFIXES):
+            continue  # 开发区、新区管理机构: the bodies that run both zones
         if left and _is_actor(lx, left):
             return left
         if joins is _FIRST_IN_MODIFIER:
@@ -453,8 +462,9 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
             return np, False
     if current.endswith(_CONDITION_ENDS[1:]):
         clauses, current = [*clauses, ""], ""  # …传递数据时应…: a condition, no bearer of its own
-    agent = current.rfind("由")
-    if agent >= 0 and not current.startswith("由于", agent):
+    agents = [m.start() for m in _AGENT_YOU.finditer(current)]
+    agent = agents[-1] if agents else -1
+    if agent >= 0:
         rest = current[agent + 1 :]
         np = _leading_actor(rest) or (_noun_phrase(lx, rest) if _modified_actor(lx, rest) else None)
         if np:
