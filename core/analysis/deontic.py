@@ -27,6 +27,8 @@ _AUTHORITY_DUTY = re.compile(
     r"^[^，。；：的]{0,30}?(?:部门|机关|机构|政府|委员会)[^，。；：]{0,12}?(应当|必须)"
 )
 _TRANSFER = re.compile(r"移送|移交")
+_SANCTION_NOUN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:处分|处罚|罚款|罚金)")
+_TRANSFER_DUTY = re.compile(r"(应当|必须)[^。；，]{0,16}?(?:将[^。；，]{0,12}?)?(?:移送|移交)")
 _MODAL_AHEAD = re.compile(r"应当|必须|(?<![相对响适供效反])应(?![用急变对])|须|有权")
 _TOPIC_MODAL = re.compile(r"(?:还|也|并|均|都|一律)?(?:应当|应|不得|必须|须)")
 # A list item that is only a condition or a description: it ends in 的 (…拒不履行…义务的。).
@@ -124,12 +126,9 @@ class _Cues:
         lx, desc, t = self.lx, self.desc, self.text
         if lx.not_penalty.search(t):
             t = _mask(t, [m.span() for m in lx.not_penalty.finditer(t)])
-        found = [
-            m
-            for m in lx.penalty.finditer(t)
-            if not _inside(m.end() - 1, desc) and not _claimed(t, m)
-        ]
-        if found and not _topic(lx, t, found[0]):
+        live = [m for m in lx.penalty.finditer(t) if not _inside(m.end() - 1, desc)]
+        found = [m for m in live if not _claimed(t, m) and not _modifier(t, m)]
+        if found and not any(_topic(lx, t, m) for m in live[:2]):
             return True
         if found and lx.violation_condition.match(t):
             return True  # 违反…的，…罚款: a sanction even where a modal follows
@@ -149,6 +148,13 @@ class _Cues:
         return bool(lx.violation.search(t)) and any(
             not _inside(m.end() - 1, desc) for m in lx.penalty_xref.finditer(t)
         )
+
+
+def _modifier(t: str, m: re.Match[str]) -> bool:
+    """…不是依法追究刑事责任的必经程序: a sanction phrase before 的 + a noun describes it."""
+    if not t.startswith("的", m.end()) or m.end() + 1 >= len(t) or t[m.end() + 1] in "，,。；":
+        return False
+    return not _SANCTION_NOUN.match(t, m.end() + 1)  # 给予降级或者撤职的行政处分 is one
 
 
 def _topic(lx: Lexicon, t: str, m: re.Match[str]) -> bool:
@@ -192,7 +198,7 @@ def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
         return (), None
     cues = _Cues(lx, s)
     if cues.penalty():
-        duty = _AUTHORITY_DUTY.match(s)
+        duty = _AUTHORITY_DUTY.match(s) or _TRANSFER_DUTY.search(s)
         if duty and all(_TRANSFER.match(m.group()) for m in lx.penalty.finditer(s)):
             # 行政执法部门应当…将涉嫌犯罪的案件移送公安机关: an authority's duty to pass a case
             # on, no sanction on anyone

@@ -46,6 +46,8 @@ _THING_WORD_ENDS = ("书", "系统", "范围", "设备", "介质", "指标", "�
 _THING_ACTORS = ("平台", "中心", "系统")
 _OBJECT_MARKERS = ("对", "将", "把", "向")
 # 由 marking an agent, not inside 自由/理由/经由/由于/由此.
+# Who issues a ban rather than bears it (国家禁止…).
+_ISSUERS = frozenset(("国家", "本市", "本省", "法律", "本法", "本条例", "本办法"))
 _AGENT_YOU = re.compile(r"(?<![自理缘经事])由(?![于此])")
 _AGENT_AFTER_MODAL = re.compile(r"(?:应当|必须|应|须)(?:依法)?由(?![^，。；]{0,30}?(?:组成|构成))")
 # Words jieba tags as nouns that are verbs before an actor (调解员组织当事人…).
@@ -433,6 +435,9 @@ def _find(s: str, modal: int) -> tuple[str | None, bool]:
         np = _leading_actor(s[agent.end() :])
         if np:
             return np, False  # …的，应当由合作双方共同提出申请: 由 names who acts
+    if s.startswith("禁止", modal) and _CLAUSE.split(head)[-1].strip() in _ISSUERS:
+        np = _leading_actor(_CLAUSE.split(s[modal + 2 :], maxsplit=1)[0])
+        return np, False  # 国家禁止任何形式的非法集资: the state bans, it bears nothing
     if s.startswith(_BANS, modal) and not _CLAUSE.split(head)[-1].strip():
         # 禁止征信机构采集…: the banned actor follows the verb of banning.
         np = _leading_actor(_CLAUSE.split(s[modal + 2 :], maxsplit=1)[0])
@@ -538,6 +543,13 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
                         return np, False
             break
         if not is_headless:
+            # 国务院金融管理部门及其分支机构，地方人民政府有关部门以及…，对…应当: the first
+            while k:
+                before = _strip(lx, clauses[k - 1])
+                first = _leading_actor(before)
+                if not first or _has_verb(lx, before):
+                    break
+                k, bearer = k - 1, first
             return bearer, False
         headless, weak = bearer, False
     return headless, weak
