@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from core.analysis.lexicon import Lexicon, lexicon, segment, word_tags
 
@@ -32,6 +33,7 @@ _TRANSFER_DUTY = re.compile(r"(应当|必须)[^。；，]{0,16}?(?:将[^。；�
 _MODAL_AHEAD = re.compile(r"应当|必须|(?<![相对响适供效反])应(?![用急变对])|须|有权")
 _TOPIC_MODAL = re.compile(r"(?:还|也|并|均|都|一律)?(?:应当|应|不得|必须|须)")
 # A list item that is only a condition or a description: it ends in 的 (…拒不履行…义务的。).
+_ENDS_IN_DE = ("的。", "的；", "的;")
 _CONDITION_ITEM = re.compile(r"(?:^|[，,；;])(?:(?!是)[^，,；;。])*(?<![目有端])的[。；;]\s*$")
 # 谁所有谁负责: the 谁…谁… idiom states a principle of attribution, it imposes nothing
 _SLOGAN = re.compile(r"谁[\u4e00-\u9fff]{1,4}谁[\u4e00-\u9fff]{1,4}")
@@ -180,6 +182,7 @@ def _duty_after(lx: Lexicon, t: str, cond: re.Match[str]) -> bool:
     return bool(m) and t[m.start() - 1] != "不"
 
 
+@lru_cache(maxsize=65536)
 def analyse(s: str) -> tuple[tuple[str, ...], int | None]:
     """Labels of a sentence and the offset of its first obligation/prohibition modal (or None)."""
     lx = lexicon()
@@ -193,7 +196,12 @@ def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
     if (
         lx.definition.search(s)
         or lx.conduct_item.match(s)
-        or (_CONDITION_ITEM.search(s) and "：" not in s and ":" not in s)
+        or (
+            s.rstrip().endswith(_ENDS_IN_DE)
+            and "：" not in s
+            and ":" not in s
+            and bool(_CONDITION_ITEM.search(s))
+        )
     ):
         return (), None
     cues = _Cues(lx, s)

@@ -119,7 +119,7 @@ def split_sentences(text: str, sections: Sequence[Section] = ()) -> list[tuple[i
 def analyze_sentences(text: str, sections: Sequence[Section] = ()) -> list[Sentence]:
     """Sentences of ``text`` with deontic labels and duty bearers (LABELS.md)."""
     from core.analysis.deontic import analyse
-    from core.analysis.subject import choose_subject
+    from core.analysis.subject import carry
 
     out: list[Sentence] = []
     group, carried, previous = -1, None, None
@@ -128,10 +128,7 @@ def analyze_sentences(text: str, sections: Sequence[Section] = ()) -> list[Sente
             group, carried, previous = sp.group, None, None
         s = text[sp.start : sp.end]
         labels, modal = analyse(s)
-        subject = None
-        if modal is not None:
-            subject = choose_subject(s, modal, carried, previous)
-            carried = subject
+        subject, carried = carry(s, labels, modal, carried, previous)
         out.append(Sentence(sp.start, sp.end, labels, subject))
         previous = s
     return out

@@ -730,6 +730,28 @@ def _later_bearer(s: str, modal: int) -> tuple[str | None, bool]:
     return None, False
 
 
+def carry(
+    s: str, labels: tuple[str, ...], modal: int | None, carried: str | None, previous: str | None
+) -> tuple[str | None, str | None]:
+    """(subject of ``s``, bearer carried to the next sentence of its article): the one step both
+    the import (analyze_sentences) and carry_subjects take."""
+    if "obligation" in labels or "prohibition" in labels:
+        subject = choose_subject(s, modal, carried, previous) if modal is not None else carried
+        return subject, subject
+    if carried and _opens_with_actor(s):
+        actor = _leading_actor(_CLAUSE.split(s, maxsplit=1)[0], True)
+        if actor:
+            return None, actor  # 国务院信息产业主管部门接到申请后…颁发…: a new actor takes over
+    return None, carried
+
+
+def _opens_with_actor(s: str) -> bool:
+    """A cheap test before the full one: the sentence's first word names an actor."""
+    words = segment(s[:12])
+    lx = lexicon()
+    return bool(words) and (_is_actor(lx, words[0]) or (len(words) > 1 and _is_actor(lx, words[1])))
+
+
 def carry_subjects(items: Iterable[tuple[object, str]]) -> list[str | None]:
     """Subjects for (group, sentence) pairs in order, elided bearers carried within a group."""
     out: list[str | None] = []
@@ -740,12 +762,7 @@ def carry_subjects(items: Iterable[tuple[object, str]]) -> list[str | None]:
         if group != last_group:
             last_group, carried, previous = group, None, None
         labels, modal = analyse(s)
-        subject = None
-        if "obligation" in labels or "prohibition" in labels:
-            subject = choose_subject(s, modal, carried, previous) if modal is not None else carried
-            carried = subject
-        elif carried and (actor := _leading_actor(_CLAUSE.split(s, maxsplit=1)[0], True)):
-            carried = actor  # 国务院信息产业主管部门接到申请后…颁发…: a new actor takes over
+        subject, carried = carry(s, labels, modal, carried, previous)
         out.append(subject)
         previous = s
     return out
@@ -758,6 +775,7 @@ def subjects_for(sentences: Sequence[str]) -> list[str | None]:
 
 def clear_caches() -> None:
     """Forget cached bearers and segmentations (benchmarks time a cold run)."""
+    analyse.cache_clear()
     _subject_before.cache_clear()
     _leading_actor.cache_clear()
     segment.cache_clear()
