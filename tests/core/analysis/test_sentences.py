@@ -69,8 +69,11 @@ def test_import_bearers_equal_the_measured_ones(seed_text) -> None:
     steps: a rule added to one and not the other once made the import differ from the figures."""
     from core.analysis.sentences import split_spans
     from core.analysis.subject import carry_subjects
+    from core.ingest.clean import clean_text
 
-    text = seed_text("004")[:200_000]
+    # 征信业管理条例 and its neighbours in seed 001, where a new actor takes over the carried
+    # bearer in six sentences (the step the import had missed)
+    text = clean_text(seed_text("001"))[250_000:350_000]
     spans = split_spans(text)
     measured = carry_subjects((sp.group, text[sp.start : sp.end]) for sp in spans)
     imported = [s.subject for s in analyze_sentences(text)]
