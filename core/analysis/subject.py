@@ -69,7 +69,7 @@ _CLAUSE_TAKING = frozenset(
     ("发现", "认为", "知道", "获悉", "收到", "接到", "需要", "主张", "请求", "要求")
 )
 # A quantifier is no part of the shortest bearer (多个安全责任人 → 安全责任人).
-_QUANTIFIER = re.compile(r"^(?:多个|若干|数个|[两二三四五六七八九十]个)")
+_QUANTIFIER = re.compile(r"^(?:多个|若干|数个|[两二三四五六七八九十]个)(?!以上|以下)")
 _TIME = re.compile(r"^(?:[\d一二三四五六七八九十]+年内|终身|同时|此外|其中|必要时|期间|届时)")
 _NOT_NOUN = ("v", "p", "d", "c", "u", "r", "x", "m", "q", "t", "f", "zg", "a")
 # Actors that follow a verb as its object far more often than they head a name (影响国家).
@@ -153,6 +153,7 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
                 continue  # a modifier (运营者的主要负责人) or part of a longer noun (平台服务)
             if (
                 "的" in clause[end : end + 16]
+                and nxt != "是"  # 调解人员是…的近亲属: the subject of 是, not inside a modifier
                 and not _subject_follows(tags, spans, i)
                 and _later_actor(lx, clause, end)
             ):
@@ -507,10 +508,11 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
             # 县级以上人民政府有关部门认为…的，应当…: the bearer opens the condition.
             cond = text[:-1]
             np = _leading_actor(cond, k == 0)
-            if np and not cond.startswith("是", len(np)):  # 严重失信主体是法人的: what it is
+            if np:
                 return np, False
             if lx.activity_start.match(cond) and not lx.thing_end.search(cond):
-                if headless is None and len(clauses) == 2:
+                rest = [c for c in clauses if not _EXCEPTION.fullmatch(_strip(lx, c))]
+                if headless is None and len(rest) == 2:
                     headless, weak = cond, True  # 向征信机构查询个人信息的，应当…
             after_condition = True
             continue
