@@ -28,6 +28,7 @@ _AUTHORITY_DUTY = re.compile(
     r"^[^，。；：的]{0,30}?(?:部门|机关|机构|政府|委员会)[^，。；：]{0,12}?(应当|必须)"
 )
 _TRANSFER = re.compile(r"移送|移交")
+_BY_REFERENCE = re.compile(r"处罚的[，,](?:依照|从|适用)其规定")
 _SANCTION_NOUN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:处分|处罚|罚款|罚金)")
 _TRANSFER_DUTY = re.compile(r"(应当|必须)[^。；，]{0,16}?(?:将[^。；，]{0,12}?)?(?:移送|移交)")
 _MODAL_AHEAD = re.compile(r"应当|必须|(?<![相对响适供效反])应(?![用急变对])|须|有权")
@@ -136,6 +137,8 @@ class _Cues:
             return True  # 违反…的，…罚款: a sanction even where a modal follows
         if lx.sanction_structure.match(t):
             return True  # 违反…的，由…: the 法律责任 form, whatever the sanction's verb
+        if _BY_REFERENCE.search(t):
+            return True  # 法律、行政法规规定由海关予以处罚的，从其规定
         for liability in lx.liability.finditer(t):
             a = liability.start()
             if _CLAIM.search(t, max(0, a - 12), a):
@@ -179,7 +182,8 @@ def _duty_after(lx: Lexicon, t: str, cond: re.Match[str]) -> bool:
     if "犯罪" in cond.group():
         return False
     m = lx.obligation.search(t, cond.end())
-    return bool(m) and t[m.start() - 1] != "不"
+    # …的，应当认定为…: a court's reading of the law, no consequence imposed
+    return bool(m) and t[m.start() - 1] != "不" and not t.startswith("认定", m.end())
 
 
 @lru_cache(maxsize=65536)

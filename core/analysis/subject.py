@@ -29,12 +29,28 @@ _POLICY_OPENERS = ("我们", "推动", "推进", "鼓励", "支持", "引导", "
 _SUB_UNITS = ("部门", "人员", "机构")
 # What an organisation's name ends with, when it owns the thing that follows it directly.
 _OWNER_ENDS = ("部门", "机构", "机关", "单位", "公司", "委员会", "者", "银行", "政府")
-_OVERSIGHT = ("监督", "监管", "管理", "检查", "审查", "审计", "考核", "评估", "认定", "处罚")
+_OVERSIGHT = (
+    "监督",
+    "监管",
+    "管理",
+    "检查",
+    "审查",
+    "审计",
+    "考核",
+    "评估",
+    "认定",
+    "处罚",
+    "设置",
+)
 _NORM_OPENING = re.compile(r"(?:法律|行政法规|法规|规章)(?:、[^，。；]{2,6}?)*规定")
 # A list of actors closed by 等 and the class they belong to (…、网络交易平台经营者等交易场所提供者).
 # Words that end like an actor but name a place (居民住宅楼（院）内).
 _NOT_ACTORS = frozenset(
     ("院", "局部", "内部", "外部", "或者", "再者", "前者", "后者", "两者", "动员")
+)
+# The first of two bearers each with its own 的-modifier: (modifier的)(head)(join)….
+_FIRST_OF_MODIFIED = re.compile(
+    r"(?:凡)?([^的，。；]+?的)([^的，。；、和及或]{2,12}?)(?=和|、|及|或者|以及)"
 )
 _ZONES = ("新区", "开发区", "试验区", "园区", "集聚区", "片区")
 _ZONE_BODIES = re.compile(r"(?:、[^、，。；的]{1,10}?)+等?(?:管理)?(?:机构|部门|委员会)")
@@ -49,7 +65,10 @@ _OBJECT_MARKERS = ("对", "将", "把", "向")
 # Who issues a ban rather than bears it (国家禁止…).
 _ISSUERS = frozenset(("国家", "本市", "本省", "法律", "本法", "本条例", "本办法"))
 _AGENT_YOU = re.compile(r"(?<![自理缘经事])由(?![于此])")
-_AGENT_AFTER_MODAL = re.compile(r"(?:应当|必须|应|须)(?:依法)?由(?![^，。；]{0,30}?(?:组成|构成))")
+_AGENT_AFTER_MODAL = re.compile(
+    r"(?:应当|必须|应|须)(?:依法)?由"
+    r"(?![^，。；]{0,30}?(?:组成|构成|批准|审批|审核|核准|决定|认定|许可|备案))"
+)
 # Words jieba tags as nouns that are verbs before an actor (调解员组织当事人…).
 _VERB_NOUNS = frozenset(("组织", "委托", "指导", "监督", "协调"))
 _NOT_PRONOUN = ("其他", "其中", "其余", "其次", "其实", "其后")
@@ -73,7 +92,7 @@ _QUANTIFIER = re.compile(r"^(?:多个|若干|数个|[两二三四五六七八九
 _TIME = re.compile(r"^(?:[\d一二三四五六七八九十]+年内|终身|同时|此外|其中|必要时|期间|届时)")
 _NOT_NOUN = ("v", "p", "d", "c", "u", "r", "x", "m", "q", "t", "f", "zg", "a")
 # Actors that follow a verb as its object far more often than they head a name (影响国家).
-_OBJECT_ACTORS = frozenset(("国家", "个人", "用户", "公民", "他人", "社会"))
+_OBJECT_ACTORS = frozenset(("国家", "个人", "用户", "公民", "他人", "社会", "客户"))
 _PERSONS = frozenset(("自然人", "法人", "非法人组织", "其他组织", "消费者", "未成年人"))
 # After a verb-led phrase, a list of objects follows (变更经营主体、业务范围…): not a name.
 _LIST_JOINS = ("、", "和", "或", "及", "与")
@@ -179,6 +198,11 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
             kept_modifier = True
     if kept_modifier:
         np = clause[: _coordinated_end(lx, spans, i, end)]
+        first = _FIRST_OF_MODIFIED.match(np)
+        if first and np.count("的") > 1 and _is_actor(lx, first.group(2)):
+            # 凡…办理储蓄业务的储蓄机构和参加储蓄的个人: two modified bearers, the first
+            head = first.group(2)
+            return first.group(0)[first.start(2) :] if not _generic(lx, head) else first.group(0)
         cut = np.index("的")
         heads = _FIRST.split(np[cut + 1 :])
         if len(heads) > 1 and heads[0] in lx.role_heads:
@@ -507,7 +531,7 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
         if text.endswith(_CONDITION_ENDS):
             # 县级以上人民政府有关部门认为…的，应当…: the bearer opens the condition.
             cond = text[:-1]
-            np = _leading_actor(cond, k == 0)
+            np = _leading_actor(cond, k == 0) or _owner(lx, cond)
             if np:
                 return np, False
             if lx.activity_start.match(cond) and not lx.thing_end.search(cond):
