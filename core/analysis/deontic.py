@@ -28,6 +28,7 @@ _AUTHORITY_DUTY = re.compile(
     r"^[^，。；：的]{0,30}?(?:部门|机关|机构|政府|委员会)[^，。；：]{0,12}?(应当|必须)"
 )
 _TRANSFER = re.compile(r"移送|移交")
+_VIOLATION_WORD = re.compile(r"违反|不履行|未履行|拒不|未按|逾期未|违法|擅自")
 _BY_REFERENCE = re.compile(r"处罚的[，,](?:依照|从|适用)其规定")
 _SANCTION_NOUN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:处分|处罚|罚款|罚金)")
 _TRANSFER_DUTY = re.compile(r"(应当|必须)[^。；，]{0,16}?(?:将[^。；，]{0,12}?)?(?:移送|移交)")
@@ -179,8 +180,8 @@ def _topic(lx: Lexicon, t: str, m: re.Match[str]) -> bool:
 def _duty_after(lx: Lexicon, t: str, cond: re.Match[str]) -> bool:
     """A duty imposed after a violation condition; not 不承担责任 (an exemption), and not after a
     suspected crime (涉嫌犯罪的，应当…报案: a duty to report, not a sanction)."""
-    if "犯罪" in cond.group():
-        return False
+    if "犯罪" in cond.group() or not _VIOLATION_WORD.search(cond.group()):
+        return False  # 情节严重的，…应当及时报告: a duty that grows with the case, no sanction
     m = lx.obligation.search(t, cond.end())
     # …的，应当认定为…: a court's reading of the law, no consequence imposed
     return bool(m) and t[m.start() - 1] != "不" and not t.startswith("认定", m.end())

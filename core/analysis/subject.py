@@ -60,7 +60,7 @@ _EXCEPTION = re.compile(r"除[^，。；]*外")
 _JUDGING = frozenset(("认定", "确定", "判断", "审查", "审理", "适用", "考虑"))
 _THING_WORD_ENDS = ("书", "系统", "范围", "设备", "介质", "指标", "材料", "报告", "记录", "目录")
 _THING_ACTORS = ("平台", "中心", "系统")
-_OBJECT_MARKERS = ("对", "将", "把", "向")
+_OBJECT_MARKERS = ("对", "将", "把", "向", "为", "给")
 # 由 marking an agent, not inside 自由/理由/经由/由于/由此.
 # Who issues a ban rather than bears it (国家禁止…).
 _ISSUERS = frozenset(("国家", "本市", "本省", "法律", "本法", "本条例", "本办法"))
@@ -162,6 +162,7 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
                 and _nounish(tags.get(nxt, "p"), nxt)
                 and not _verb_word(lx, nxt)
                 and not (len(nxt) > 2 and lx.activity_start.match(nxt))  # 机构|开展业务
+                and not (w.endswith(_UNIT_SUFFIXES) and tags.get(nxt, "x") in ("v", "vn"))
                 and not _adverbial(tags, spans, i + 1)  # 人民法院|在线|开展
                 and nxt not in _CLAUSE_TAKING  # 信息处理者|主张: jieba tags 主张 a noun
                 and not (
@@ -205,7 +206,14 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
             return first.group(0)[first.start(2) :] if not _generic(lx, head) else first.group(0)
         cut = np.index("的")
         heads = _FIRST.split(np[cut + 1 :])
-        if len(heads) > 1 and heads[0] in lx.role_heads:
+        if len(heads) > 1 and (
+            heads[0] in lx.role_heads
+            or (
+                _is_actor(lx, heads[0])
+                and not _generic(lx, heads[0])
+                and _first_bearer(lx, np[:cut], _FIRST_IN_MODIFIER) == np[:cut]
+            )
+        ):
             # 非银行支付机构的控股股东、实际控制人: two roles, the first
             return np[: cut + 1 + len(heads[0])]
         first = _first_bearer(lx, np[:cut], _FIRST_IN_MODIFIER)
@@ -230,7 +238,16 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
             if tail and clause.startswith(tail, len(np) + 1):
                 np = f"{np}等{tail}"
         listed = _LISTED_AS.match(np)
-        if listed and _is_actor(lx, listed.group(1)) and _is_actor(lx, listed.group(2)):
+        if (
+            listed
+            and _is_actor(lx, listed.group(2))
+            and (
+                _is_actor(lx, listed.group(1))
+                # 网络游戏、网络直播等网络服务提供者: examples of a kind of actor, not the fields
+                # that name departments (网信、公安等部门)
+                or not listed.group(2).endswith((*_UNIT_SUFFIXES, "政府", "主管部门"))
+            )
+        ):
             return listed.group(2)  # 卖场、商场…经营者等交易场所提供者: the class the list names
         np = _first_bearer(lx, np)
     return _QUANTIFIER.sub("", np) or np
@@ -382,8 +399,13 @@ def _has_verb(lx: Lexicon, modifier: str) -> bool:
     """Whether a 的-modifier is a clause (取得认证资格) rather than a noun (重要数据, 运营者)."""
     tags = word_tags()
     words = segment(modifier)
-    return _prepositional(lx, modifier) or any(
-        w not in lx.actors and (tags.get(w) == "v" or lx.clause_verb.fullmatch(w)) for w in words
+    return (
+        modifier.startswith("被")
+        or _prepositional(lx, modifier)
+        or any(
+            w not in lx.actors and (tags.get(w) == "v" or lx.clause_verb.fullmatch(w))
+            for w in words
+        )
     )
 
 
