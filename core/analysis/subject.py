@@ -133,6 +133,13 @@ def _prepositional(lx: Lexicon, text: str) -> bool:
 
 
 def _is_actor(lx: Lexicon, word: str) -> bool:
+    return _actor_word(word)
+
+
+@lru_cache(maxsize=65536)
+def _actor_word(word: str) -> bool:
+    """Whether a word names an actor (cached: called for every word of every bearer clause)."""
+    lx = lexicon()
     return word in lx.actors or (word not in _NOT_ACTORS and bool(lx.actor_suffix.search(word)))
 
 
@@ -824,6 +831,7 @@ def subjects_for(sentences: Sequence[str]) -> list[str | None]:
 def clear_caches() -> None:
     """Forget cached bearers and segmentations (benchmarks time a cold run)."""
     analyse.cache_clear()
+    _actor_word.cache_clear()
     _subject_before.cache_clear()
     _leading_actor.cache_clear()
     segment.cache_clear()
