@@ -28,6 +28,8 @@ _AUTHORITY_DUTY = re.compile(
     r"^[^，。；：的]{0,30}?(?:部门|机关|机构|政府|委员会)[^，。；：]{0,12}?(应当|必须)"
 )
 _TRANSFER = re.compile(r"移送|移交")
+# An authority's refusal inside a penalty sentence is a ban beside the sanction (不予受理).
+_REFUSAL = re.compile(r"不予(?:受理|批准|登记|许可|办理|备案)")
 _VIOLATION_WORD = re.compile(r"违反|不履行|未履行|拒不|未按|逾期未|违法|擅自")
 _BY_REFERENCE = re.compile(r"处罚的[，,](?:依照|从|适用)其规定")
 _SANCTION_NOUN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:处分|处罚|罚款|罚金)")
@@ -78,6 +80,11 @@ def _one_verb(text: str) -> bool:
     return len(words) == 1 and word_tags().get(words[0], "x") in ("v", "vn")
 
 
+def _names_actor(lx: Lexicon, s: str, at: int) -> bool:
+    """Whether the noun phrase opening at ``at`` heads on an actor (其他金融机构)."""
+    return any(lx.actor_suffix.search(w) for w in segment(s[at : at + 10])[:3])
+
+
 def _relative(lx: Lexicon, s: str, start: int, end: int) -> bool:
     """A modal inside a relative clause that only describes (国家禁止从事的其他活动)."""
     m = lx.relative.match(s, end)
@@ -85,7 +92,13 @@ def _relative(lx: Lexicon, s: str, start: int, end: int) -> bool:
         head = s[end : s.index("的", end)]
         return not lx.adjective_end.search(head)
     verb = _VERB_DE.match(s, end)
-    if verb and s[end - 1] != "对" and _one_verb(verb.group(1)):
+    if (
+        verb
+        and s[end - 1] != "对"
+        and _one_verb(verb.group(1))
+        # 负责反洗钱的资金监测 names a task; 负责监管的其他金融机构 is a relative clause
+        and (s[start] not in "负承" or _names_actor(lx, s, verb.end()))
+    ):
         return True  # 应当承担的…责任, 不需要更换的零部件: a modal inside a noun's modifier
     if lx.norm_source.search(s, 0, start) and lx.relative_after_norm.match(s, end):
         return True
@@ -216,7 +229,11 @@ def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
             # 行政执法部门应当…将涉嫌犯罪的案件移送公安机关: an authority's duty to pass a case
             # on, no sanction on anyone
             return ("obligation",), duty.start(1)
-        bans = [m for m in cues.take(lx.prohibition, mask=False) if m.group().startswith(_BANS)]
+        bans = [
+            m
+            for m in cues.take(lx.prohibition, mask=False)
+            if m.group().startswith(_BANS) or _REFUSAL.match(cues.text, m.start())
+        ]
         if bans:
             return ("prohibition", "penalty"), bans[0].start()
         return ("penalty",), None
