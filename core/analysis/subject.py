@@ -701,10 +701,6 @@ def _plain_thing(lx: Lexicon, words: list[str]) -> bool:
     return bool(last) and len(last[-1]) > 1 and not last[-1].endswith(("小组", "委员会", "班"))
 
 
-def _noun_word(word: str) -> bool:
-    return word_tags().get(word, "x").startswith("n")
-
-
 @lru_cache(maxsize=16384)
 def _leading_actor(text: str, opens: bool = False) -> str | None:
     """The actor that opens ``text`` as its subject (数据处理者需要…), or None. ``opens``: the
