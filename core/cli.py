@@ -67,6 +67,12 @@ def _print_report(report: ImportReport) -> None:
         f"{len(report.failed)} error(s)." + (" Cancelled." if report.cancelled else ""),
         file=out,
     )
+    if report.trashed:
+        print(
+            f"  {report.trashed} document(s) the re-imported files no longer hold were moved to "
+            "the trash (`fayan trash list` shows them, `fayan trash restore ID` brings one back).",
+            file=out,
+        )
     for o in report.skipped:
         print(f"  skipped: {o.message or o.path}", file=out)
     for o in report.failed:

@@ -54,6 +54,8 @@ class FileOutcome:
     path: str
     status: str  # imported | updated | unchanged | duplicate | skipped | failed
     documents: int = 0
+    # Documents of an earlier import of this file that it no longer holds: moved to the trash.
+    trashed: int = 0
     message: str | None = None  # the reason, for skipped/failed; warnings for the others
     error_type: str | None = None  # the FayanError class name for failed files
     # The message's key and values (FayanError.key/params), so a GUI can show it translated.
@@ -94,6 +96,10 @@ class ImportReport:
         return sum(o.documents for o in self.outcomes if o.status in ("imported", "updated"))
 
     @property
+    def trashed(self) -> int:
+        return sum(o.trashed for o in self.outcomes)
+
+    @property
     def failed(self) -> list[FileOutcome]:
         return [o for o in self.outcomes if o.status == "failed"]
 
@@ -111,6 +117,7 @@ class ImportReport:
             "imported": self.count("imported"),
             "updated": self.count("updated"),
             "unchanged": self.count("unchanged"),
+            "trashed": self.trashed,
             "skipped": len(self.skipped),
             "failed": len(self.failed),
             "cancelled": self.cancelled,

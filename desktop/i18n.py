@@ -153,6 +153,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "导入完成：{docs} 篇文档，{failed} 个文件失败，{skipped} 个跳过。",
         "Import finished: {docs} documents, {failed} files failed, {skipped} skipped.",
     ),
+    "import.trashed": (
+        " 重新导入的文件中已不再包含的 {n} 篇文档已移入回收站（文库 › 回收站 可恢复）。",
+        " {n} documents the re-imported files no longer hold were moved to the Trash "
+        "(Library › Trash restores them).",
+    ),
     "import.cancelled": (
         "导入已取消：已完成的 {docs} 篇文档已保存，其余未导入。",
         "Import cancelled: {docs} finished documents were kept, the rest were not imported.",

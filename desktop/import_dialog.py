@@ -33,9 +33,10 @@ PROGRESS_DELAY_MS = 500
 def report_summary(report: ImportReport) -> str:
     if report.cancelled:
         return tr("import.cancelled", docs=report.documents)
-    return tr(
+    done = tr(
         "import.done", docs=report.documents, failed=len(report.failed), skipped=len(report.skipped)
     )
+    return done + (tr("import.trashed", n=report.trashed) if report.trashed else "")
 
 
 class ImportReportDialog(QDialog):

@@ -237,7 +237,9 @@ class Importer:
             discard_staged(Path(known[2]))
         status = "updated" if known else "imported"
         message = "; ".join(parsed.warnings) or None
-        return FileOutcome(str(f.path), status, documents=len(parsed.documents), message=message)
+        return FileOutcome(
+            str(f.path), status, documents=len(parsed.documents), trashed=removed, message=message
+        )
 
     def run(self, paths: Iterable[Path | str]) -> ImportReport:
         start = time.perf_counter()

@@ -223,7 +223,9 @@ def store_source_documents(
     """Make the source's documents match ``items``, keeping keys; returns (added, updated, removed).
 
     A document whose key is already there is updated in place (same id, same key), so whatever
-    hangs on it survives a re-import; documents the file no longer holds are removed. With
+    hangs on it survives a re-import; documents the file no longer holds go to the document trash
+    (a compilation split differently, a policy cut from a file: restorable, and back by itself
+    should a later import hold it again). With
     ``deferred``, documents are queued in ``index_pending`` and their index tokens collected
     there for :func:`index_pending`, instead of being indexed one by one.
     """
@@ -272,10 +274,12 @@ def store_source_documents(
             added += 1
         _insert_children(conn, doc_id, item.doc)
         _add_to_index(conn, doc_id, item, deferred)
+    from core.store.trash import trash_document
+
     removed = 0
     for key, doc_id in existing.items():
         if key not in kept:
-            delete_document(conn, doc_id)
+            trash_document(conn, doc_id)
             removed += 1
     return added, updated, removed
 

@@ -353,3 +353,62 @@ def test_cli_remove_and_trash(lib: Library, capsys) -> None:
     capsys.readouterr()
     assert main(["--db", db, "trash", "list", "--json"]) == 0
     assert capsys.readouterr().out.strip() == "[]"
+
+
+def _notes_file(path: Path, policies: list[str]) -> None:
+    bodies = {
+        "关于加强数据安全管理的通知": "一、数据处理者应当建立数据分类分级制度。\n\n二、不得向境外提供核心数据。",
+        "关于推进公共数据开放的意见": "一、各地区应当编制公共数据开放目录。\n\n二、开放数据应当依法脱敏。",
+        "关于规范个人信息处理的通知": "一、个人信息处理者应当取得个人同意。\n\n二、不得过度收集个人信息。",
+    }
+    parts = ["# 政策笔记\n"] + [f"## {t}\n\n{bodies[t]}\n" for t in policies]
+    path.write_text("\n".join(parts), encoding="utf-8")
+
+
+def test_a_document_a_reimported_file_no_longer_holds_goes_to_the_trash(
+    lib: Library, tmp_path: Path, capsys
+) -> None:
+    src = tmp_path / "笔记.md"
+    titles = ["关于加强数据安全管理的通知", "关于推进公共数据开放的意见", "关于规范个人信息处理的通知"]
+    _notes_file(src, titles)
+    assert lib.import_paths([src]).outcomes[0].documents == 3
+    doc = _doc(lib, titles[1])
+    rows = _rows(lib, doc)
+    ann = _annotate(lib, doc, "编制公共数据开放目录", note="开放目录")
+
+    _notes_file(src, [titles[0], titles[2]])  # the user cut a policy from the notes
+    report = lib.import_paths([src])
+    assert report.count("updated") == 1 and report.trashed == 1
+    assert report.to_json()["trashed"] == 1 and report.outcomes[0].trashed == 1
+    assert [t.doc_id for t in lib.trashed_documents()] == [doc]
+    assert lib.trashed_documents()[0].annotations == 1
+    assert titles[1] not in {d.title for d in lib.list_documents()}
+
+    _notes_file(src, titles)  # and pasted it back: the same document, its note in place
+    report = lib.import_paths([src])
+    assert report.trashed == 0 and lib.trashed_documents() == []
+    assert _doc(lib, titles[1]) == doc
+    conn = lib._db.conn
+    cols = [r[1] for r in conn.execute("PRAGMA table_info(documents)")]
+    stamp = cols.index("updated_at")  # the one column a re-import may change
+    again, before = _rows(lib, doc), dict(rows)
+    strip = lambda r: r[:stamp] + r[stamp + 1 :]  # noqa: E731
+    assert strip(again.pop("documents")[0]) == strip(before.pop("documents")[0])
+    assert again == before
+    back = lib.annotation(ann)
+    assert back.status == "exact" and back.note == "开放目录"
+
+
+def test_cli_import_says_what_went_to_the_trash(lib: Library, tmp_path: Path, capsys) -> None:
+    from core.cli import main
+
+    src = tmp_path / "笔记.md"
+    titles = ["关于加强数据安全管理的通知", "关于推进公共数据开放的意见", "关于规范个人信息处理的通知"]
+    _notes_file(src, titles)
+    lib.import_paths([src])
+    _notes_file(src, titles[:2])
+    path = lib.path
+    lib.close()
+    assert main(["--db", str(path), "import", "--quiet", str(src)]) == 0
+    err = capsys.readouterr().err
+    assert "1 document(s) the re-imported files no longer hold were moved to the trash" in err
