@@ -153,6 +153,9 @@ class _Cues:
             return True  # 违反…的，由…: the 法律责任 form, whatever the sanction's verb
         if _BY_REFERENCE.search(t):
             return True  # 法律、行政法规规定由海关予以处罚的，从其规定
+        if _RESPONSIBLE.match(t) and lx.sanction_verbs.search(t):
+            return True  # 对直接负责的主管人员…，撤销其执业资格: those answerable for a wrong
+
         for liability in lx.liability.finditer(t):
             a = liability.start()
             if _CLAIM.search(t, max(0, a - 12), a):
@@ -167,6 +170,10 @@ class _Cues:
         return bool(lx.violation.search(t)) and any(
             not _inside(m.end() - 1, desc) for m in lx.penalty_xref.finditer(t)
         )
+
+
+# Who answers for an organisation's wrong (the 法律责任 phrase), opening a sentence.
+_RESPONSIBLE = re.compile(rf"^对(?:其)?[^。；，]{{0,12}}?(?:直接负责的主管人员|{_MASK}{{9}})")
 
 
 def _modifier(t: str, m: re.Match[str]) -> bool:
@@ -236,6 +243,8 @@ def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
         ]
         if bans:
             return ("prohibition", "penalty"), bans[0].start()
+        if _EXEMPTION.search(s):
+            return ("permission", "penalty"), None  # 可以免予处罚，但应当依法没收…
         return ("penalty",), None
     negated = cues.take(lx.neg_obligation)
     prohibition = cues.take(lx.neg_permission) + cues.take(lx.prohibition)
@@ -290,6 +299,8 @@ def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
     return tuple(labels), (min(modal) if modal else None)
 
 
+# A sanction the authority may waive (LABELS.md: 可以不予处罚 is permission).
+_EXEMPTION = re.compile(r"可以?(?:依法)?(?:不予|免予|免除|减轻或者免除)(?:行政)?处罚")
 _BARE_KE = re.compile(r"可(?=[\u4e00-\u9fff])")
 _AFTER_VERB_STOP = "、，。；,;：:和与及或）)"
 _SHORT_RELATIVE = re.compile(r"[\u4e00-\u9fff]{0,4}[的性]")

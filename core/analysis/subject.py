@@ -47,11 +47,15 @@ _NORM_OPENING = re.compile(r"(?:法律|行政法规|法规|规章)(?:、[^，。
 # Words that end like an actor but name a place (居民住宅楼（院）内).
 _NOT_ACTORS = frozenset(
     ("院", "局部", "内部", "外部", "或者", "再者", "前者", "后者", "两者", "动员")
+    + ("布局", "格局", "结局", "大局", "全局", "全部", "部署", "配方", "处方", "药方", "大方")
 )
 # The first of two bearers each with its own 的-modifier: (modifier的)(head)(join)….
 _FIRST_OF_MODIFIED = re.compile(
     r"(?:凡)?([^的，。；]+?的)([^的，。；、和及或]{2,12}?)(?=和|、|及|或者|以及)"
 )
+# Levels of government that share the head after them (国家和省级网信部门).
+_LEVELS = frozenset(("国家", "中央", "省", "市", "县", "省级", "市级", "县级", "地方"))
+_REGIONS = _LEVELS | {"自治区", "直辖市", "区", "自治州", "州", "自治县", "乡", "镇"}
 _ZONES = ("新区", "开发区", "试验区", "园区", "集聚区", "片区")
 _ZONE_BODIES = re.compile(r"(?:、[^、，。；的]{1,10}?)+等?(?:管理)?(?:机构|部门|委员会)")
 _THING_LIST = re.compile(r"(?:、[^、，。；等]{1,10})+等(?:重大)?(?:事项|情况|内容|信息|材料|因素)")
@@ -89,13 +93,23 @@ _CLAUSE_TAKING = frozenset(
 )
 # A quantifier is no part of the shortest bearer (多个安全责任人 → 安全责任人).
 _QUANTIFIER = re.compile(r"^(?:多个|若干|数个|[两二三四五六七八九十]个)(?!以上|以下)")
-_TIME = re.compile(r"^(?:[\d一二三四五六七八九十]+年内|终身|同时|此外|其中|必要时|期间|届时)")
+_TIME = re.compile(
+    r"^(?:[\d一二三四五六七八九十]+年内|终身|同时|此外|其中|必要时|期间|届时"
+    # 自处分决定作出之日起十年内: a time span, no bearer
+    r"|自[^，。；]{1,24}?(?:之日|之时|后)起(?:[\d一二三四五六七八九十]+(?:年|个月|日)内)?$)"
+)
 _NOT_NOUN = ("v", "p", "d", "c", "u", "r", "x", "m", "q", "t", "f", "zg", "a")
 # Actors that follow a verb as its object far more often than they head a name (影响国家).
 _OBJECT_ACTORS = frozenset(("国家", "个人", "用户", "公民", "他人", "社会", "客户"))
-_PERSONS = frozenset(("自然人", "法人", "非法人组织", "其他组织", "消费者", "未成年人"))
+_PERSONS = frozenset(
+    ("自然人", "法人", "非法人组织", "其他组织", "消费者", "未成年人", "劳动者", "职工")
+)
 # After a verb-led phrase, a list of objects follows (变更经营主体、业务范围…): not a name.
 _LIST_JOINS = ("、", "和", "或", "及", "与")
+_ATTRIBUTES = frozenset(("共同", "一般"))
+_MODAL_WORDS = frozenset(
+    ("有权", "无权", "应当", "应", "可以", "不得", "必须", "须", "禁止", "严禁")
+)
 _JOIN = frozenset(("、", "和", "及", "以及", "或者", "与"))
 
 
@@ -110,10 +124,15 @@ def _strip(lx: Lexicon, clause: str) -> str:
         clause = lx.adverb_tail.sub("", clause)
         if not lx.activity_start.match(clause):
             m = lx.adverb_head.match(clause)
-            if m and m.end() < len(clause):
+            if m and m.end() < len(clause) and not _attribute(clause, m.end()):
                 clause = clause[m.end() :]
         if clause == before:
             return clause
+
+
+def _attribute(clause: str, end: int) -> bool:
+    """An adverb that is an attribute of the actor right after it (共同受托人, 一般纳税人)."""
+    return clause[:end] in _ATTRIBUTES and _actor_word(segment(clause[end : end + 8])[0])
 
 
 def _prepositional(lx: Lexicon, text: str) -> bool:
@@ -140,7 +159,11 @@ def _is_actor(lx: Lexicon, word: str) -> bool:
 def _actor_word(word: str) -> bool:
     """Whether a word names an actor (cached: called for every word of every bearer clause)."""
     lx = lexicon()
-    return word in lx.actors or (word not in _NOT_ACTORS and bool(lx.actor_suffix.search(word)))
+    if word in lx.actors:
+        return True
+    if word in _NOT_ACTORS or word_tags().get(word, "x").startswith("v"):
+        return False  # 布局, 举办, 签署: a thing or a verb that ends like an actor
+    return bool(lx.actor_suffix.search(word))
 
 
 def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
@@ -187,7 +210,7 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
                 continue  # inside a leading 的-clause (…国家网信部门规定数量的个人信息处理者)
             if not _plain_prefix(lx, tags, spans, i):
                 continue  # 未经用户, 包括但不限于用户: the actor is an object, not the bearer
-            head = (i, end)
+            head = (i, _levels_end(spans, i) or end)
             break
     if head is None:
         return None
@@ -260,6 +283,18 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
     return _QUANTIFIER.sub("", np) or np
 
 
+def _levels_end(spans: list[tuple[int, int, str]], i: int) -> int | None:
+    """Where a list of levels sharing one head ends (国家和省、自治区、直辖市网信部门), or None."""
+    if spans[i][2] not in _LEVELS:
+        return None
+    j = i + 1
+    while j < len(spans) and (spans[j][2] in _JOIN or spans[j][2] in _REGIONS):
+        j += 1
+    if j > i + 2 and j < len(spans) and spans[j][2].endswith(_UNIT_SUFFIXES):
+        return spans[j][1]
+    return None
+
+
 def _adverbial(tags: dict[str, str], spans: list[tuple[int, int, str]], j: int) -> bool:
     """A distinguishing word used as an adverb: 在线 before a verb (人民法院在线开展…)."""
     return (
@@ -279,7 +314,7 @@ def _plain_prefix(
     while j > 0 and spans[j - 1][2] != "的":
         j -= 1
     for _, _, w in spans[j:i]:
-        if w in _JOIN or w == "及其" or _is_actor(lx, w):
+        if w in _JOIN or w == "及其" or w in _ATTRIBUTES or _is_actor(lx, w):
             continue
         if w == "是" or tags.get(w, "x").startswith(("p", "d", "c", "ad")):
             return False
@@ -301,7 +336,7 @@ def _name_continues(
         if _is_actor(lx, w):
             return w not in _OBJECT_ACTORS or k == 0
         tag = tags.get(w, "x")
-        if w in _JOIN or w in _COPULAS or not (tag.startswith(("n", "v")) or tag == "b"):
+        if w in _JOIN or w in _COPULAS or not (tag.startswith(("n", "v")) or tag in ("b", "an")):
             return False
         if (_verb_word(lx, w) or tag == "v") and not _names_unit(lx, window[k + 1 : k + 3]):
             return False  # a predicate (…者处理个人信息), not part of a name
@@ -364,6 +399,8 @@ def _first_bearer(lx: Lexicon, np: str, joins: re.Pattern[str] = _FIRST) -> str:
             continue
         if left.endswith(_ZONES) and right.endswith(_UNIT_SUFFIXES):
             continue  # 开发区、新区管理机构: the bodies that run both zones
+        if left in _LEVELS and np.endswith(_UNIT_SUFFIXES):
+            continue  # 国家和省、自治区、直辖市网信部门: levels that share one head
         if left and _is_actor(lx, left):
             return left
         if joins is _FIRST_IN_MODIFIER:
@@ -384,7 +421,10 @@ def _subject_follows(tags: dict[str, str], spans: list[tuple[int, int, str]], i:
 
 def _nounish(tag: str, word: str) -> bool:
     """Whether a word after an actor continues its name (平台服务, 人民政府大数据工作主管部门)."""
-    return tag == "vn" or not tag.startswith(_NOT_NOUN) or (tag == "a" and len(word) == 1)
+    if word in _MODAL_WORDS:
+        return False  # 受托人|有权: jieba tags 有权 a noun
+    # vn, an: a verb or adjective used as a noun (数据处理|平台, 国务院|卫生|行政部门)
+    return tag in ("vn", "an") or not tag.startswith(_NOT_NOUN) or (tag == "a" and len(word) == 1)
 
 
 def _verb_word(lx: Lexicon, word: str) -> bool:
@@ -461,6 +501,9 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         np = None  # 设立外资银行及其分支机构: a verb and its object, a bare activity
     if np:
         return np, False
+    doer = _doer(clause)
+    if doer:
+        return doer, False
     if (
         lx.activity_start.match(clause)
         and not lx.thing_end.search(clause)
@@ -469,6 +512,28 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         if "的" not in clause or clause.endswith(_ACTIVITY_NOUNS):
             return clause, True  # else a noun phrase (处理个人数据的频率), a thing
     return None, False
+
+
+_DOING = re.compile(r"从事|开展")
+
+
+def _doer(clause: str) -> str | None:
+    """Nouns that 从事/开展 an activity are its doer, named in the lexicon or not
+    (食品生产加工小作坊和食品摊贩等从事食品生产经营活动 → 食品生产加工小作坊)."""
+    m = _DOING.search(clause, 2)
+    if not m:
+        return None
+    tags = word_tags()
+    doers = clause[: m.start()].removesuffix("等")
+    words = segment(doers)
+    if (
+        lexicon().activity_start.match(doers)  # 利用互联网从事…, 委托开展…: an activity
+        or tags.get(words[-1], "x") not in ("n", "nz")
+        or not all(w in _JOIN or tags.get(w, "x") in ("n", "nz", "vn", "an") for w in words)
+    ):
+        return None
+    first = _FIRST.split(clause[: m.start()].removesuffix("等"), maxsplit=1)[0]
+    return first if len(first) > 1 else None
 
 
 def find_subject(s: str, modal: int | None = None) -> str | None:
@@ -544,6 +609,9 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
                 text = _strip(lx, clause)
                 if text.endswith(_CONDITION_ENDS) and (np := _leading_actor(text[:-1])):
                     return np, False
+                agents = [m.end() for m in _AGENT_YOU.finditer(text)]
+                if agents and (np := _leading_actor(text[agents[-1] :])):
+                    return np, False  # …由用人单位与劳动者约定，竞业限制的约定不得…: its maker
         return bearer, False
     headless, weak, after_condition = None, False, False
     for k in range(len(clauses) - 2, -1, -1):
@@ -553,10 +621,12 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
         if text.startswith(_CONJUNCTIONS) and k and not text.endswith(_CONDITION_ENDS):
             # …的金融机构，以及金融控股公司，应当…: several bearers, the first
             first, first_headless = _bearer(lx, _strip(lx, clauses[k - 1]))
-            if first and not first_headless:
-                return first, False
             conj = next(c for c in _CONJUNCTIONS if text.startswith(c))
             text = text[len(conj) :]
+            if first and (not first_headless or _bearer(lx, text) == (text, True)):
+                return first, False  # 利用新的食品原料生产食品，或者生产…，应当…: the first
+            if not text:
+                break
         if text.endswith(_CONDITION_ENDS):
             # 县级以上人民政府有关部门认为…的，应当…: the bearer opens the condition.
             cond = text[:-1]
@@ -721,6 +791,8 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
         return None  # 交由他人代收的: a verb and its object
     at = text.find(np)
     if at:
+        if any(w in ("将", "把") for w in segment(text[:at])):
+            return None  # 拟…将中标项目的部分非主体…: the object of 将, not an actor
         # only a leading 的-clause dropped before a specific head (提供公共数据的公共管理和服务机构)
         return np if at > 0 and text[at - 1] == "的" and text.count("的", 0, at) == 1 else None
     tags = word_tags()
@@ -756,6 +828,13 @@ def choose_subject(s: str, modal: int, carried: str | None, previous: str | None
         found, weak = _later_bearer(s, modal)
     if found and not weak:
         return found
+    if (
+        found
+        and carried
+        and f"{found}的" in s  # not 办理备案时: a moment in the carried activity
+        and _noun_phrase(lexicon(), carried) is None
+    ):
+        return found  # 从事食品生产…，应当…；仅销售预包装食品的，应当…: one activity after another
     if carried or found:
         return carried or found
     if not previous or _CLAUSE.split(s[:modal])[0].startswith(_POLICY_OPENERS):
@@ -789,7 +868,8 @@ def carry(
     if "obligation" in labels or "prohibition" in labels:
         subject = choose_subject(s, modal, carried, previous) if modal is not None else carried
         return subject, subject
-    if carried and _opens_with_actor(s):
+    # 受托人有权…；…，不得…: an actor opening an earlier sentence of any label carries over
+    if (carried or labels) and _opens_with_actor(s):
         actor = _leading_actor(_CLAUSE.split(s, maxsplit=1)[0], True)
         if actor:
             return None, actor  # 国务院信息产业主管部门接到申请后…颁发…: a new actor takes over
