@@ -296,7 +296,25 @@ def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
         labels.append("prohibition")
     if permission:
         labels.append("permission")
-    return tuple(labels), (min(modal) if modal else None)
+    return tuple(labels), _main_modal(cues.text, modal)
+
+
+def _main_modal(text: str, modals: list[int]) -> int | None:
+    """The first modal outside a condition: in …或者应当保密的，档案所有者应当… the first 应当
+    describes the case and the second binds the bearer."""
+    if not modals:
+        return None
+    ordered = sorted(modals)
+    for at in ordered[:-1]:
+        end = _CLAUSE_END.search(text, at)
+        condition = (
+            end is not None
+            and end.group() in "，,"
+            and segment(text[at : end.start()])[-1] == "的"  # not 合理的目的，
+        )
+        if not condition:
+            return at
+    return ordered[-1] if len(ordered) > 1 else ordered[0]
 
 
 # A sanction the authority may waive (LABELS.md: 可以不予处罚 is permission).

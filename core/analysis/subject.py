@@ -48,6 +48,7 @@ _NORM_OPENING = re.compile(r"(?:法律|行政法规|法规|规章)(?:、[^，。
 _NOT_ACTORS = frozenset(
     ("院", "局部", "内部", "外部", "或者", "再者", "前者", "后者", "两者", "动员")
     + ("布局", "格局", "结局", "大局", "全局", "全部", "部署", "配方", "处方", "药方", "大方")
+    + ("宾馆", "旅馆", "餐馆", "饭馆", "茶馆", "酒馆", "场馆", "会馆", "网吧", "馆")
 )
 # The first of two bearers each with its own 的-modifier: (modifier的)(head)(join)….
 _FIRST_OF_MODIFIED = re.compile(
@@ -55,12 +56,24 @@ _FIRST_OF_MODIFIED = re.compile(
 )
 # Levels of government that share the head after them (国家和省级网信部门).
 _LEVELS = frozenset(("国家", "中央", "省", "市", "县", "省级", "市级", "县级", "地方"))
-_REGIONS = _LEVELS | {"自治区", "直辖市", "区", "自治州", "州", "自治县", "乡", "镇"}
+_REGIONS = _LEVELS | {
+    "自治区",
+    "直辖市",
+    "区",
+    "自治州",
+    "州",
+    "自治县",
+    "乡",
+    "镇",
+    "以上",
+    "各类",
+}
 _ZONES = ("新区", "开发区", "试验区", "园区", "集聚区", "片区")
 _ZONE_BODIES = re.compile(r"(?:、[^、，。；的]{1,10}?)+等?(?:管理)?(?:机构|部门|委员会)")
 _THING_LIST = re.compile(r"(?:、[^、，。；等]{1,10})+等(?:重大)?(?:事项|情况|内容|信息|材料|因素)")
 _LISTED_AS = re.compile(r"(?:[^、等]+、)+([^、等]+)等([^、等]{2,})")
 _EXCEPTION = re.compile(r"除[^，。；]*外")
+_APPROVAL = re.compile(r"经[^，。；]{1,30}?(?:批准|同意|许可|审核|核准)")
 _JUDGING = frozenset(("认定", "确定", "判断", "审查", "审理", "适用", "考虑"))
 _THING_WORD_ENDS = ("书", "系统", "范围", "设备", "介质", "指标", "材料", "报告", "记录", "目录")
 _THING_ACTORS = ("平台", "中心", "系统")
@@ -96,7 +109,10 @@ _QUANTIFIER = re.compile(r"^(?:多个|若干|数个|[两二三四五六七八九
 _TIME = re.compile(
     r"^(?:[\d一二三四五六七八九十]+年内|终身|同时|此外|其中|必要时|期间|届时"
     # 自处分决定作出之日起十年内: a time span, no bearer
-    r"|自[^，。；]{1,24}?(?:之日|之时|后)起(?:[\d一二三四五六七八九十]+(?:年|个月|日)内)?$)"
+    r"|自[^，。；]{1,24}?(?:之日|之时|后)起(?:[\d一二三四五六七八九十]+(?:年|个月|日)内)?$"
+    # 前款规定的经营快递业务的企业: a pointer back before the bearer's own modifier
+    r"|(?:前款|前两款|本条|上述)(?:规定|所列|所称|所述)的"
+    r"(?=[^，。；的]{2,12}的[^，。；的]{0,8}?(?:者|人|企业|单位|机构|部门)))"
 )
 _NOT_NOUN = ("v", "p", "d", "c", "u", "r", "x", "m", "q", "t", "f", "zg", "a")
 # Actors that follow a verb as its object far more often than they head a name (影响国家).
@@ -203,7 +219,11 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
                 continue  # a modifier (运营者的主要负责人) or part of a longer noun (平台服务)
             if (
                 "的" in clause[end : end + 16]
-                and nxt != "是"  # 调解人员是…的近亲属: the subject of 是, not inside a modifier
+                and nxt != "是"
+                # 经营快递业务的企业或者…的第三方企业: two modified bearers, the first
+                and not (
+                    nxt in ("或者", "和", "以及") and w in lx.generic_heads
+                )  # 调解人员是…的近亲属: the subject of 是, not inside a modifier
                 and not _subject_follows(tags, spans, i)
                 and _later_actor(lx, clause, end)
             ):
@@ -271,6 +291,7 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
         if (
             listed
             and _is_actor(lx, listed.group(2))
+            and word_tags().get(segment(listed.group(2))[0]) != "v"  # 公告等需要公布企业…: an act
             and (
                 _is_actor(lx, listed.group(1))
                 # 网络游戏、网络直播等网络服务提供者: examples of a kind of actor, not the fields
@@ -288,10 +309,12 @@ def _levels_end(spans: list[tuple[int, int, str]], i: int) -> int | None:
     if spans[i][2] not in _LEVELS:
         return None
     j = i + 1
-    while j < len(spans) and (spans[j][2] in _JOIN or spans[j][2] in _REGIONS):
+    while j < len(spans) and (
+        spans[j][2] in _JOIN or spans[j][2] in _REGIONS or spans[j][2] in _DETERMINERS
+    ):
         j += 1
-    if j > i + 2 and j < len(spans) and spans[j][2].endswith(_UNIT_SUFFIXES):
-        return spans[j][1]
+    if j > i + 2 and j < len(spans) and _actor_word(spans[j][2]):
+        return spans[j][1]  # 中央和县级以上地方各级各类档案馆
     return None
 
 
@@ -382,6 +405,8 @@ def _shared_end(lx: Lexicon, spans: list[tuple[int, int, str]], i: int, end: int
     tags = word_tags()
     while j + 1 < len(spans) and spans[j][2] in _JOIN and spans[j + 1][2] in lx.generic_heads:
         after = spans[j + 2][2] if j + 2 < len(spans) else ""
+        if after in _JOIN and not spans[i][2].endswith(lx.generic_heads):
+            break  # 档案馆和机关、团体…: a list of bearers, not one modifier shared
         if tags.get(after, "x").startswith("n") and not lx.activity_start.match(after):
             break  # 公共数据平台、企业数据中心: the generic word opens another name
         end = spans[j + 1][1]
@@ -394,9 +419,14 @@ def _first_bearer(lx: Lexicon, np: str, joins: re.Pattern[str] = _FIRST) -> str:
     (网络产品和服务提供者) does not split it, nor one before a bare generic head that shares the
     modifier (有关国家机关、单位)."""
     for m in joins.finditer(np):
-        left, right = np[: m.start()], joins.split(np[m.end() :], maxsplit=1)[0]
-        if right in lx.generic_heads:
-            continue
+        left, rest = np[: m.start()], joins.split(np[m.end() :], maxsplit=1)
+        right = rest[0]
+        if (
+            right in lx.generic_heads
+            and m.group() != "以及"
+            and (len(rest) == 1 or left.endswith(lx.generic_heads))
+        ):
+            continue  # but 档案馆以及机关、…, 档案馆和机关、团体…: a list of whole bearers
         if left.endswith(_ZONES) and right.endswith(_UNIT_SUFFIXES):
             continue  # 开发区、新区管理机构: the bodies that run both zones
         if left in _LEVELS and np.endswith(_UNIT_SUFFIXES):
@@ -560,8 +590,8 @@ def _find(s: str, modal: int) -> tuple[str | None, bool]:
     if s.startswith(_BANS, modal) and not _CLAUSE.split(head)[-1].strip():
         # 禁止征信机构采集…: the banned actor follows the verb of banning.
         np = _leading_actor(_CLAUSE.split(s[modal + 2 :], maxsplit=1)[0])
-        if np:
-            return np, False
+        if np and not _act(segment(np)):
+            return np, False  # but 严禁出卖、赠送给外国人: a banned act, its bearer elided
     return _subject_before(head)
 
 
@@ -649,8 +679,8 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
                 if found and is_headless:
                     return found, False  # 采集市场信用信息，涉及个人信息的，应当…
             break
-        if _EXCEPTION.fullmatch(text):
-            continue  # …，除按照本规定进行明码标价外，还应当…: an exception, not a bearer
+        if _EXCEPTION.fullmatch(text) or _APPROVAL.fullmatch(text):
+            continue  # …，除…外，还应当… / …，经本行政机关负责人批准，可以…: no bearer
         if _judging(lx, text):
             continue  # …，认定网络服务提供者采取的…是否及时，应当…: what is judged
         bearer, is_headless = _bearer(lx, text)
@@ -793,6 +823,13 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
     if at:
         if any(w in ("将", "把") for w in segment(text[:at])):
             return None  # 拟…将中标项目的部分非主体…: the object of 将, not an actor
+        if (
+            text[at - 1] == "等"
+            and "、" in text[:at]
+            and "的" not in text[:at]
+            and word_tags().get(segment(np)[0]) != "v"  # 公示、公告等需要公布企业…: an act
+        ):
+            return np  # 网络社交、网络直播等网络服务提供者: the class the examples name
         # only a leading 的-clause dropped before a specific head (提供公共数据的公共管理和服务机构)
         return np if at > 0 and text[at - 1] == "的" and text.count("的", 0, at) == 1 else None
     tags = word_tags()
@@ -803,13 +840,19 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
         return None  # 或者收到用户…: a coordinated predicate, not a name
     if tags.get(words[0], "x") == "v" and words[-1] in _OBJECT_ACTORS | {"他人"}:
         return None  # 交由他人代收的: a verb and its object
-    if _verb_word(lx, words[0]) and not (
-        opens and _verb_name(lx, words) and not text.startswith(_LIST_JOINS, len(np))
+    if (
+        _verb_word(lx, words[0])
+        and "的" not in words  # 经营快递业务的企业: an actor its modifier names
+        and not (opens and _verb_name(lx, words) and not text.startswith(_LIST_JOINS, len(np)))
     ):
         return None  # 采购网络产品和服务可能影响国家安全的: an activity, not an actor
     for i, w in enumerate(words):
         if _is_actor(lx, w):
             return np
+        if w == "的" and not _has_verb(lx, "".join(words[:i])):
+            return None  # 企业数据的管理: a thing owned, no actor modified by a clause
+        if w == "的":
+            continue  # 经营快递业务的企业: a clause modifying the actor that follows
         if tags.get(w, "x").startswith(_NOT_SUBJECT) and w not in _DETERMINERS:
             return None
         nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -840,7 +883,28 @@ def choose_subject(s: str, modal: int, carried: str | None, previous: str | None
     if not previous or _CLAUSE.split(s[:modal])[0].startswith(_POLICY_OPENERS):
         return None
     cue = lexicon().any_cue.search(previous)
-    return _leading_actor(_CLAUSE.split(previous[: cue.start() if cue else None], maxsplit=1)[0])
+    opening = _CLAUSE.split(previous[: cue.start() if cue else None], maxsplit=1)[0]
+    encouraged = _ENCOURAGES.match(opening)
+    if encouraged:
+        # 国家鼓励和支持档案馆…推进…。已经实现数字化的，应当…: those encouraged act next
+        return _leading_actor(opening[encouraged.end() :])
+    return _leading_actor(opening)
+
+
+# The state encouraging actors (国家鼓励和支持档案馆…): the actors are who act on it.
+_ENCOURAGES = re.compile(
+    r"^(?:国家|本市|本省|各级人民政府)(?:鼓励|支持|引导)(?:和(?:鼓励|支持|引导))?"
+)
+
+
+def _act(words: tuple[str, ...] | list[str]) -> bool:
+    """A verb and what follows it, not a name with a verb inside (出卖、赠送给…; 征信|机构 is one)."""
+    tags = word_tags()
+    return (
+        len(words) > 1
+        and tags.get(words[0], "x") == "v"
+        and (words[1] in _JOIN or tags.get(words[1], "x").startswith(("v", "p")))
+    )
 
 
 def _later_bearer(s: str, modal: int) -> tuple[str | None, bool]:

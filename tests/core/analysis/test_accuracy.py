@@ -291,6 +291,41 @@ MIN_LABEL_TWENTYFIFTH = 0.97
 MIN_SUBJECT_TWENTYFIFTH = 0.88
 MIN_LABEL_TWENTYSIXTH = 0.60
 MIN_SUBJECT_TWENTYSIXTH = 0.98
+TWENTYSEVENTH = DATA / "twentyseventh_sentences.jsonl"
+TWENTYEIGHTH = DATA / "twentyeighth_sentences.jsonl"
+TWENTYNINTH = DATA / "twentyninth_sentences.jsonl"
+THIRTIETH = DATA / "thirtieth_sentences.jsonl"
+# Four more, labelled at once by four new annotators who saw only LABELS.md, measured untouched
+# on 000581b (the code after the twenty-sixth set):
+#   twenty-seventh (128: 行政许可法 第四章 and 第七章 法律责任): prohibition P .833, penalty
+#     R .958, subject .873 (55/63);
+#   twenty-eighth (130: 档案法, whole): obligation R .979, permission P .952, penalty P .778
+#     R .875, subject .400 (22/55): 档案馆 was no actor (馆), 所有者 is tagged a conjunction by
+#     jieba, and this annotator keeps a coordinated list whole (机关、团体、企业事业单位和其他
+#     组织) where LABELS.md says "several bearers: the first" — 14 of its 19 misses after the
+#     rules below are that convention;
+#   twenty-ninth (115: 快递暂行条例 第二章 to 第七章): obligation P .980 R .961, prohibition P .556
+#     (禁止寄递物品 names goods), permission P .900, penalty P .947 R .857, subject .796 (43/54):
+#     经营快递业务的企业 was cut at a following condition;
+#   thirtieth (111: 网络交易监督管理办法 第二章 and 第四章): obligation R .974, prohibition P .882,
+#     permission P .800, penalty P/R .963, subject .896 (43/48).
+# After general rules (馆 ends an actor's name, places such as 宾馆 excepted; 所有者, 被许可人
+# and other 被…人, 合作社 as actors; the first of several whole bearers, also after 以及 and
+# before a generic head that opens a longer list; 经营快递业务的企业 ends at the verb after it;
+# the examples' class before 等 is the bearer (网络直播等网络服务提供者); 经…批准 is no bearer;
+# 前款规定的 before a bearer's own modifier drops; a banned act takes the carried bearer; those
+# the state encourages act next; the first modal outside a …的， condition binds; goods named by
+# a ban, 不予…决定 and 受理或者不予受理 are no cues; 予以追缴 is a sanction): twenty-seventh
+# subject .952, twenty-eighth .655, twenty-ninth .963, thirtieth .938; labels as in the
+# thresholds below.
+MIN_LABEL_TWENTYSEVENTH = 0.95
+MIN_SUBJECT_TWENTYSEVENTH = 0.95
+MIN_LABEL_TWENTYEIGHTH = 0.77
+MIN_SUBJECT_TWENTYEIGHTH = 0.65
+MIN_LABEL_TWENTYNINTH = 0.83
+MIN_SUBJECT_TWENTYNINTH = 0.96
+MIN_LABEL_THIRTIETH = 0.80
+MIN_SUBJECT_THIRTIETH = 0.93
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -789,6 +824,10 @@ LATEST_SETS = [
     (TWENTYFOURTH, 110, MIN_LABEL_TWENTYFOURTH, MIN_SUBJECT_TWENTYFOURTH),
     (TWENTYFIFTH, 160, MIN_LABEL_TWENTYFIFTH, MIN_SUBJECT_TWENTYFIFTH),
     (TWENTYSIXTH, 110, MIN_LABEL_TWENTYSIXTH, MIN_SUBJECT_TWENTYSIXTH),
+    (TWENTYSEVENTH, 120, MIN_LABEL_TWENTYSEVENTH, MIN_SUBJECT_TWENTYSEVENTH),
+    (TWENTYEIGHTH, 120, MIN_LABEL_TWENTYEIGHTH, MIN_SUBJECT_TWENTYEIGHTH),
+    (TWENTYNINTH, 110, MIN_LABEL_TWENTYNINTH, MIN_SUBJECT_TWENTYNINTH),
+    (THIRTIETH, 110, MIN_LABEL_THIRTIETH, MIN_SUBJECT_THIRTIETH),
 ]
 
 
@@ -796,7 +835,7 @@ LATEST_IDS = [path.stem for path, *_ in LATEST_SETS]
 
 
 @pytest.mark.parametrize(("path", "least", "_l", "_s"), LATEST_SETS, ids=LATEST_IDS)
-def test_twentythird_to_twentysixth_sets_are_valid_and_from_laws_in_no_seed(
+def test_twentythird_to_thirtieth_sets_are_valid_and_from_laws_in_no_seed(
     seeds_dir, path: Path, least: int, _l: float, _s: float
 ) -> None:
     seeds = "".join(p.read_text(encoding="utf-8") for p in sorted(seeds_dir.iterdir()))
@@ -807,7 +846,7 @@ def test_twentythird_to_twentysixth_sets_are_valid_and_from_laws_in_no_seed(
 
 
 @pytest.mark.parametrize(("path", "_n", "min_label", "min_subject"), LATEST_SETS, ids=LATEST_IDS)
-def test_twentythird_to_twentysixth_accuracy(
+def test_twentythird_to_thirtieth_accuracy(
     path: Path, _n: int, min_label: float, min_subject: float
 ) -> None:
     rows = _rows(path)
