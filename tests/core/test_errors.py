@@ -113,6 +113,7 @@ def test_import_json_is_unchanged_by_the_keys() -> None:
         "path": "/x/a.txt",
         "status": "failed",
         "documents": 0,
+        "trashed": 0,
         "message": "《a.txt》 is empty.",
         "error_type": "EmptyFileError",
     }
