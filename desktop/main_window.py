@@ -789,7 +789,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/splitter", self.splitter.saveState())
         s.setValue("window/side_tab", self.side.currentIndex())
         s.setValue("library/tree_mode", self.tree_model.mode())
-        s.setValue("tabs/open", [str(r.doc_id) for r in self.readers() if r.doc_id is not None])
+        s.setValue("tabs/open", self._tab_entries())
         s.setValue("tabs/current", self.tabs.currentIndex())
         s.setValue("tabs/library", str(self.library.path))
         s.sync()
@@ -809,14 +809,35 @@ class MainWindow(QMainWindow):
         if s.value("tabs/library") != str(self.library.path):
             return  # tabs belong to another library file
         raw = s.value("tabs/open") or []
-        ids = [raw] if isinstance(raw, str) else list(raw)
-        known = {d.id for d in self.tree_model.documents()}
-        for doc_id in (int(x) for x in ids if str(x).isdigit()):
-            if doc_id in known:
-                self.open_document(doc_id, new_tab=True)
+        self._reopen_tabs([raw] if isinstance(raw, str) else [str(x) for x in raw])
         cur = int(s.value("tabs/current", 0))
         if 0 <= cur < self.tabs.count():
             self.tabs.setCurrentIndex(cur)
+
+    def _tab_entries(self) -> list[str]:
+        """The open tabs in order: a reader as its document id, a comparison as c:A:B."""
+        from desktop.compare_view import CompareView
+
+        entries = []
+        for i in range(self.tabs.count()):
+            w = self.tabs.widget(i)
+            if isinstance(w, DocumentReader) and w.doc_id is not None:
+                entries.append(str(w.doc_id))
+            elif isinstance(w, CompareView) and w.a_id is not None and w.b_id is not None:
+                entries.append(f"c:{w.a_id}:{w.b_id}")
+        return entries
+
+    def _reopen_tabs(self, entries: list[str]) -> None:
+        """Open the tabs :meth:`_tab_entries` saved; documents gone since are skipped."""
+        known = {d.id for d in self.tree_model.documents()}
+        for entry in entries:
+            parts = entry.split(":")
+            if len(parts) == 1 and entry.isdigit() and int(entry) in known:
+                self.open_document(int(entry), new_tab=True)
+            elif len(parts) == 3 and parts[0] == "c" and all(p.isdigit() for p in parts[1:]):
+                a_id, b_id = int(parts[1]), int(parts[2])
+                if a_id in known and b_id in known:
+                    self.open_compare(a_id, b_id, older_first=False)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.importer.busy:

@@ -7,6 +7,7 @@ import sys
 from PySide6.QtCore import QPoint, QSettings, Qt
 
 from desktop import errors, theme
+from desktop.i18n import tr
 from desktop.library_model import DOC_ID_ROLE
 from desktop.main_window import MainWindow
 from tests.desktop.conftest import doc_id_by_title
@@ -196,6 +197,31 @@ def test_tabs_and_geometry_restored(qtbot, library, settings) -> None:
     assert [r.doc_id for r in again.readers()] == [a, b]
     assert again.current_reader().doc_id == b
     assert again.size().height() == 533
+
+
+def test_compare_tabs_restored_in_their_place(qtbot, library, settings) -> None:
+    from desktop.compare_view import CompareView
+
+    win = MainWindow(library, settings, restore=False, auto_import_samples=False)
+    qtbot.addWidget(win)
+    a = doc_id_by_title(library, "网络安全法")
+    b = doc_id_by_title(library, "关键信息")
+    c = doc_id_by_title(library, "测试管理规定")
+    win.open_document(a)
+    view = win.open_compare(b, a)
+    pair = view.doc_ids
+    win.open_document(c, new_tab=True)
+    win.tabs.setCurrentWidget(view)
+    win.close()
+    settings.setValue("tabs/open", [*settings.value("tabs/open"), "c:999:1", "c:x:1"])
+    again = MainWindow(library, settings, restore=True, auto_import_samples=False)
+    qtbot.addWidget(again)
+    tabs = [again.tabs.widget(i) for i in range(again.tabs.count())]
+    assert len(tabs) == 3  # a comparison with a document gone, or garbage, is skipped
+    assert [t.doc_id for t in tabs if not isinstance(t, CompareView)] == [a, c]
+    assert isinstance(tabs[1], CompareView) and tabs[1].doc_ids == pair  # order kept as it was
+    assert again.tabs.currentWidget() is tabs[1]
+    qtbot.waitUntil(lambda: again.tabs.tabText(1) != tr("compare.tab"), timeout=10000)
 
 
 def test_settings_do_not_leak_to_the_user_profile(settings) -> None:
