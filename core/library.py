@@ -380,6 +380,22 @@ class Library:
                 notes.reattach(conn, ann_id, start, end, doc_id)
             return notes.get(self._db.conn, ann_id)
 
+    def annotation_anchor(self, ann_id: int) -> dict[str, Any]:
+        """Where an annotation sits now, to put it back with :meth:`restore_annotation_anchor`."""
+        from core.annotations import store as notes
+
+        with self._lock:
+            return notes.anchor_of(self._db.conn, ann_id)
+
+    def restore_annotation_anchor(self, ann_id: int, anchor: dict[str, Any]) -> Annotation:
+        """Undo a reattach: the annotation goes back exactly where it was (an orphan again)."""
+        from core.annotations import store as notes
+
+        with self._lock:
+            with self._db.write() as conn:
+                notes.restore_anchor(conn, ann_id, anchor)
+            return notes.get(self._db.conn, ann_id)
+
     def count_annotations_for(self, doc_ids: Sequence[int]) -> int:
         """Live annotations on these documents: ask "N annotations" before removing them."""
         from core.annotations import store as notes

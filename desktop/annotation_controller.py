@@ -246,11 +246,9 @@ class AnnotationController(QObject):
             cmd = ReattachAnnotation(
                 self, tr("ann.undo.attach"), before, reader.doc_id, span[0], span[1]
             )
-            if cmd.undoable:
-                push(self.stack, cmd)
-            else:  # an orphan has no earlier place to undo to
-                cmd.apply()
-                self.annotations_changed([reader.doc_id])
+            push(self.stack, cmd)
+            if before.doc_id not in (None, reader.doc_id):
+                self.annotations_changed([before.doc_id])  # moved from another document
         except Exception as e:  # noqa: BLE001
             show_error(self.win, tr("ann.action.attach"), e)
             return False

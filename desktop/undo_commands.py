@@ -142,11 +142,8 @@ class DeleteAnnotation(LibraryCommand):
 
 
 class ReattachAnnotation(LibraryCommand):
-    """Anchor an annotation to a range the user chose.
-
-    Undo puts a previously placed (fuzzy) annotation back where it was; an orphan has no place
-    to go back to (the core has no "un-anchor" call), so that reattach is not pushed at all.
-    """
+    """Anchor an annotation to a range the user chose; undo puts it back exactly where it was
+    (an orphan becomes an orphan again, with its old quote and document)."""
 
     def __init__(
         self, ctx: CommandContext, text: str, before: Annotation, doc_id: int, start: int, end: int
@@ -155,16 +152,20 @@ class ReattachAnnotation(LibraryCommand):
         self.ann_id = before.id
         self.doc_id = doc_id
         self.target = (start, end, doc_id)
-        self.undoable = before.status != "orphan" and before.doc_id is not None
-        self.previous = (before.start, before.end, before.doc_id)
+        self.previous = ctx.library.annotation_anchor(before.id)
+        self.previous_doc = before.doc_id
 
     def apply(self) -> None:
         start, end, doc_id = self.target
         self.ctx.library.reattach_annotation(self.ann_id, start, end, doc_id=doc_id)
 
     def revert(self) -> None:
-        start, end, doc_id = self.previous
-        self.ctx.library.reattach_annotation(self.ann_id, start, end, doc_id=doc_id)
+        self.ctx.library.restore_annotation_anchor(self.ann_id, self.previous)
+
+    def _run(self, fn) -> None:
+        super()._run(fn)
+        if self.previous_doc not in (None, self.doc_id):
+            self.ctx.annotations_changed([self.previous_doc])  # moved from another document
 
 
 class RemoveDocuments(LibraryCommand):

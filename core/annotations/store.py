@@ -465,6 +465,43 @@ def reattach(
     )
 
 
+# Where an annotation sits: what a reattach changes and its undo puts back as it was.
+ANCHOR_COLUMNS = (
+    "doc_key",
+    "doc_title",
+    "start",
+    "end",
+    "quote",
+    "prefix",
+    "suffix",
+    "section_label",
+    "section_number",
+    "status",
+    "score",
+    "anchored_sha",
+)
+
+
+def anchor_of(conn: sqlite3.Connection, ann_id: int) -> dict[str, Any]:
+    """The anchor columns of an annotation, for :func:`restore_anchor`."""
+    get(conn, ann_id)  # not found → the usual error
+    cols = ", ".join(f'"{c}"' for c in ANCHOR_COLUMNS)
+    row = conn.execute(f"SELECT {cols} FROM annotations WHERE id = ?", (ann_id,)).fetchone()
+    return dict(zip(ANCHOR_COLUMNS, row, strict=True))
+
+
+def restore_anchor(conn: sqlite3.Connection, ann_id: int, anchor: dict[str, Any]) -> None:
+    """Put an anchor saved by :func:`anchor_of` back, an orphan's included (undo of reattach)."""
+    get(conn, ann_id)
+    if set(anchor) != set(ANCHOR_COLUMNS):
+        raise ValueError(f"an anchor has exactly the columns {ANCHOR_COLUMNS}")
+    sets = ", ".join(f'"{c}" = ?' for c in ANCHOR_COLUMNS)
+    conn.execute(
+        f"UPDATE annotations SET {sets}, updated_at = ? WHERE id = ?",
+        (*(anchor[c] for c in ANCHOR_COLUMNS), now_iso(), ann_id),
+    )
+
+
 # --- hooks called by core.store.documents -----------------------------------------------------
 
 

@@ -285,6 +285,16 @@ def test_orphan_shows_unanchored_and_reattaches(qtbot, window, library, ctl, tmp
     assert painted_annotations(reader)[0][2] == "违反本规定第二条的"
     assert not panel.orphan_index().isValid()
 
+    # Ctrl+Z: an orphan again, exactly as it was; Ctrl+Shift+Z attaches it once more
+    ctl.stack.undo()
+    back = library.annotation(ann.id)
+    assert (back.status, back.quote, back.note) == ("orphan", clause, "重点盯防")
+    assert (back.start, back.end) == (orphan.start, orphan.end)
+    assert painted_annotations(reader) == [] and panel.orphan_index().isValid()
+    ctl.stack.redo()
+    assert library.annotation(ann.id).status == "exact"
+    assert painted_annotations(reader)[0][2] == "违反本规定第二条的"
+
 
 def test_annotate_whole_article_from_its_context_menu(window, library, ctl) -> None:
     doc_id = doc_id_by_title(library, "测试管理规定")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
+from unittest.mock import ANY
 
 import pytest
 
@@ -225,7 +227,14 @@ def test_reattach_an_orphan(lib: Library, store) -> None:
     )
     assert lib.annotation(a.id).status == ORPHAN
     s2, e2 = _span(lib, doc, "国家建立分类分级制度")
+    orphan, anchor = lib.annotation(a.id), lib.annotation_anchor(a.id)
     b = lib.reattach_annotation(a.id, s2, e2)
+    # undo: the orphan as it was, to the field; redo works from there as from the first time
+    back = lib.restore_annotation_anchor(a.id, anchor)
+    assert replace(back, updated_at=orphan.updated_at) == orphan
+    with pytest.raises(ValueError, match="exactly the columns"):
+        lib.restore_annotation_anchor(a.id, {**anchor, "note": "x"})
+    assert lib.reattach_annotation(a.id, s2, e2) == replace(b, updated_at=ANY)
     assert (b.status, b.start, b.end, b.quote, b.note) == (
         "exact",
         s2,
