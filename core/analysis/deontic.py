@@ -172,6 +172,9 @@ class _Cues:
         )
 
 
+# 五年内禁止从事…, 终身禁止…, 可以禁止…: a ban the authority imposes is the sanction itself
+# (LABELS.md: 可以禁止其担任… is penalty only).
+_IMPOSED_BAN = re.compile(r"(?:年内|终身|可以|并处?)$")
 # Who answers for an organisation's wrong (the 法律责任 phrase), opening a sentence.
 _RESPONSIBLE = re.compile(rf"^对(?:其)?[^。；，]{{0,12}}?(?:直接负责的主管人员|{_MASK}{{9}})")
 
@@ -239,7 +242,8 @@ def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
         bans = [
             m
             for m in cues.take(lx.prohibition, mask=False)
-            if m.group().startswith(_BANS) or _REFUSAL.match(cues.text, m.start())
+            if (m.group().startswith(_BANS) or _REFUSAL.match(cues.text, m.start()))
+            and not (m.group().startswith("禁止") and _IMPOSED_BAN.search(cues.text, 0, m.start()))
         ]
         if bans:
             return ("prohibition", "penalty"), bans[0].start()
@@ -306,6 +310,9 @@ def _main_modal(text: str, modals: list[int]) -> int | None:
         return None
     ordered = sorted(modals)
     for at in ordered[:-1]:
+        opening = max(text.rfind(c, 0, at) for c in "，,；;：:") + 1
+        if text.startswith("对", opening):
+            continue  # 对通报禁止进口的出版物，…不得进口: the first modal is in the topic
         end = _CLAUSE_END.search(text, at)
         condition = (
             end is not None

@@ -68,8 +68,11 @@ _REGIONS = _LEVELS | {
     "以上",
     "各类",
 }
+# Units a list of fields names (网信、公安等主管部门): bare, they need the list.
+_FIELD_UNITS = ("主管部门", "行政部门", "管理部门", "职能部门", "事业单位")
 _ZONES = ("新区", "开发区", "试验区", "园区", "集聚区", "片区")
 _ZONE_BODIES = re.compile(r"(?:、[^、，。；的]{1,10}?)+等?(?:管理)?(?:机构|部门|委员会)")
+_BODY_LIST = re.compile(r"(?:、[^、，。；等的]{1,10})+等")
 _THING_LIST = re.compile(r"(?:、[^、，。；等]{1,10})+等(?:重大)?(?:事项|情况|内容|信息|材料|因素)")
 _LISTED_AS = re.compile(r"(?:[^、等]+、)+([^、等]+)等([^、等]{2,})")
 _EXCEPTION = re.compile(r"除[^，。；]*外")
@@ -205,6 +208,7 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
             compound = (
                 bool(nxt)
                 and nxt not in _JOIN
+                and nxt not in ("经", "由")  # 复制单位|经|所在地…批准: jieba tags 经 a noun
                 and _nounish(tags.get(nxt, "p"), nxt)
                 and not _verb_word(lx, nxt)
                 and not (len(nxt) > 2 and lx.activity_start.match(nxt))  # 机构|开展业务
@@ -214,6 +218,7 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
                 and not (
                     nxt in _VERB_NOUNS and i + 2 < len(spans) and _is_actor(lx, spans[i + 2][2])
                 )
+                and not _verb_noun_as_verb(lx, tags, spans, i + 1)
             ) or _name_continues(lx, tags, spans, i)
             if nxt in ("的", "之") or compound:
                 continue  # a modifier (运营者的主要负责人) or part of a longer noun (平台服务)
@@ -283,11 +288,21 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
             return clause[: zone.end()]  # 开发区、新区管理机构: the bodies that run the zones
         if clause.startswith("、", len(np)) and _THING_LIST.match(clause, len(np)):
             return None  # 合作方、研究目的、研究内容等重大事项: a list of things
+        # kinds of body listed (机关、团体…等单位), not a named one first (海关、邮政管理等部门)
+        listing = clause.startswith("、", len(np)) and np in lx.generic_heads
+        bodies = _BODY_LIST.match(clause, len(np)) if listing else None
+        if bodies:
+            kind = _noun_phrase(lx, clause[bodies.end() :])
+            if kind in (*lx.generic_heads, *_FIELD_UNITS) and clause.startswith(kind, bodies.end()):
+                return clause[: bodies.end() + len(kind)]  # 机关、团体、企业、事业等单位
         if clause.startswith("等", len(np)) and "、" in np:
             tail = _noun_phrase(lx, clause[len(np) + 1 :])
             if tail and clause.startswith(tail, len(np) + 1):
                 np = f"{np}等{tail}"
         listed = _LISTED_AS.match(np)
+        kinds = _FIRST.split(_DETERMINER.sub("", listed.group(2))) if listed else []
+        if kinds and all(k in (*lx.generic_heads, *_FIELD_UNITS) for k in kinds):
+            return np  # 机关、团体、企业、事业等单位, 公安、保密等部门和单位: the list bears it
         if (
             listed
             and _is_actor(lx, listed.group(2))
@@ -297,6 +312,9 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
                 # 网络游戏、网络直播等网络服务提供者: examples of a kind of actor, not the fields
                 # that name departments (网信、公安等部门)
                 or not listed.group(2).endswith((*_UNIT_SUFFIXES, "政府", "主管部门"))
+                # …、消防安全评估等消防技术服务机构: a named class (departments are named by
+                # the fields listed: 网信、公安、保密等安全监督管理部门)
+                or (len(listed.group(2)) > 4 and not listed.group(2).endswith(("部门", "政府")))
             )
         ):
             return listed.group(2)  # 卖场、商场…经营者等交易场所提供者: the class the list names
@@ -316,6 +334,26 @@ def _levels_end(spans: list[tuple[int, int, str]], i: int) -> int | None:
     if j > i + 2 and j < len(spans) and _actor_word(spans[j][2]):
         return spans[j][1]  # 中央和县级以上地方各级各类档案馆
     return None
+
+
+def _verb_noun_as_verb(
+    lx: Lexicon, tags: dict[str, str], spans: list[tuple[int, int, str]], j: int
+) -> bool:
+    """组织 as the verb after an actor (旅行社组织、接待旅游者; 旅行社组织旅游活动): an object or
+    a coordinated verb follows it, where a name would end (行业组织应当, 行业组织和…)."""
+    if spans[j][2] not in _VERB_NOUNS or j + 1 >= len(spans):
+        return False
+    after = spans[j + 1][2]
+    if after == "、":
+        return j + 2 < len(spans) and tags.get(spans[j + 2][2], "x").startswith("v")
+    tag = tags.get(after, "x")
+    return (
+        after not in _MODAL_WORDS
+        and after not in _JOIN
+        and after != "的"
+        and tag.startswith(("n", "v"))
+        and not _actor_word(after)
+    )
 
 
 def _adverbial(tags: dict[str, str], spans: list[tuple[int, int, str]], j: int) -> bool:
@@ -352,6 +390,8 @@ def _name_continues(
     window = [w for _, _, w in spans[i + 1 : i + 5]]
     if len(window) > 1 and window[0] in _VERB_NOUNS and _is_actor(lx, window[1]):
         return False  # 调解员|组织|当事人…: 组织 is the verb
+    if i + 1 < len(spans) and _verb_noun_as_verb(lx, tags, spans, i + 1):
+        return False  # 旅行社|组织|旅游活动: 组织 is the verb
     if window and window[0] in _NAME_DETERMINERS:
         window = window[1:]  # 县级以上地方|各级|密码管理部门
     window = window[:3]
@@ -527,7 +567,7 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
     np = _noun_phrase(lx, clause)
     if np and clause.startswith(np) and clause.startswith("规定", len(np)):
         np = None  # 法律、法规和国家规定…: a norm source, not a bearer
-    if np and np != clause and "的" not in np and _verb_object(lx, segment(np)):
+    if np and "的" not in np and _verb_object(lx, segment(np)):
         np = None  # 设立外资银行及其分支机构: a verb and its object, a bare activity
     if np:
         return np, False
@@ -538,6 +578,8 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         lx.activity_start.match(clause)
         and not lx.thing_end.search(clause)
         and not _thing_word(segment(clause)[0])  # 申请书, 存储系统: a thing, not an activity
+        # 生产、检验记录: things named by their activities (but 提供个人信用报告 is an act)
+        and not ("、" in clause and segment(clause)[-1].endswith(_THING_WORD_ENDS))
     ):
         if "的" not in clause or clause.endswith(_ACTIVITY_NOUNS):
             return clause, True  # else a noun phrase (处理个人数据的频率), a thing
@@ -678,6 +720,8 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
                 found, is_headless = _bearer(lx, text)
                 if found and is_headless:
                     return found, False  # 采集市场信用信息，涉及个人信息的，应当…
+            if k and headless is None and _predicate(text):
+                continue  # …部门分别组织…，确定…目录，目录发生变化的，应当…: the actor before
             break
         if _EXCEPTION.fullmatch(text) or _APPROVAL.fullmatch(text):
             continue  # …，除…外，还应当… / …，经本行政机关负责人批准，可以…: no bearer
@@ -840,6 +884,8 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
         return None  # 或者收到用户…: a coordinated predicate, not a name
     if tags.get(words[0], "x") == "v" and words[-1] in _OBJECT_ACTORS | {"他人"}:
         return None  # 交由他人代收的: a verb and its object
+    if words[0] in _CLAUSE_TAKING and "的" not in words:
+        return None  # 接到受害人赔偿请求的: a verb and its object (收到检举的部门 is a name)
     if (
         _verb_word(lx, words[0])
         and "的" not in words  # 经营快递业务的企业: an actor its modifier names
