@@ -314,6 +314,9 @@ def _main_modal(text: str, modals: list[int]) -> int | None:
         if text.startswith("对", opening):
             continue  # 对通报禁止进口的出版物，…不得进口: the first modal is in the topic
         end = _CLAUSE_END.search(text, at)
+        later = next(m for m in ordered if m > at)
+        if (end is None or later < end.start()) and "的" in segment(text[at:later]):
+            continue  # 应当报废的机动车必须…: the first modal describes the subject
         condition = (
             end is not None
             and end.group() in "，,"

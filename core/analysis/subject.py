@@ -85,10 +85,9 @@ _OBJECT_MARKERS = ("对", "将", "把", "向", "为", "给")
 # Who issues a ban rather than bears it (国家禁止…).
 _ISSUERS = frozenset(("国家", "本市", "本省", "法律", "本法", "本条例", "本办法"))
 _AGENT_YOU = re.compile(r"(?<![自理缘经事])由(?![于此])")
-_AGENT_AFTER_MODAL = re.compile(
-    r"(?:应当|必须|应|须)(?:依法)?由"
-    r"(?![^，。；]{0,30}?(?:组成|构成|批准|审批|审核|核准|决定|认定|许可|备案))"
-)
+_AGENT_AFTER_MODAL = re.compile(r"(?:应当|必须|应|须)(?:依法)?由")
+# 应当由国务院批准: the agent approves what someone else does; it bears nothing.
+_APPROVES = re.compile(r"[^，。；]{0,6}?(?:组成|构成|批准|审批|审核|核准|决定|认定|许可|备案)")
 # Words jieba tags as nouns that are verbs before an actor (调解员组织当事人…).
 _VERB_NOUNS = frozenset(("组织", "委托", "指导", "监督", "协调"))
 _NOT_PRONOUN = ("其他", "其中", "其余", "其次", "其实", "其后")
@@ -224,13 +223,20 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
                 continue  # a modifier (运营者的主要负责人) or part of a longer noun (平台服务)
             if (
                 "的" in clause[end : end + 16]
-                and nxt != "是"
+                and nxt != "是"  # 调解人员是…的近亲属: the subject of 是, not inside a modifier
                 # 经营快递业务的企业或者…的第三方企业: two modified bearers, the first
-                and not (
-                    nxt in ("或者", "和", "以及") and w in lx.generic_heads
-                )  # 调解人员是…的近亲属: the subject of 是, not inside a modifier
+                and not (nxt in ("或者", "和", "以及") and w in lx.generic_heads)
                 and not _subject_follows(tags, spans, i)
                 and _later_actor(lx, clause, end)
+                # 受托人履行…使用单位的义务: a verb, and the clause ends in a thing: the actor
+                # is its subject
+                and not (
+                    tags.get(nxt, "x").startswith("v")
+                    and not _actor_word(segment(clause[clause.rindex("的") + 1 :] or "的")[-1])
+                    and not any(
+                        _actor_word(v) for v in segment(clause[end : clause.find("的", end)])
+                    )
+                )
             ):
                 continue  # inside a leading 的-clause (…国家网信部门规定数量的个人信息处理者)
             if not _plain_prefix(lx, tags, spans, i):
@@ -624,7 +630,7 @@ def _find(s: str, modal: int) -> tuple[str | None, bool]:
     agent = _AGENT_AFTER_MODAL.match(s, modal)
     if agent:
         np = _leading_actor(s[agent.end() :])
-        if np:
+        if np and not _APPROVES.match(s, agent.end() + len(np)):
             return np, False  # …的，应当由合作双方共同提出申请: 由 names who acts
     if s.startswith("禁止", modal) and _CLAUSE.split(head)[-1].strip() in _ISSUERS:
         np = _leading_actor(_CLAUSE.split(s[modal + 2 :], maxsplit=1)[0])
@@ -725,6 +731,8 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
             break
         if _EXCEPTION.fullmatch(text) or _APPROVAL.fullmatch(text):
             continue  # …，除…外，还应当… / …，经本行政机关负责人批准，可以…: no bearer
+        if text.startswith("由") and lx.penalty.search(text):
+            continue  # …的，由…部门吊销…，且终生不得…: who sanctions is not who is banned
         if _judging(lx, text):
             continue  # …，认定网络服务提供者采取的…是否及时，应当…: what is judged
         bearer, is_headless = _bearer(lx, text)
@@ -934,7 +942,8 @@ def choose_subject(s: str, modal: int, carried: str | None, previous: str | None
     if encouraged:
         # 国家鼓励和支持档案馆…推进…。已经实现数字化的，应当…: those encouraged act next
         return _leading_actor(opening[encouraged.end() :])
-    return _leading_actor(opening)
+    actor = _leading_actor(opening)
+    return None if actor in _ISSUERS else actor  # 国家实行…制度。应当报废的机动车必须…
 
 
 # The state encouraging actors (国家鼓励和支持档案馆…): the actors are who act on it.

@@ -298,6 +298,23 @@ CASES = [
     ),
     ("接到受害人赔偿请求的，应当实行首负责任制，先行赔付；", None),
     ("生产、检验记录应当完整准确，不得编造。", None),
+    # thirty-fifth to thirty-eighth-set categories
+    ("驾驶机动车，应当依法取得机动车驾驶证。", "驾驶机动车"),
+    (
+        "电梯的维护保养应当由电梯制造单位或者依照本法取得许可的安装、改造、修理单位进行。",
+        "电梯制造单位",
+    ),
+    ("共有人未委托的，由共有人或者实际管理人履行管理义务，承担相应责任。", "共有人"),
+    (
+        "特种设备属于共有的，共有人可以委托物业服务单位管理特种设备，受托人履行本法规定的特种设备"
+        "使用单位的义务，承担相应责任。",
+        "受托人",
+    ),
+    ("公众乘坐或者操作电梯、客运索道，应当遵守安全使用说明。", "公众"),
+    (
+        "国务院征信业监督管理部门及其派出机构的工作人员对在工作中知悉的国家秘密，应当依法保密。",
+        "国务院征信业监督管理部门及其派出机构的工作人员",
+    ),
 ]
 
 
@@ -373,6 +390,11 @@ def test_a_body_approved_by_another_carries_over_without_the_approval() -> None:
         "但是，印刷或者复制的境外出版物必须全部运输出境，不得在境内发行。",
     ]
     assert subjects_for(article) == [None, "印刷或者复制单位"]
+
+
+def test_the_state_carries_over_to_no_one() -> None:
+    article = ["国家实行机动车强制报废制度。", "应当报废的机动车必须及时办理注销登记。"]
+    assert subjects_for(article) == [None, None]
 
 
 def test_an_activity_condition_takes_over_from_a_carried_activity() -> None:
