@@ -63,8 +63,33 @@ def clean_text(text: str) -> str:
         return ""
     full = _full_flags(_widths(lines))
     if not _wrapped(lines, full):
-        return "\n".join(lines)
-    return _rejoin(lines, full)
+        return "\n".join(_mend_broken(lines))
+    return "\n".join(_mend_broken(_rejoin(lines, full).split("\n")))
+
+
+# The head of a line that can only continue a sentence: one to three characters, then a comma
+# (…保障网络安全、稳定运 / 行，有效应对…).
+_TAIL_START = re.compile(r"[\u4e00-\u9fff]{1,3}，")
+
+
+def _mend_broken(lines: list[str]) -> list[str]:
+    """Rejoin a sentence broken across two paragraphs in text that is otherwise paragraphed
+    (one stray line break in a copied law): the first runs on without punctuation and is body
+    text, the second opens with a word or two and a comma, which no paragraph does."""
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1] if out else ""
+        if (
+            prev
+            and display_width(prev) >= _MIN_WRAP
+            and "\u4e00" <= prev[-1] <= "\u9fff"
+            and line[0] not in _MARKER_START
+            and _TAIL_START.match(line)
+        ):
+            out[-1] = prev + line
+        else:
+            out.append(line)
+    return out
 
 
 def is_hard_wrapped(text: str) -> bool:
