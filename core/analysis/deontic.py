@@ -269,6 +269,12 @@ def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
             for m in prohibition
             if not (m.group().startswith("不予") and _governed(cues.text, permission, m))
         ]
+        # 不得以出租等方式允许其他单位…: what a ban forbids is no permission
+        permission = [
+            m
+            for m in permission
+            if not (m.group().startswith("允许") and _governed(cues.text, prohibition, m))
+        ]
     cues_ = obligation + prohibition + yao
     if len(cues_) + len(permission) > 1:
         # 负责…工作的部门应当…: a cue in the 的-modifier of a later modal's bearer only describes it.

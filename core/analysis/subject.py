@@ -325,6 +325,8 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
         ):
             return listed.group(2)  # 卖场、商场…经营者等交易场所提供者: the class the list names
         np = _first_bearer(lx, np)
+    if np.endswith("企业") and clause.startswith(np + "、事业单位"):
+        np += "、事业单位"  # 企业、事业单位: one class of body (企事业单位)
     return _QUANTIFIER.sub("", np) or np
 
 
