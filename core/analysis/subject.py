@@ -77,7 +77,7 @@ _BODY_LIST = re.compile(r"(?:、[^、，。；等的]{1,10})+等")
 _THING_LIST = re.compile(r"(?:、[^、，。；等]{1,10})+等(?:重大)?(?:事项|情况|内容|信息|材料|因素)")
 _LISTED_AS = re.compile(r"(?:[^、等]+、)+([^、等]+)等([^、等]{2,})")
 _EXCEPTION = re.compile(r"除[^，。；]*外")
-_APPROVAL = re.compile(r"经[^，。；]{1,30}?(?:批准|同意|许可|审核|核准)")
+_APPROVAL = re.compile(r"(?:未|非)?经[^，。；]{1,30}?(?:批准|同意|许可|审核|核准)")
 _JUDGING = frozenset(("认定", "确定", "判断", "审查", "审理", "适用", "考虑"))
 _THING_WORD_ENDS = ("书", "系统", "范围", "设备", "介质", "指标", "材料", "报告", "记录", "目录")
 _THING_ACTORS = ("平台", "中心", "系统")
@@ -208,7 +208,8 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
             compound = (
                 bool(nxt)
                 and nxt not in _JOIN
-                and nxt not in ("经", "由")  # 复制单位|经|所在地…批准: jieba tags 经 a noun
+                # 复制单位|经|所在地…批准, 公证机构|经审查: jieba tags 经 (经审查) a noun
+                and not (nxt.startswith(("经", "由")) and not _actor_word(nxt))
                 and _nounish(tags.get(nxt, "p"), nxt)
                 and not _verb_word(lx, nxt)
                 and not (len(nxt) > 2 and lx.activity_start.match(nxt))  # 机构|开展业务
@@ -633,7 +634,7 @@ def _find(s: str, modal: int) -> tuple[str | None, bool]:
     agent = _AGENT_AFTER_MODAL.match(s, modal)
     if agent:
         np = _leading_actor(s[agent.end() :])
-        if np and not _APPROVES.match(s, agent.end() + len(np)):
+        if np and not _APPROVES.match(s, s.find(np, agent.end()) + len(np)):
             return np, False  # …的，应当由合作双方共同提出申请: 由 names who acts
     if s.startswith("禁止", modal) and _CLAUSE.split(head)[-1].strip() in _ISSUERS:
         np = _leading_actor(_CLAUSE.split(s[modal + 2 :], maxsplit=1)[0])
@@ -738,6 +739,8 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
             continue  # …的，由…部门吊销…，且终生不得…: who sanctions is not who is banned
         if _judging(lx, text):
             continue  # …，认定网络服务提供者采取的…是否及时，应当…: what is judged
+        if text.startswith("对") and _prepositional(lx, text):
+            continue  # 对…的劳动者，应当调离…: a fronted object, not who acts
         bearer, is_headless = _bearer(lx, text)
         if bearer is None and k == len(clauses) - 2:
             bearer = _owner(lx, text)  # 商业银行的分立、合并，应当…: the owner of the thing
