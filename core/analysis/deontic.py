@@ -158,7 +158,8 @@ class _Cues:
 
         for liability in lx.liability.finditer(t):
             a = liability.start()
-            if _CLAIM.search(t, max(0, a - 12), a):
+            clause = max(t.rfind(c, 0, a) for c in "，,；;：:") + 1
+            if _CLAIM.search(t, max(0, a - 12, clause), a):
                 continue  # 受害人可以要求赔偿: the victim's right to claim, not the sanction
             if lx.wrong.search(t, 0, a) or (
                 _CIVIL.search(liability.group()) and _AFTER_CONDITION.search(t, 0, a)
@@ -235,7 +236,8 @@ def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
     cues = _Cues(lx, s)
     if cues.penalty():
         duty = _AUTHORITY_DUTY.match(s) or _TRANSFER_DUTY.search(s)
-        if duty and all(_TRANSFER.match(m.group()) for m in lx.penalty.finditer(s)):
+        sanctions = list(lx.penalty.finditer(s))
+        if duty and sanctions and all(_TRANSFER.match(m.group()) for m in sanctions):
             # 行政执法部门应当…将涉嫌犯罪的案件移送公安机关: an authority's duty to pass a case
             # on, no sanction on anyone
             return ("obligation",), duty.start(1)

@@ -985,12 +985,24 @@ def _later_bearer(s: str, modal: int) -> tuple[str | None, bool]:
     return None, False
 
 
+def _general_ban(s: str, modal: int) -> bool:
+    """A sentence that opens with 禁止/严禁 and names no one after it (禁止以食用为目的猎捕…)."""
+    opening = _MARKER.sub("", s).strip()
+    at = len(s) - len(opening)
+    if modal != at or not opening.startswith(_BANS):
+        return False
+    return _leading_actor(_CLAUSE.split(opening[2:], maxsplit=1)[0]) is None
+
+
 def carry(
     s: str, labels: tuple[str, ...], modal: int | None, carried: str | None, previous: str | None
 ) -> tuple[str | None, str | None]:
     """(subject of ``s``, bearer carried to the next sentence of its article): the one step both
     the import (analyze_sentences) and carry_subjects take."""
     if "obligation" in labels or "prohibition" in labels:
+        listed = bool(previous) and previous.rstrip().endswith(("：", ":", "；", ";"))
+        if modal is not None and not listed and _general_ban(s, modal):
+            return None, carried  # 禁止食用…: a ban on everyone binds no one bearer in particular
         subject = choose_subject(s, modal, carried, previous) if modal is not None else carried
         return subject, subject
     # 受托人有权…；…，不得…: an actor opening an earlier sentence of any label carries over

@@ -421,6 +421,17 @@ def test_the_state_carries_over_to_no_one() -> None:
     assert subjects_for(article) == [None, None]
 
 
+def test_a_general_ban_names_no_bearer_but_a_listed_one_keeps_it() -> None:
+    article = [
+        "人工繁育野生动物应当采取安全措施，防止野生动物伤人和逃逸。",
+        "禁止以食用为目的猎捕、交易、运输在野外环境自然生长繁殖的野生动物。",
+        "人工繁育野生动物应当使用人工繁育子代种源。",
+    ]
+    assert subjects_for(article) == ["人工繁育野生动物", None, "人工繁育野生动物"]
+    listed = ["互联网上网服务营业场所经营单位应当遵守下列规定：", "禁止带入和存放易燃、易爆物品；"]
+    assert subjects_for(listed)[-1] == "互联网上网服务营业场所经营单位"
+
+
 def test_an_activity_condition_takes_over_from_a_carried_activity() -> None:
     article = [
         "从事食品生产、食品销售、餐饮服务，应当依法取得许可。",
