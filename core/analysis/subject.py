@@ -10,7 +10,7 @@ from core.analysis.deontic import analyse
 from core.analysis.lexicon import Lexicon, lexicon, segment, word_tags
 
 _CLAUSE = re.compile(r"[，,：:；;]")
-_FIRST = re.compile(r"、|和|及|或者|以及|会同")
+_FIRST = re.compile(r"、|和|及|或者|以及|会同|与")
 # Inside a 的-modifier 及其 binds an owner to its parts (…部门及其派出机构的工作人员): no split.
 _FIRST_IN_MODIFIER = re.compile(r"、|和|及(?!其)|或者|以及|会同")
 _ANY = re.compile(
@@ -909,7 +909,11 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
     for i, w in enumerate(words):
         if _is_actor(lx, w):
             return np
-        if w == "的" and not _has_verb(lx, "".join(words[:i])):
+        if (
+            w == "的"
+            and not _has_verb(lx, "".join(words[:i]))
+            and not any(_is_actor(lx, v) for v in words[i + 1 :])
+        ):
             return None  # 企业数据的管理: a thing owned, no actor modified by a clause
         if w == "的":
             continue  # 经营快递业务的企业: a clause modifying the actor that follows

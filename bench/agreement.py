@@ -1,0 +1,56 @@
+"""Agreement between two annotators who labelled the same law independently from LABELS.md.
+
+Prints, per pair, how often the second annotator's labels and duty bearers match the first's on
+the sentences both split the same way: the ceiling a classifier can be held to on these texts.
+Usage: python bench/agreement.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data" / "analysis"
+LABELS = ("obligation", "prohibition", "permission", "penalty")
+PAIRS = [
+    ("fortythird_sentences.jsonl", "agreement/fortythird_b_sentences.jsonl"),
+    ("fortyseventh_sentences.jsonl", "agreement/fortyseventh_b_sentences.jsonl"),
+]
+
+
+def rows(name: str) -> list[dict]:
+    return [json.loads(x) for x in (DATA / name).read_text(encoding="utf-8").splitlines() if x]
+
+
+def compare(first: list[dict], second: list[dict]) -> dict[str, float | int]:
+    """Labels per label (agreement on each sentence both hold) and bearers where both say
+    obligation or prohibition."""
+    by_text = {(r["group"], r["text"]): r for r in second}
+    shared = [
+        (r, by_text[(r["group"], r["text"])]) for r in first if (r["group"], r["text"]) in by_text
+    ]
+    out: dict[str, float | int] = {"sentences": len(first), "shared": len(shared)}
+    out["labels equal"] = sum(set(a["labels"]) == set(b["labels"]) for a, b in shared) / len(shared)
+    for label in LABELS:
+        both = sum(label in a["labels"] and label in b["labels"] for a, b in shared)
+        either = sum(label in a["labels"] or label in b["labels"] for a, b in shared)
+        out[f"{label} agreement (both/either)"] = both / either if either else 1.0
+    duty = {"obligation", "prohibition"}
+    bearers = [(a, b) for a, b in shared if duty & set(a["labels"]) and duty & set(b["labels"])]
+    out["bearers compared"] = len(bearers)
+    out["bearer exact"] = sum(a["subject"] == b["subject"] for a, b in bearers) / len(bearers)
+    return out
+
+
+def main() -> None:
+    for first, second in PAIRS:
+        print(f"{first} vs {second}")
+        for key, value in compare(rows(first), rows(second)).items():
+            print(f"  {key:34} {value:.3f}" if isinstance(value, float) else f"  {key:34} {value}")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
