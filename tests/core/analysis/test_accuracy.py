@@ -1013,7 +1013,8 @@ def test_twentythird_to_fiftieth_accuracy(
 # Two laws labelled a second time by annotators who saw neither the first labelling nor the
 # classifier: how far two readings of LABELS.md agree (bench/agreement.py prints the figures:
 # labels equal on .993 and .983 of sentences, bearers equal on 37/37 and 39/40). The classifier's
-# bearer figures on the same texts (.892 and .810) are its own errors, not annotator noise.
+# untouched bearer figures on the same texts (.892 and .810) are its own errors, not annotator
+# noise.
 AGREEMENT = [
     (FORTYTHIRD, DATA / "agreement" / "fortythird_b_sentences.jsonl"),
     (FORTYSEVENTH, DATA / "agreement" / "fortyseventh_b_sentences.jsonl"),
