@@ -86,9 +86,10 @@ _OBJECT_MARKERS = ("对", "将", "把", "向", "为", "给")
 # Who issues a ban rather than bears it (国家禁止…).
 _ISSUERS = frozenset(("国家", "本市", "本省", "法律", "本法", "本条例", "本办法"))
 _AGENT_YOU = re.compile(r"(?<![自理缘经事])由(?![于此])")
+_INNER_MODAL = re.compile(r"应当|必须|不得")
 _AGENT_AFTER_MODAL = re.compile(r"(?:应当|必须|应|须)(?:依法)?由")
 # 应当由国务院批准: the agent approves what someone else does; it bears nothing.
-_APPROVES = re.compile(r"[^，。；]{0,6}?(?:组成|构成|批准|审批|审核|核准|决定|认定|许可|备案)")
+_APPROVES = re.compile(r"[^，。；]{0,6}?(?:组成|构成|担任|批准|审批|审核|核准|决定|认定|许可|备案)")
 # Words jieba tags as nouns that are verbs before an actor (调解员组织当事人…).
 _VERB_NOUNS = frozenset(("组织", "委托", "指导", "监督", "协调"))
 _NOT_PRONOUN = ("其他", "其中", "其余", "其次", "其实", "其后")
@@ -327,6 +328,11 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
         ):
             return listed.group(2)  # 卖场、商场…经营者等交易场所提供者: the class the list names
         np = _first_bearer(lx, np)
+    inner = _INNER_MODAL.search(np, 1)
+    if inner:
+        # 医疗机构应当确定专门的部门或者人员 (its modal read as a relative clause's): the
+        # bearer ends where the modal begins
+        return _noun_phrase(lx, np[: inner.start()])
     if np.endswith("企业") and clause.startswith(np + "、事业单位"):
         np += "、事业单位"  # 企业、事业单位: one class of body (企事业单位)
     return _QUANTIFIER.sub("", np) or np
@@ -436,6 +442,7 @@ def _verb_name(lx: Lexicon, words: tuple[str, ...]) -> bool:
     """A short name with a verb inside it (授权运营主体), not a verb and its object."""
     return (
         len(words) <= 3
+        and "其他" not in words  # 涉及|其他|单位: a verb and its object
         and _is_actor(lx, words[-1])
         and words[-1] not in _OBJECT_ACTORS
         and not _verb_object(lx, words)
@@ -501,8 +508,8 @@ def _subject_follows(tags: dict[str, str], spans: list[tuple[int, int, str]], i:
 
 def _nounish(tag: str, word: str) -> bool:
     """Whether a word after an actor continues its name (平台服务, 人民政府大数据工作主管部门)."""
-    if word in _MODAL_WORDS:
-        return False  # 受托人|有权: jieba tags 有权 a noun
+    if word in _MODAL_WORDS or tag == "nr":
+        return False  # 受托人|有权: jieba tags 有权 a noun; 托运人|托运 it takes for a name
     # vn, an: a verb or adjective used as a noun (数据处理|平台, 国务院|卫生|行政部门)
     return tag in ("vn", "an") or not tag.startswith(_NOT_NOUN) or (tag == "a" and len(word) == 1)
 
@@ -917,8 +924,8 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
             return None  # 企业数据的管理: a thing owned, no actor modified by a clause
         if w == "的":
             continue  # 经营快递业务的企业: a clause modifying the actor that follows
-        if tags.get(w, "x").startswith(_NOT_SUBJECT) and w not in _DETERMINERS:
-            return None
+        if tags.get(w, "x").startswith(_NOT_SUBJECT) and w not in _NAME_DETERMINERS:
+            return None  # but 其他单位和个人发现…的: 其他 opens the name
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if i and lx.clause_verb.fullmatch(w) and nxt not in _JOIN and not _is_actor(lx, nxt):
             return None  # …公共数据只能提供公共管理和服务机构: a verb and its object
