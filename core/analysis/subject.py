@@ -87,7 +87,8 @@ _OBJECT_MARKERS = ("对", "将", "把", "向", "为", "给")
 _ISSUERS = frozenset(("国家", "本市", "本省", "法律", "本法", "本条例", "本办法"))
 _AGENT_YOU = re.compile(r"(?<![自理缘经事])由(?![于此])")
 _INNER_MODAL = re.compile(r"应当|必须|不得")
-_AGENT_AFTER_MODAL = re.compile(r"(?:应当|必须|应|须)(?:依法)?由")
+_KIND = re.compile(r"^(?:有关|其他|下列|相关|任何|各)+")
+_AGENT_AFTER_MODAL = re.compile(r"(?:应当|必须|应|须)(?:依法)?(?:在[^，。；由]{1,20}?)?由")
 # 应当由国务院批准: the agent approves what someone else does; it bears nothing.
 _APPROVES = re.compile(r"[^，。；]{0,6}?(?:组成|构成|担任|批准|审批|审核|核准|决定|认定|许可|备案)")
 # Words jieba tags as nouns that are verbs before an actor (调解员组织当事人…).
@@ -480,6 +481,8 @@ def _first_bearer(lx: Lexicon, np: str, joins: re.Pattern[str] = _FIRST) -> str:
         right = rest[0]
         if (
             right in lx.generic_heads
+            # 建设单位或者个人: individuals are a second bearer (but 有关单位和个人 is one)
+            and not (right == "个人" and _KIND.sub("", left) not in lx.generic_heads)
             and m.group() != "以及"
             and (len(rest) == 1 or left.endswith(lx.generic_heads))
         ):

@@ -486,6 +486,32 @@ MIN_LABEL_FIFTYTHIRD = 0.90
 MIN_SUBJECT_FIFTYTHIRD = 0.89
 MIN_LABEL_FIFTYFOURTH = 1.0
 MIN_SUBJECT_FIFTYFOURTH = 0.83
+FIFTYFIFTH = DATA / "fiftyfifth_sentences.jsonl"
+FIFTYSIXTH = DATA / "fiftysixth_sentences.jsonl"
+FIFTYSEVENTH = DATA / "fiftyseventh_sentences.jsonl"
+FIFTYEIGHTH = DATA / "fiftyeighth_sentences.jsonl"
+# Four more from four new annotators, measured untouched on f7f508e (after the fifty-fourth):
+#   fifty-fifth (137: 村民委员会组织法 第二章 to the end): obligation P .956 R .977, permission
+#     R .955, penalty R .857, subject .510 (25/49): bodies named …会议 (村民会议, 村民代表会议)
+#     bear many duties here, and 会议 as an actor suffix broke more than it mended;
+#   fifty-sixth (132: 教师法 第二、三、八章, 体育法 第十、十一章): obligation R .636, prohibition
+#     P .600 R .750, permission R .400, penalty R .896, subject .500 (24/48): this annotator
+#     labels every item of a duty or rights list by its lead-in (应当履行下列义务：…), where
+#     the others and LABELS.md ("labels need a cue") give a cue-less item none;
+#   fifty-seventh (124: 城乡规划法 第三至六章): obligation R .979, permission P .875, penalty
+#     P .969 R .939, subject .759 (44/58);
+#   fifty-eighth (164: 森林法 第四、六、七、八章): prohibition R .933, permission R .818, penalty
+#     P .923, subject .720 (36/50).
+# After general rules (应当在…前由X公布 names X; 建设单位或者个人: the first, but 有关单位和个人
+# stays whole; 采伐 and 占用 open activities): subjects .531, .500, .810, .800.
+MIN_LABEL_FIFTYFIFTH = 0.85
+MIN_SUBJECT_FIFTYFIFTH = 0.53
+MIN_LABEL_FIFTYSIXTH = 0.40
+MIN_SUBJECT_FIFTYSIXTH = 0.50
+MIN_LABEL_FIFTYSEVENTH = 0.87
+MIN_SUBJECT_FIFTYSEVENTH = 0.81
+MIN_LABEL_FIFTYEIGHTH = 0.81
+MIN_SUBJECT_FIFTYEIGHTH = 0.80
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -1012,6 +1038,10 @@ LATEST_SETS = [
     (FIFTYSECOND, 120, MIN_LABEL_FIFTYSECOND, MIN_SUBJECT_FIFTYSECOND),
     (FIFTYTHIRD, 75, MIN_LABEL_FIFTYTHIRD, MIN_SUBJECT_FIFTYTHIRD),
     (FIFTYFOURTH, 130, MIN_LABEL_FIFTYFOURTH, MIN_SUBJECT_FIFTYFOURTH),
+    (FIFTYFIFTH, 130, MIN_LABEL_FIFTYFIFTH, MIN_SUBJECT_FIFTYFIFTH),
+    (FIFTYSIXTH, 130, MIN_LABEL_FIFTYSIXTH, MIN_SUBJECT_FIFTYSIXTH),
+    (FIFTYSEVENTH, 120, MIN_LABEL_FIFTYSEVENTH, MIN_SUBJECT_FIFTYSEVENTH),
+    (FIFTYEIGHTH, 160, MIN_LABEL_FIFTYEIGHTH, MIN_SUBJECT_FIFTYEIGHTH),
 ]
 
 
@@ -1019,7 +1049,7 @@ LATEST_IDS = [path.stem for path, *_ in LATEST_SETS]
 
 
 @pytest.mark.parametrize(("path", "least", "_l", "_s"), LATEST_SETS, ids=LATEST_IDS)
-def test_twentythird_to_fiftyfourth_sets_are_valid_and_from_laws_in_no_seed(
+def test_twentythird_to_fiftyeighth_sets_are_valid_and_from_laws_in_no_seed(
     seeds_dir, path: Path, least: int, _l: float, _s: float
 ) -> None:
     seeds = "".join(p.read_text(encoding="utf-8") for p in sorted(seeds_dir.iterdir()))
@@ -1030,7 +1060,7 @@ def test_twentythird_to_fiftyfourth_sets_are_valid_and_from_laws_in_no_seed(
 
 
 @pytest.mark.parametrize(("path", "_n", "min_label", "min_subject"), LATEST_SETS, ids=LATEST_IDS)
-def test_twentythird_to_fiftyfourth_accuracy(
+def test_twentythird_to_fiftyeighth_accuracy(
     path: Path, _n: int, min_label: float, min_subject: float
 ) -> None:
     rows = _rows(path)
