@@ -140,7 +140,7 @@ def _strip(lx: Lexicon, clause: str) -> str:
     while True:
         m = _TIME.match(clause)
         if m:
-            clause = clause[m.end() :].strip()
+            clause = clause[m.end() :].strip().removeprefix("的")  # 其中的会计人员
         before = clause
         clause = lx.adverb_tail.sub("", clause)
         if not lx.activity_start.match(clause):
@@ -299,7 +299,7 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
         if clause.startswith("、", len(np)) and _THING_LIST.match(clause, len(np)):
             return None  # 合作方、研究目的、研究内容等重大事项: a list of things
         # kinds of body listed (机关、团体…等单位), not a named one first (海关、邮政管理等部门)
-        listing = clause.startswith("、", len(np)) and np in lx.generic_heads
+        listing = clause.startswith("、", len(np)) and (np in lx.generic_heads or "、" in np)
         bodies = _BODY_LIST.match(clause, len(np)) if listing else None
         if bodies:
             kind = _noun_phrase(lx, clause[bodies.end() :])
@@ -329,6 +329,8 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
         ):
             return listed.group(2)  # 卖场、商场…经营者等交易场所提供者: the class the list names
         np = _first_bearer(lx, np)
+    if np.endswith("本人") and len(np) > 2 and _is_actor(lx, np[:-2]):
+        np = np[:-2]  # 鉴定人本人或者其近亲属: 本人 restates the bearer
     inner = _INNER_MODAL.search(np, 1)
     if inner:
         # 医疗机构应当确定专门的部门或者人员 (its modal read as a relative clause's): the
@@ -896,6 +898,7 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
             and "、" in text[:at]
             and "的" not in text[:at]
             and word_tags().get(segment(np)[0]) != "v"  # 公示、公告等需要公布企业…: an act
+            and len(np) <= 10  # not …等保护性医疗措施惩罚精神障碍患者: an act on someone
         ):
             return np  # 网络社交、网络直播等网络服务提供者: the class the examples name
         # only a leading 的-clause dropped before a specific head (提供公共数据的公共管理和服务机构)

@@ -512,6 +512,32 @@ MIN_LABEL_FIFTYSEVENTH = 0.87
 MIN_SUBJECT_FIFTYSEVENTH = 0.81
 MIN_LABEL_FIFTYEIGHTH = 0.81
 MIN_SUBJECT_FIFTYEIGHTH = 0.80
+FIFTYNINTH = DATA / "fiftyninth_sentences.jsonl"
+SIXTIETH = DATA / "sixtieth_sentences.jsonl"
+SIXTYFIRST = DATA / "sixtyfirst_sentences.jsonl"
+SIXTYSECOND = DATA / "sixtysecond_sentences.jsonl"
+# Four more from four new annotators, measured untouched on f4ed8c8 (after the fifty-eighth),
+# and again on d098d6f, the same code with thirty-one actors mined from 63 unlabelled laws
+# (same figures: none of those words occurs in these four sets):
+#   fifty-ninth (115: 矿山安全法 第二至四、七章, 煤炭法 第三章): permission R .923, penalty P .938,
+#     subject .759 (44/58);
+#   sixtieth (122: 精神卫生法 第三、六章): permission R .800, penalty P/R .955, subject .810
+#     (47/58);
+#   sixty-first (111: 会计法 第二、四、六章): obligation P .979, prohibition P .929, penalty
+#     R .962, subject .642 (34/53);
+#   sixty-second (124: 公共图书馆法 第三至五章, 电影产业促进法 第五章): obligation R .971, penalty
+#     P .980, subject .927 (38/41).
+# After general rules (职工 ends an actor's name; 开采 opens an activity; 其中的会计人员 loses
+# its 的; 鉴定人本人 is 鉴定人; a list of fields containing an actor, closed by 等部门, is one
+# bearer; the class after 等 is short, not an act): subjects .810, .845, .698, .927.
+MIN_LABEL_FIFTYNINTH = 0.92
+MIN_SUBJECT_FIFTYNINTH = 0.81
+MIN_LABEL_SIXTIETH = 0.80
+MIN_SUBJECT_SIXTIETH = 0.84
+MIN_LABEL_SIXTYFIRST = 0.92
+MIN_SUBJECT_SIXTYFIRST = 0.69
+MIN_LABEL_SIXTYSECOND = 0.97
+MIN_SUBJECT_SIXTYSECOND = 0.92
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -1042,6 +1068,10 @@ LATEST_SETS = [
     (FIFTYSIXTH, 130, MIN_LABEL_FIFTYSIXTH, MIN_SUBJECT_FIFTYSIXTH),
     (FIFTYSEVENTH, 120, MIN_LABEL_FIFTYSEVENTH, MIN_SUBJECT_FIFTYSEVENTH),
     (FIFTYEIGHTH, 160, MIN_LABEL_FIFTYEIGHTH, MIN_SUBJECT_FIFTYEIGHTH),
+    (FIFTYNINTH, 110, MIN_LABEL_FIFTYNINTH, MIN_SUBJECT_FIFTYNINTH),
+    (SIXTIETH, 120, MIN_LABEL_SIXTIETH, MIN_SUBJECT_SIXTIETH),
+    (SIXTYFIRST, 110, MIN_LABEL_SIXTYFIRST, MIN_SUBJECT_SIXTYFIRST),
+    (SIXTYSECOND, 120, MIN_LABEL_SIXTYSECOND, MIN_SUBJECT_SIXTYSECOND),
 ]
 
 
@@ -1049,7 +1079,7 @@ LATEST_IDS = [path.stem for path, *_ in LATEST_SETS]
 
 
 @pytest.mark.parametrize(("path", "least", "_l", "_s"), LATEST_SETS, ids=LATEST_IDS)
-def test_twentythird_to_fiftyeighth_sets_are_valid_and_from_laws_in_no_seed(
+def test_twentythird_to_sixtysecond_sets_are_valid_and_from_laws_in_no_seed(
     seeds_dir, path: Path, least: int, _l: float, _s: float
 ) -> None:
     seeds = "".join(p.read_text(encoding="utf-8") for p in sorted(seeds_dir.iterdir()))
@@ -1060,7 +1090,7 @@ def test_twentythird_to_fiftyeighth_sets_are_valid_and_from_laws_in_no_seed(
 
 
 @pytest.mark.parametrize(("path", "_n", "min_label", "min_subject"), LATEST_SETS, ids=LATEST_IDS)
-def test_twentythird_to_fiftyeighth_accuracy(
+def test_twentythird_to_sixtysecond_accuracy(
     path: Path, _n: int, min_label: float, min_subject: float
 ) -> None:
     rows = _rows(path)
