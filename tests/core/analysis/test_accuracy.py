@@ -538,6 +538,32 @@ MIN_LABEL_SIXTYFIRST = 0.92
 MIN_SUBJECT_SIXTYFIRST = 0.69
 MIN_LABEL_SIXTYSECOND = 0.97
 MIN_SUBJECT_SIXTYSECOND = 0.92
+SIXTYTHIRD = DATA / "sixtythird_sentences.jsonl"
+SIXTYFOURTH = DATA / "sixtyfourth_sentences.jsonl"
+SIXTYFIFTH = DATA / "sixtyfifth_sentences.jsonl"
+SIXTYSIXTH = DATA / "sixtysixth_sentences.jsonl"
+# Four more from four new annotators, measured untouched on af99368 (after the sixty-second):
+#   sixty-third (140: 疫苗管理法 第三、四、十章): obligation P .953 R .976, prohibition P .750,
+#     permission R .667, penalty P .980 R .960, subject .837 (36/43);
+#   sixty-fourth (170: 文物保护法 馆藏文物, 民间收藏文物 and 法律责任): penalty R .952, subject
+#     .768 (43/56);
+#   sixty-fifth (128: 铁路法 第二、四、五章): obligation P .902, prohibition R .923, permission
+#     P .947 R .857, penalty P .970 R .821, subject .809 (38/47): compensation for late or lost
+#     goods labelled a sanction;
+#   sixty-sixth (122: 高等教育法 第三章 to the end): obligation P/R .969, permission R .889,
+#     subject .559 (19/34): this annotator drops 高等学校的 before 学生/教师/举办者, where
+#     LABELS.md keeps an owner before a role; a rule dropping noun modifiers was tried and lost
+#     rows elsewhere.
+# After general rules (修复/复制/拓印/调拨/托运/承运/架设 open activities; 旅客, 乘客 and 收货人
+# as actors): subjects .837, .839, .809, .559.
+MIN_LABEL_SIXTYTHIRD = 0.66
+MIN_SUBJECT_SIXTYTHIRD = 0.83
+MIN_LABEL_SIXTYFOURTH = 0.95
+MIN_SUBJECT_SIXTYFOURTH = 0.83
+MIN_LABEL_SIXTYFIFTH = 0.82
+MIN_SUBJECT_SIXTYFIFTH = 0.80
+MIN_LABEL_SIXTYSIXTH = 0.88
+MIN_SUBJECT_SIXTYSIXTH = 0.55
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -1072,6 +1098,10 @@ LATEST_SETS = [
     (SIXTIETH, 120, MIN_LABEL_SIXTIETH, MIN_SUBJECT_SIXTIETH),
     (SIXTYFIRST, 110, MIN_LABEL_SIXTYFIRST, MIN_SUBJECT_SIXTYFIRST),
     (SIXTYSECOND, 120, MIN_LABEL_SIXTYSECOND, MIN_SUBJECT_SIXTYSECOND),
+    (SIXTYTHIRD, 140, MIN_LABEL_SIXTYTHIRD, MIN_SUBJECT_SIXTYTHIRD),
+    (SIXTYFOURTH, 170, MIN_LABEL_SIXTYFOURTH, MIN_SUBJECT_SIXTYFOURTH),
+    (SIXTYFIFTH, 120, MIN_LABEL_SIXTYFIFTH, MIN_SUBJECT_SIXTYFIFTH),
+    (SIXTYSIXTH, 120, MIN_LABEL_SIXTYSIXTH, MIN_SUBJECT_SIXTYSIXTH),
 ]
 
 
@@ -1079,7 +1109,7 @@ LATEST_IDS = [path.stem for path, *_ in LATEST_SETS]
 
 
 @pytest.mark.parametrize(("path", "least", "_l", "_s"), LATEST_SETS, ids=LATEST_IDS)
-def test_twentythird_to_sixtysecond_sets_are_valid_and_from_laws_in_no_seed(
+def test_twentythird_to_sixtysixth_sets_are_valid_and_from_laws_in_no_seed(
     seeds_dir, path: Path, least: int, _l: float, _s: float
 ) -> None:
     seeds = "".join(p.read_text(encoding="utf-8") for p in sorted(seeds_dir.iterdir()))
@@ -1090,7 +1120,7 @@ def test_twentythird_to_sixtysecond_sets_are_valid_and_from_laws_in_no_seed(
 
 
 @pytest.mark.parametrize(("path", "_n", "min_label", "min_subject"), LATEST_SETS, ids=LATEST_IDS)
-def test_twentythird_to_sixtysecond_accuracy(
+def test_twentythird_to_sixtysixth_accuracy(
     path: Path, _n: int, min_label: float, min_subject: float
 ) -> None:
     rows = _rows(path)
