@@ -393,8 +393,10 @@ def _in_bearer(lx: Lexicon, text: str, m: re.Match[str], modals: list[re.Match[s
 def _opens_modified_actor(lx: Lexicon, text: str, m: re.Match[str], end: int) -> bool:
     """Whether the clause holding ``m`` is a 的-modifier and the actor it modifies, opening the
     sentence (nothing but a norm source before the cue), so the cue only describes the actor."""
-    if _CLAUSE_END.search(text, 0, m.start()) or lx.actor_suffix.search(text, 0, m.start()):
+    if _CLAUSE_END.search(text, 0, m.start()):
         return False
+    if lx.actor_suffix.search(text, 0, m.start()) and not m.group().startswith("负责"):
+        return False  # but 县级以上人民政府负责管理地震工作的部门，应当…: a name with 负责 in it
     tail = text[m.end() : end]
     cut = tail.rfind("的")
     if cut < 0:

@@ -184,6 +184,8 @@ def _actor_word(word: str) -> bool:
         return True
     if word in _NOT_ACTORS or word_tags().get(word, "x").startswith("v"):
         return False  # 布局, 举办, 签署: a thing or a verb that ends like an actor
+    if word.endswith(("机组", "群组", "词组")):
+        return False  # 发电机组: a machine, not a group of people
     return bool(lx.actor_suffix.search(word))
 
 
