@@ -308,12 +308,16 @@ def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
         labels.append("prohibition")
     if permission:
         labels.append("permission")
-    return tuple(labels), _main_modal(cues.text, modal)
+    return tuple(labels), _main_modal(cues.text, modal, s)
 
 
-def _main_modal(text: str, modals: list[int]) -> int | None:
+_TRUE_MODALS = ("应当", "必须", "不得", "禁止", "严禁", "不准", "须", "应")
+
+
+def _main_modal(text: str, modals: list[int], source: str) -> int | None:
     """The first modal outside a condition: in …或者应当保密的，档案所有者应当… the first 应当
-    describes the case and the second binds the bearer."""
+    describes the case and the second binds the bearer (``text`` has its cues masked,
+    ``source`` is the sentence as written)."""
     if not modals:
         return None
     ordered = sorted(modals)
@@ -323,7 +327,11 @@ def _main_modal(text: str, modals: list[int]) -> int | None:
             continue  # 对通报禁止进口的出版物，…不得进口: the first modal is in the topic
         end = _CLAUSE_END.search(text, at)
         later = next(m for m in ordered if m > at)
-        if (end is None or later < end.start()) and "的" in segment(text[at:later]):
+        if (
+            (end is None or later < end.start())
+            and source.startswith(_TRUE_MODALS, later)  # not 负责, 承担: verbs a duty governs
+            and "的" in segment(text[at:later])
+        ):
             continue  # 应当报废的机动车必须…: the first modal describes the subject
         condition = (
             end is not None

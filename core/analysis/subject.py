@@ -119,7 +119,7 @@ _TIME = re.compile(
     r"|(?:前款|前两款|本条|上述)(?:规定|所列|所称|所述)的"
     r"(?=[^，。；的]{2,12}的[^，。；的]{0,8}?(?:者|人|企业|单位|机构|部门)))"
 )
-_NOT_NOUN = ("v", "p", "d", "c", "u", "r", "x", "m", "q", "t", "f", "zg", "a")
+_NOT_NOUN = ("v", "p", "d", "c", "u", "r", "x", "m", "q", "t", "f", "zg", "a", "z", "i")
 # Actors that follow a verb as its object far more often than they head a name (影响国家).
 _OBJECT_ACTORS = frozenset(("国家", "个人", "用户", "公民", "他人", "社会", "客户"))
 _PERSONS = frozenset(
@@ -164,7 +164,8 @@ def _prepositional(lx: Lexicon, text: str) -> bool:
     if first in lx.prepositions:
         return True
     p = max((p for p in lx.prepositions if text.startswith(p)), key=len)
-    if len(first) <= len(p) or not word_tags().get(first, "x").startswith(("v", "n")):
+    tag = word_tags().get(first, "x")
+    if len(first) <= len(p) or not (tag.startswith(("v", "n")) or first in ("当地", "当事人")):
         return True
     # 对外|部人员 is 对|外部人员: the preposition is a word when what follows it is one
     after = segment(text[len(p) : len(p) + 8])[0]
