@@ -17,7 +17,7 @@ _ANY = re.compile(
     r"^(?:任何[^，。；、和]{0,4}?(?:个人|组织|单位)(?:(?:和|、|或者|及|与)(?:个人|组织|单位))?"
     r"|公民、法人(?:和|或者)其他组织|自然人、法人(?:和|或者)非法人组织)"
 )
-_DETERMINER = re.compile(r"^(?:相关|有关|其他|工作)")
+_DETERMINER = re.compile(r"^(?:相关|有关|其他|工作|任何)")
 # List markers opening a sentence: 十七、 （三） (3) a) 1.
 _MARKER = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][^）)]{1,3}[）)]|[a-zA-Z\d]{1,2}[)）.．、](?!\d))\s*"
@@ -86,13 +86,15 @@ _OBJECT_MARKERS = ("对", "将", "把", "向", "为", "给")
 # Who issues a ban rather than bears it (国家禁止…).
 _ISSUERS = frozenset(("国家", "本市", "本省", "法律", "本法", "本条例", "本办法"))
 _AGENT_YOU = re.compile(r"(?<![自理缘经事])由(?![于此])")
+_ANY_ENDS = ("任何单位", "任何组织", "任何个人")
+_ANY_TAIL = re.compile(r"(?:和|或者|、|及)(?:个人|组织|单位)")
 _INNER_MODAL = re.compile(r"应当|必须|不得")
 _KIND = re.compile(r"^(?:有关|其他|下列|相关|任何|各)+")
 _AGENT_AFTER_MODAL = re.compile(r"(?:应当|必须|应|须)(?:依法)?(?:在[^，。；由]{1,20}?)?由")
 # 应当由国务院批准: the agent approves what someone else does; it bears nothing.
 _APPROVES = re.compile(r"[^，。；]{0,6}?(?:组成|构成|担任|批准|审批|审核|核准|决定|认定|许可|备案)")
 # Words jieba tags as nouns that are verbs before an actor (调解员组织当事人…).
-_VERB_NOUNS = frozenset(("组织", "委托", "指导", "监督", "协调"))
+_VERB_NOUNS = frozenset(("组织", "委托", "指导", "监督", "协调", "强制执行", "聘用", "聘任"))
 _NOT_PRONOUN = ("其他", "其中", "其余", "其次", "其实", "其后")
 _CONJUNCTIONS = ("以及", "及其", "或者", "和", "及", "与")
 _COPULAS = frozenset(("是", "为", "有", "系", "作为", "担任"))
@@ -332,6 +334,9 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
         ):
             return listed.group(2)  # 卖场、商场…经营者等交易场所提供者: the class the list names
         np = _first_bearer(lx, np)
+    tail = _ANY_TAIL.match(clause, len(np)) if np.endswith(_ANY_ENDS) else None
+    if tail and clause.startswith(np):
+        np += tail.group()  # …以外的任何单位或者个人: one bearer, as 任何单位和个人 is
     if np.endswith("本人") and len(np) > 2 and _is_actor(lx, np[:-2]):
         np = np[:-2]  # 鉴定人本人或者其近亲属: 本人 restates the bearer
     inner = _INNER_MODAL.search(np, 1)
