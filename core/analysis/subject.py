@@ -30,6 +30,7 @@ _SUB_UNITS = ("部门", "人员", "机构")
 # What an organisation's name ends with, when it owns the thing that follows it directly.
 _OWNER_ENDS = ("部门", "机构", "机关", "单位", "公司", "委员会", "者", "银行", "政府")
 _OVERSIGHT = (
+    "设立",
     "监督",
     "监管",
     "管理",
@@ -74,12 +75,27 @@ _FIELD_UNITS = ("主管部门", "行政部门", "管理部门", "职能部门", 
 _ZONES = ("新区", "开发区", "试验区", "园区", "集聚区", "片区")
 _ZONE_BODIES = re.compile(r"(?:、[^、，。；的]{1,10}?)+等?(?:管理)?(?:机构|部门|委员会)")
 _BODY_LIST = re.compile(r"(?:、[^、，。；等的]{1,10})+等")
-_THING_LIST = re.compile(r"(?:、[^、，。；等]{1,10})+等(?:重大)?(?:事项|情况|内容|信息|材料|因素)")
+_THING_CLASS = re.compile(r"[^，。；]{0,6}?(?:工具|设施|设备|车辆|物品|产品|材料)")
+_THING_LIST = re.compile(
+    r"(?:、[^、，。；等]{1,10})+等(?:重大)?(?:事项|情况|内容|信息|材料|因素|交通运输工具|工具|设施|设备)"
+)
 _LISTED_AS = re.compile(r"(?:[^、等]+、)+([^、等]+)等([^、等]{2,})")
 _EXCEPTION = re.compile(r"除[^，。；]*外")
 _APPROVAL = re.compile(r"(?:未|非)?经[^，。；]{1,30}?(?:批准|同意|许可|审核|核准)")
 _JUDGING = frozenset(("认定", "确定", "判断", "审查", "审理", "适用", "考虑"))
-_THING_WORD_ENDS = ("书", "系统", "范围", "设备", "介质", "指标", "材料", "报告", "记录", "目录")
+_THING_WORD_ENDS = (
+    "书",
+    "系统",
+    "范围",
+    "设备",
+    "介质",
+    "指标",
+    "材料",
+    "报告",
+    "记录",
+    "目录",
+    "笔录",
+)
 _THING_ACTORS = ("平台", "中心", "系统")
 _OBJECT_MARKERS = ("对", "将", "把", "向", "为", "给")
 # 由 marking an agent, not inside 自由/理由/经由/由于/由此.
@@ -126,6 +142,7 @@ _NOT_NOUN = ("v", "p", "d", "c", "u", "r", "x", "m", "q", "t", "f", "zg", "a", "
 _OBJECT_ACTORS = frozenset(("国家", "个人", "用户", "公民", "他人", "社会", "客户"))
 _PERSONS = frozenset(
     ("自然人", "法人", "非法人组织", "其他组织", "消费者", "未成年人", "劳动者", "职工")
+    + ("罪犯", "未成年犯")
 )
 # After a verb-led phrase, a list of objects follows (变更经营主体、业务范围…): not a name.
 _LIST_JOINS = ("、", "和", "或", "及", "与")
@@ -310,6 +327,8 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
             kind = _noun_phrase(lx, clause[bodies.end() :])
             if kind in (*lx.generic_heads, *_FIELD_UNITS) and clause.startswith(kind, bodies.end()):
                 return clause[: bodies.end() + len(kind)]  # 机关、团体、企业、事业等单位
+        if clause.startswith("等", len(np)) and _THING_CLASS.match(clause, len(np) + 1):
+            return None  # 机动车、…、机动船舶等交通运输工具: a list of things
         if clause.startswith("等", len(np)) and "、" in np:
             tail = _noun_phrase(lx, clause[len(np) + 1 :])
             if tail and clause.startswith(tail, len(np) + 1):
@@ -597,6 +616,13 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
     np = _noun_phrase(lx, clause)
     if np and clause.startswith(np) and clause.startswith("规定", len(np)):
         np = None  # 法律、法规和国家规定…: a norm source, not a bearer
+    if (
+        np
+        and not clause.startswith(np)
+        and lx.activity_start.match(clause)
+        and "的" not in clause[: clause.find(np)]
+    ):
+        np = None  # 从事船舶污染物接收作业活动: an activity whose object names an actor
     if np and "的" not in np and _verb_object(lx, segment(np)):
         np = None  # 设立外资银行及其分支机构: a verb and its object, a bare activity
     if np:

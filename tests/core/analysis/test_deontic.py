@@ -347,6 +347,8 @@ CASES = [
     ("医疗机构应当确定专门的部门或者人员，承担传染病疫情报告工作；", {OB}),
     # sixty-seventh to seventieth-set categories
     ("对主要耗能行业的企业，分淘汰、限制、允许和鼓励类实行差别电价政策。", set()),
+    # seventy-first to seventy-fourth-set categories: 违反…行为人 names a person, no violation
+    ("违反治安管理行为人提出的事实、理由或者证据成立的，公安机关应当采纳。", {OB}),
 ]
 
 
