@@ -93,11 +93,20 @@ def cmd_import(lib: Any, args: argparse.Namespace) -> int:
 def cmd_list(lib: Any, args: argparse.Namespace) -> int:
     rows = lib.list_documents()
     if args.json:
-        _emit_json([
-            {"id": r.id, "title": r.title, "doc_type": r.doc_type, "issuer": r.issuer,
-             "date": r.date, "tree_path": list(r.tree_path), "articles": r.articles}
-            for r in rows
-        ])
+        _emit_json(
+            [
+                {
+                    "id": r.id,
+                    "title": r.title,
+                    "doc_type": r.doc_type,
+                    "issuer": r.issuer,
+                    "date": r.date,
+                    "tree_path": list(r.tree_path),
+                    "articles": r.articles,
+                }
+                for r in rows
+            ]
+        )
     else:
         for r in rows:
             path = " / ".join(r.tree_path)
@@ -118,8 +127,10 @@ def cmd_show(lib: Any, args: argparse.Namespace) -> int:
         for key in ("short_title", "doc_type", "issuer", "date", "doc_number", "status"):
             if doc.get(key):
                 print(f"  {key}: {doc[key]}")
-        print(f"  sections: {len(doc['sections'])}, sentences: {len(doc['sentences'])}, "
-              f"references: {len(doc['references'])}, characters: {doc['text_length']}")
+        print(
+            f"  sections: {len(doc['sections'])}, sentences: {len(doc['sentences'])}, "
+            f"references: {len(doc['references'])}, characters: {doc['text_length']}"
+        )
     return 0
 
 
@@ -127,11 +138,19 @@ def cmd_search(lib: Any, args: argparse.Namespace) -> int:
     result = lib.search(args.query, limit=args.limit, doc_type=args.type, label=args.label)
     hits = result.hits
     if args.json:
-        _emit_json([
-            {"doc_id": h.doc_id, "title": h.title, "start": h.start, "end": h.end,
-             "section": h.section, "snippet": h.snippet}
-            for h in hits
-        ])
+        _emit_json(
+            [
+                {
+                    "doc_id": h.doc_id,
+                    "title": h.title,
+                    "start": h.start,
+                    "end": h.end,
+                    "section": h.section,
+                    "snippet": h.snippet,
+                }
+                for h in hits
+            ]
+        )
     else:
         for h in hits:
             print(f"{h.doc_id:5d} {h.title} {h.section or ''} [{h.start}–{h.end}]  {h.snippet}")
@@ -145,8 +164,10 @@ def cmd_graph(lib: Any, args: argparse.Namespace) -> int:
     g = lib.graph()
     if args.graphml:
         write_graphml(g, args.graphml)
-        print(f"Wrote {g.number_of_nodes()} nodes and {g.number_of_edges()} edges to "
-              f"{args.graphml}.", file=sys.stderr)
+        print(
+            f"Wrote {g.number_of_nodes()} nodes and {g.number_of_edges()} edges to {args.graphml}.",
+            file=sys.stderr,
+        )
     if args.json or not args.graphml:
         _emit_json(graph_to_json(g))
     return 0
@@ -178,8 +199,15 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from desktop.screenshot import render_screenshot
 
-    out = render_screenshot(args.out, args.db, doc_id=args.doc, view=args.view,
-                            theme_name=args.theme, language=args.lang, query=args.query)
+    out = render_screenshot(
+        args.out,
+        args.db,
+        doc_id=args.doc,
+        view=args.view,
+        theme_name=args.theme,
+        language=args.lang,
+        query=args.query,
+    )
     print(f"Wrote {out}.", file=sys.stderr)
     return 0
 
@@ -200,8 +228,11 @@ def cmd_backup(lib: Any, args: argparse.Namespace) -> int:
 
     if args.list:
         rows = [
-            {"path": str(p), "size": p.stat().st_size,
-             "time": dt.datetime.fromtimestamp(p.stat().st_mtime).isoformat(timespec="seconds")}
+            {
+                "path": str(p),
+                "size": p.stat().st_size,
+                "time": dt.datetime.fromtimestamp(p.stat().st_mtime).isoformat(timespec="seconds"),
+            }
             for p in lib.backups()
         ]
         if args.json:
@@ -224,20 +255,24 @@ def cmd_restore(lib: Any, args: argparse.Namespace) -> int:
     for line in plan.lines():
         print(line, file=sys.stderr)
     if not args.yes:
-        print("Nothing was changed. Run again with --yes to restore this backup.",
-              file=sys.stderr)
+        print("Nothing was changed. Run again with --yes to restore this backup.", file=sys.stderr)
         return EXIT_USAGE
     result = lib.restore_backup(args.backup)
-    print(f"Restored {result.backup}. The library as it was is kept as {result.pre_restore}.",
-          file=sys.stderr)
+    print(
+        f"Restored {result.backup}. The library as it was is kept as {result.pre_restore}.",
+        file=sys.stderr,
+    )
     return 0
 
 
 def cmd_remove(lib: Any, args: argparse.Namespace) -> int:
     """`fayan remove ID…`: to the document trash (undo with `fayan trash restore ID…`)."""
     n = lib.remove_documents(args.ids, delete_annotations=args.delete_annotations)
-    print(f"Moved {n} document(s) to the trash; `fayan trash restore "
-          f"{' '.join(map(str, args.ids))}` brings them back.", file=sys.stderr)
+    print(
+        f"Moved {n} document(s) to the trash; `fayan trash restore "
+        f"{' '.join(map(str, args.ids))}` brings them back.",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -249,20 +284,26 @@ def cmd_trash(lib: Any, args: argparse.Namespace) -> int:
             _emit_json([r.to_json() for r in rows])
         else:
             for r in rows:
-                print(f"{r.doc_id:5d}  {r.title}  [removed {r.deleted_at[:19]}; "
-                      f"{r.annotations} annotation(s)]")
+                print(
+                    f"{r.doc_id:5d}  {r.title}  [removed {r.deleted_at[:19]}; "
+                    f"{r.annotations} annotation(s)]"
+                )
         return 0
     if args.action == "restore":
         if not args.ids:
-            print("fayan trash restore: give the ids to restore (see `fayan trash list`).",
-                  file=sys.stderr)
+            print(
+                "fayan trash restore: give the ids to restore (see `fayan trash list`).",
+                file=sys.stderr,
+            )
             return EXIT_USAGE
         ids = lib.restore_documents(args.ids)
         print(f"Restored {len(ids)} document(s): {' '.join(map(str, ids))}.", file=sys.stderr)
         return 0
     n = lib.empty_document_trash(args.ids or None)
-    print(f"Deleted {n} document(s) from the trash for good; their annotations stay, "
-          "unanchored.", file=sys.stderr)
+    print(
+        f"Deleted {n} document(s) from the trash for good; their annotations stay, unanchored.",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -325,8 +366,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.add_argument("--limit", type=int, default=50, help="maximum hits; 0 = every occurrence")
     s.add_argument("--type", help="only documents of this type (e.g. 法律)")
-    s.add_argument("--label", choices=["obligation", "prohibition", "permission", "penalty"],
-                   help="only hits inside sentences with this label")
+    s.add_argument(
+        "--label",
+        choices=["obligation", "prohibition", "permission", "penalty"],
+        help="only hits inside sentences with this label",
+    )
     s.set_defaults(func=cmd_search)
 
     s = sub.add_parser("graph", parents=[common], help="the citation graph of the library")
@@ -334,27 +378,33 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--graphml", metavar="FILE", help="write GraphML to FILE")
     s.set_defaults(func=cmd_graph)
 
-    s = sub.add_parser("compare", parents=[common],
-                       help="compare two documents article by article (A old, B new)")
+    s = sub.add_parser(
+        "compare", parents=[common], help="compare two documents article by article (A old, B new)"
+    )
     s.add_argument("a", type=int, metavar="A", help="document id of the old version")
     s.add_argument("b", type=int, metavar="B", help="document id of the new version")
     s.add_argument("--json", action="store_true", help="pairs and summary as JSON")
     s.add_argument("--docx", metavar="FILE", help="write a Word report to FILE")
     s.set_defaults(func=cmd_compare)
 
-    s = sub.add_parser("screenshot", parents=[common],
-                       help="render the main window offscreen to a PNG")
+    s = sub.add_parser(
+        "screenshot", parents=[common], help="render the main window offscreen to a PNG"
+    )
     s.add_argument("out", metavar="OUT.png")
     s.add_argument("--doc", type=int, help="document to show (default: the largest law)")
-    s.add_argument("--view", default="reader",
-                   help="reader, search, obligations, references, info (default reader)")
+    s.add_argument(
+        "--view",
+        default="reader",
+        help="reader, search, obligations, references, info (default reader)",
+    )
     s.add_argument("--theme", default="light", choices=["light", "dark"])
     s.add_argument("--lang", default="zh", choices=["zh", "en"])
     s.add_argument("--query", help="search text for --view search")
     s.set_defaults(func=None, screenshot=True)
 
-    s = sub.add_parser("check", parents=[common],
-                       help="check the library: integrity, links, search index")
+    s = sub.add_parser(
+        "check", parents=[common], help="check the library: integrity, links, search index"
+    )
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_check)
 
@@ -363,23 +413,35 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_backup)
 
-    s = sub.add_parser("restore", parents=[common],
-                       help="restore a backup (says what will be lost; needs --yes)")
+    s = sub.add_parser(
+        "restore", parents=[common], help="restore a backup (says what will be lost; needs --yes)"
+    )
     s.add_argument("backup", metavar="FILE", help="a backup file (see `fayan backup --list`)")
     s.add_argument("--yes", action="store_true", help="really restore")
     s.set_defaults(func=cmd_restore)
 
-    s = sub.add_parser("remove", parents=[common],
-                       help="move documents to the trash (undo: `fayan trash restore ID…`)")
+    s = sub.add_parser(
+        "remove",
+        parents=[common],
+        help="move documents to the trash (undo: `fayan trash restore ID…`)",
+    )
     s.add_argument("ids", type=int, nargs="+", metavar="ID")
-    s.add_argument("--delete-annotations", action="store_true",
-                   help="move their annotations to the annotation trash too (else kept)")
+    s.add_argument(
+        "--delete-annotations",
+        action="store_true",
+        help="move their annotations to the annotation trash too (else kept)",
+    )
     s.set_defaults(func=cmd_remove)
 
     s = sub.add_parser("trash", parents=[common], help="the document trash: list, restore, empty")
     s.add_argument("action", choices=["list", "restore", "empty"])
-    s.add_argument("ids", type=int, nargs="*", metavar="ID",
-                   help="documents to restore, or to delete for good (empty: all if none)")
+    s.add_argument(
+        "ids",
+        type=int,
+        nargs="*",
+        metavar="ID",
+        help="documents to restore, or to delete for good (empty: all if none)",
+    )
     s.add_argument("--json", action="store_true", help="list as JSON")
     s.set_defaults(func=cmd_trash)
 
@@ -422,8 +484,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         import logging
 
         logging.getLogger("fayan").exception("fayan %s failed", args.command)
-        print(f"fayan {args.command}: unexpected error ({type(e).__name__}: {e}). "
-              "Nothing was half-written; please report this with the log file.", file=sys.stderr)
+        print(
+            f"fayan {args.command}: unexpected error ({type(e).__name__}: {e}). "
+            "Nothing was half-written; please report this with the log file.",
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     finally:
         try:

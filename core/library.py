@@ -38,8 +38,9 @@ class Library:
     @classmethod
     def open(cls, path: Path | str | None = None, *, read_only: bool = False) -> Library:
         """Open (create, migrate) the library at ``path`` or the default location."""
-        return cls(open_library_db(Path(path) if path else default_library_path(),
-                                   read_only=read_only))
+        return cls(
+            open_library_db(Path(path) if path else default_library_path(), read_only=read_only)
+        )
 
     @property
     def path(self) -> Path:
@@ -161,8 +162,9 @@ class Library:
         workers: int = 2,
     ) -> ImportReport:
         """Import files/folders; safe to call from a worker thread."""
-        return import_paths(self._db, paths, lock=self._lock, progress=progress, cancel=cancel,
-                            workers=workers)
+        return import_paths(
+            self._db, paths, lock=self._lock, progress=progress, cancel=cancel, workers=workers
+        )
 
     # --- documents ----------------------------------------------------------------------------
 
@@ -245,8 +247,14 @@ class Library:
                 (doc_id, doc_id),
             ).fetchall()
         return [
-            {"doc_id": r[0], "title": r[1], "start": r[2], "end": r[3], "text": r[4],
-             "target_article": r[5]}
+            {
+                "doc_id": r[0],
+                "title": r[1],
+                "start": r[2],
+                "end": r[3],
+                "text": r[4],
+                "target_article": r[5],
+            }
             for r in rows
         ]
 
@@ -258,7 +266,7 @@ class Library:
 
         with self._lock:
             rows = self._db.conn.execute(
-                'SELECT doc_id, target_id, coalesce(target_title, title, code, text), article, '
+                "SELECT doc_id, target_id, coalesce(target_title, title, code, text), article, "
                 'start, "end" FROM mentions '
                 "WHERE kind IN ('document', 'abbreviation', 'standard', 'doc_number') "
                 "ORDER BY doc_id, start"
@@ -288,13 +296,17 @@ class Library:
         from core.compare import compare_documents
 
         doc_a, doc_b = self.document(a_id), self.document(b_id)
-        return compare_documents(doc_a, self.document_text(a_id), doc_b,
-                                 self.document_text(b_id))
+        return compare_documents(doc_a, self.document_text(a_id), doc_b, self.document_text(b_id))
 
     # --- annotations (core.annotations) -------------------------------------------------------
 
     def add_annotation(
-        self, doc_id: int, start: int, end: int, note: str = "", tags: Sequence[str] = (),
+        self,
+        doc_id: int,
+        start: int,
+        end: int,
+        note: str = "",
+        tags: Sequence[str] = (),
         color: int = 0,
     ) -> Annotation:
         """Highlight ``text[start:end]`` of a document with a note, tags and a colour slot."""
@@ -312,7 +324,11 @@ class Library:
             return notes.get(self._db.conn, ann_id)
 
     def update_annotation(
-        self, ann_id: int, *, note: str | None = None, tags: Sequence[str] | None = None,
+        self,
+        ann_id: int,
+        *,
+        note: str | None = None,
+        tags: Sequence[str] | None = None,
         color: int | None = None,
     ) -> Annotation:
         """Change what was given; the rest stays. Too large a note fails before saving."""
@@ -351,17 +367,31 @@ class Library:
             return notes.empty_trash(conn)
 
     def annotations(
-        self, doc_id: int | None = None, tag: str | None = None, color: int | None = None,
-        text: str | None = None, status: str | None = None, include_deleted: bool = False,
-        order: str = "position", only_deleted: bool = False,
+        self,
+        doc_id: int | None = None,
+        tag: str | None = None,
+        color: int | None = None,
+        text: str | None = None,
+        status: str | None = None,
+        include_deleted: bool = False,
+        order: str = "position",
+        only_deleted: bool = False,
     ) -> list[Annotation]:
         """Annotations matching every filter given (``only_deleted`` lists the trash)."""
         from core.annotations import store as notes
 
         with self._lock:
-            return notes.query(self._db.conn, doc_id=doc_id, tag=tag, color=color, text=text,
-                               status=status, include_deleted=include_deleted,
-                               only_deleted=only_deleted, order=order)
+            return notes.query(
+                self._db.conn,
+                doc_id=doc_id,
+                tag=tag,
+                color=color,
+                text=text,
+                status=status,
+                include_deleted=include_deleted,
+                only_deleted=only_deleted,
+                order=order,
+            )
 
     def annotation_tags(self) -> list[str]:
         from core.annotations import store as notes
@@ -432,13 +462,19 @@ class Library:
             return restore(conn, data)
 
     def export_notes(
-        self, path: Path | str, fmt: str = "docx", doc_ids: Sequence[int] | None = None,
-        tag: str | None = None, obligations_register: bool = False, title: str | None = None,
+        self,
+        path: Path | str,
+        fmt: str = "docx",
+        doc_ids: Sequence[int] | None = None,
+        tag: str | None = None,
+        obligations_register: bool = False,
+        title: str | None = None,
     ) -> Path:
         """Notes (and optionally an obligations register) to .docx, .md or .csv; all or nothing."""
         from core.export import collect, write_notes
 
         with self._lock:
-            model = collect(self._db.conn, doc_ids=doc_ids, tag=tag,
-                            register=obligations_register, title=title)
+            model = collect(
+                self._db.conn, doc_ids=doc_ids, tag=tag, register=obligations_register, title=title
+            )
         return write_notes(model, path, fmt)

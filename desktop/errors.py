@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 import desktop.qt_guard  # noqa: F401  (first: see the module)
 from core.errors import FayanError
 from desktop.i18n import STRINGS, language, tr
-from desktop.i18n_errors import TERM_PARAMS, TERMS_ZH
+from desktop.i18n_errors import REASON_PARAMS, REASONS_ZH, TERM_PARAMS, TERMS_ZH
 
 log = logging.getLogger(__name__)
 
@@ -30,15 +30,33 @@ def message_text(key: str | None, params: Mapping[str, object] | None, fallback:
         return fallback
     values = dict(params or {})
     if language() == "zh":
-        values = {
-            k: TERMS_ZH.get(v, v) if k in TERM_PARAMS and isinstance(v, str) else v
-            for k, v in values.items()
-        }
+        values = {k: _zh_param(k, v) for k, v in values.items()}
     try:
         return tr(name).format(**values)
     except (KeyError, IndexError, ValueError, TypeError):
         log.warning("message %s does not fit its params %r", key, params)
         return fallback
+
+
+def _zh_param(key: str, value: object) -> object:
+    """A param in Chinese where it is one of core's fixed phrases or the system's own words."""
+    if not isinstance(value, str):
+        return value
+    if key in TERM_PARAMS:
+        return TERMS_ZH.get(value, value)
+    if key in REASON_PARAMS:
+        return system_words_zh(value)
+    return value
+
+
+def system_words_zh(text: str) -> str:
+    """``text`` with the operating system's and SQLite's known English phrases in Chinese
+    ("[Errno 28] No space left on device: 'x'" → "[Errno 28] 磁盘空间已满: 'x'")."""
+    for english, chinese in REASONS_ZH.items():
+        if english.lower() in text.lower():
+            at = text.lower().index(english.lower())
+            text = text[:at] + chinese + text[at + len(english) :]
+    return text
 
 
 def reason_text(error: BaseException) -> str:
@@ -53,7 +71,8 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, FayanError):
         return reason_text(error)
     if isinstance(error, OSError) and error.filename:
-        return f"{error.filename}: {error.strerror or error}"
+        reason = str(error.strerror or error)
+        return f"{error.filename}: {system_words_zh(reason) if language() == 'zh' else reason}"
     return tr("error.unexpected")
 
 

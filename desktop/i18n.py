@@ -319,7 +319,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "graph.direction.out": ("引用了谁", "Cites"),
     "graph.size.in_degree": ("大小：被引文档数", "Size: citing documents"),
     "graph.size.pagerank": ("大小：PageRank", "Size: PageRank"),
-    "graph.legend.size.in_degree": ("圆的大小 = 被多少篇文档引用", "Size = number of citing documents"),
+    "graph.legend.size.in_degree": (
+        "圆的大小 = 被多少篇文档引用",
+        "Size = number of citing documents",
+    ),
     "graph.legend.size.pagerank": ("圆的大小 = PageRank", "Size = PageRank"),
     "graph.search": ("在图中查找文档…", "Find a document in the graph…"),
     "graph.fit": ("适合窗口", "Fit"),

@@ -620,3 +620,42 @@ TERMS_ZH: dict[str, str] = {
     "pdf": "PDF",
     "docx": "Word（.docx）",
 }
+
+# Params that carry the operating system's or SQLite's own words (str(OSError), strerror,
+# sqlite3 messages). They come in English whatever the locale; the known phrases are replaced,
+# anything else (a path, an unknown message) stays as it is.
+REASON_PARAMS = frozenset({"reason", "error", "problem", "detail"})
+REASONS_ZH: dict[str, str] = {
+    # errno strerror (POSIX; the same words on macOS)
+    "No space left on device": "磁盘空间已满",
+    "Disk quota exceeded": "超出了磁盘配额",
+    "Permission denied": "没有权限",
+    "Operation not permitted": "不允许此操作",
+    "No such file or directory": "文件或文件夹不存在",
+    "Read-only file system": "文件系统是只读的",
+    "Is a directory": "这是一个文件夹",
+    "Not a directory": "不是文件夹",
+    "Input/output error": "读写出错（磁盘、U 盘或网络驱动器有问题）",
+    "File name too long": "文件名太长",
+    "Too many open files": "打开的文件太多",
+    "Device or resource busy": "设备或资源正忙",
+    "File exists": "文件已存在",
+    "Stale file handle": "网络文件已失效",
+    "Connection timed out": "连接超时",
+    "Invalid argument": "参数无效",
+    # Windows
+    "The process cannot access the file because it is being used by another process": (
+        "文件正被另一个程序使用"
+    ),
+    "Access is denied": "拒绝访问",
+    "There is not enough space on the disk": "磁盘空间不足",
+    # SQLite
+    "database is locked": "文库正被另一个程序使用（数据库已锁定）",
+    "database or disk is full": "数据库或磁盘已满",
+    "disk I/O error": "磁盘读写出错",
+    "file is not a database": "不是数据库文件",
+    "database disk image is malformed": "数据库文件已损坏",
+    "unable to open database file": "无法打开数据库文件",
+    "attempt to write a readonly database": "数据库是只读的，无法写入",
+    "not an error": "没有错误",
+}

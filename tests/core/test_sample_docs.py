@@ -52,7 +52,14 @@ def test_sample_exists(path):
 
 def test_library_is_small_and_documented():
     """Every sample is listed in tools/sample_docs.md; sample_docs/ itself holds documents only."""
-    assert sorted(p.suffix for p in SAMPLES.iterdir()) == [".docx", ".md", ".pdf", ".txt", ".txt", ".txt"]
+    assert sorted(p.suffix for p in SAMPLES.iterdir()) == [
+        ".docx",
+        ".md",
+        ".pdf",
+        ".txt",
+        ".txt",
+        ".txt",
+    ]
     assert sum(p.stat().st_size for p in ALL) < 1_000_000
     readme = (SAMPLES.parent / "tools" / "sample_docs.md").read_text(encoding="utf-8")
     for path in ALL:

@@ -146,3 +146,27 @@ def test_fixed_phrases_in_params_are_translated(language) -> None:
     assert reason_text(err) == error_text(err)
     language("en")
     assert error_text(err) == str(err)
+
+
+def test_system_words_in_params_are_translated(language) -> None:
+    """An OS or SQLite reason inside a core message reads as Chinese, its path kept."""
+    err = FayanError(
+        "a.txt: cannot read the file (Permission denied).",
+        key="ingest.cannot_read",
+        params={"name": "a.txt", "reason": "Permission denied"},
+    )
+    saved = FayanError(
+        "b.pdf: could not be saved in the library (database or disk is full).",
+        key="ingest.cannot_save",
+        params={"name": "b.pdf", "error": "database or disk is full"},
+    )
+    language("zh")
+    assert error_text(err) == "a.txt：无法读取文件（没有权限）。"
+    assert chinese(error_text(saved)) and "数据库或磁盘已满" in error_text(saved)
+    full = OSError(errno.ENOSPC, "No space left on device", "/media/u/笔记.docx")
+    assert error_text(full) == "/media/u/笔记.docx: 磁盘空间已满"
+    unknown = FayanError("x", key="ingest.cannot_read", params={"name": "a", "reason": "odd"})
+    assert "（odd）" in error_text(unknown)  # unknown words stay as they are
+    language("en")
+    assert error_text(err) == str(err)
+    assert error_text(full) == "/media/u/笔记.docx: No space left on device"

@@ -87,7 +87,9 @@ def test_a_sentence_broken_across_two_paragraphs_is_mended() -> None:
     assert "保障网络安全、稳定运行，有效应对网络安全事件" in cleaned
     assert clean_text(cleaned) == cleaned
     # a short line (a title, a heading) is never glued to what follows
-    assert clean_text("中华人民共和国网络安全法\n\n行，未完") == "中华人民共和国网络安全法\n行，未完"
+    assert (
+        clean_text("中华人民共和国网络安全法\n\n行，未完") == "中华人民共和国网络安全法\n行，未完"
+    )
     # nor is a paragraph that ends in punctuation, or a line that opens with a number
     body = "网络运营者应当按照网络安全等级保护制度的要求，履行下列安全保护义务"
     assert clean_text(f"{body}。\n\n行，未完").count("\n") == 1

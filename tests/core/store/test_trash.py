@@ -369,7 +369,11 @@ def test_a_document_a_reimported_file_no_longer_holds_goes_to_the_trash(
     lib: Library, tmp_path: Path, capsys
 ) -> None:
     src = tmp_path / "笔记.md"
-    titles = ["关于加强数据安全管理的通知", "关于推进公共数据开放的意见", "关于规范个人信息处理的通知"]
+    titles = [
+        "关于加强数据安全管理的通知",
+        "关于推进公共数据开放的意见",
+        "关于规范个人信息处理的通知",
+    ]
     _notes_file(src, titles)
     assert lib.import_paths([src]).outcomes[0].documents == 3
     doc = _doc(lib, titles[1])
@@ -403,7 +407,11 @@ def test_cli_import_says_what_went_to_the_trash(lib: Library, tmp_path: Path, ca
     from core.cli import main
 
     src = tmp_path / "笔记.md"
-    titles = ["关于加强数据安全管理的通知", "关于推进公共数据开放的意见", "关于规范个人信息处理的通知"]
+    titles = [
+        "关于加强数据安全管理的通知",
+        "关于推进公共数据开放的意见",
+        "关于规范个人信息处理的通知",
+    ]
     _notes_file(src, titles)
     lib.import_paths([src])
     _notes_file(src, titles[:2])
