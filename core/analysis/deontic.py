@@ -264,12 +264,12 @@ def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
     if not permission and "可" in cues.text:
         permission = _bare_ke(lx, cues)
     if permission and prohibition:
-        # 可以写明理由后不予接受: a 不予 the permission governs is what may be done (LABELS.md:
-        # 可以不予处罚 is permission)
+        # 可以写明理由后不予接受, 有权决定不准其出境入境: a 不予/不准/禁止 the permission governs is
+        # what may be done (LABELS.md: 可以不予处罚 is permission; 可以禁止其担任… bans no one)
         prohibition = [
             m
             for m in prohibition
-            if not (m.group().startswith("不予") and _governed(cues.text, permission, m))
+            if not (m.group().startswith(_MAY_DECIDE) and _governed(cues.text, permission, m))
         ]
         # 不得以出租等方式允许其他单位…: what a ban forbids is no permission
         permission = [
@@ -311,6 +311,8 @@ def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
     return tuple(labels), _main_modal(cues.text, modal, s)
 
 
+# Refusals and bans an authority may decide on (有权决定不准…, 可以不予…).
+_MAY_DECIDE = ("不予", "不准", "禁止")
 _TRUE_MODALS = ("应当", "必须", "不得", "禁止", "严禁", "不准", "须", "应")
 
 

@@ -111,6 +111,8 @@ _AGENT_AFTER_MODAL = re.compile(r"(?:应当|必须|应|须)(?:依法)?(?:在[^�
 _APPROVES = re.compile(r"[^，。；]{0,6}?(?:组成|构成|担任|批准|审批|审核|核准|决定|认定|许可|备案)")
 # Words jieba tags as nouns that are verbs before an actor (调解员组织当事人…).
 _VERB_NOUNS = frozenset(("组织", "委托", "指导", "监督", "协调", "强制执行", "聘用", "聘任"))
+# Verbs that take a norm as object (符合国家规定, 违反国务院规定): the issuer is no bearer.
+_NORM_VERBS = frozenset(("符合", "违反", "按照", "依照", "根据", "依据", "遵守"))
 _NOT_PRONOUN = ("其他", "其中", "其余", "其次", "其实", "其后")
 _CONJUNCTIONS = ("以及", "及其", "或者", "和", "及", "与")
 _COPULAS = frozenset(("是", "为", "有", "系", "作为", "担任"))
@@ -204,6 +206,8 @@ def _actor_word(word: str) -> bool:
         return True
     if word in _NOT_ACTORS or word_tags().get(word, "x").startswith("v"):
         return False  # 布局, 举办, 签署: a thing or a verb that ends like an actor
+    if word.startswith(tuple(_NORM_VERBS)):
+        return False  # 符合国家 (jieba's one word in 有符合国家规定的事由): a norm, not an actor
     if word.endswith(("机组", "群组", "词组")):
         return False  # 发电机组: a machine, not a group of people
     return bool(lx.actor_suffix.search(word))
@@ -229,6 +233,8 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
             if i and tags.get(spans[i - 1][2], "x").startswith("p"):
                 continue  # the object of a preposition (以未成年人为服务对象的…)
             nxt = spans[i + 1][2] if i + 1 < len(spans) else ""
+            if nxt == "规定" and i and spans[i - 1][2] in _NORM_VERBS:
+                continue  # 有符合国家规定的事由: a norm source inside a condition, not an actor
             compound = (
                 bool(nxt)
                 and nxt not in _JOIN
@@ -420,8 +426,14 @@ def _plain_prefix(
     j = i
     while j > 0 and spans[j - 1][2] != "的":
         j -= 1
-    for _, _, w in spans[j:i]:
+    words = [w for _, _, w in spans[j:i]]
+    # 长途客运、机动车租赁等业务经营者: the kinds a 、…等 list names are nouns, whatever jieba
+    # tags them (长途 an adverb)
+    listed = "、" in words and "等" in words
+    for w in words:
         if w in _JOIN or w == "及其" or w in _ATTRIBUTES or _is_actor(lx, w):
+            continue
+        if listed and len(w) > 1 and tags.get(w, "x") == "d":
             continue
         if w == "是" or tags.get(w, "x").startswith(("p", "d", "c", "ad")):
             return False
@@ -483,7 +495,8 @@ def _generic(lx: Lexicon, noun: str) -> bool:
     """A head that needs its modifier (部门、单位, 相关机构和人员, 工作人员), not a specific name."""
     last = _FIRST.split(noun)[-1]
     head = _DETERMINER.sub("", last)
-    return head in lx.generic_heads or head in lx.role_heads
+    # 国家机关工作人员: staff of a kind of body are still staff, whose work the modifier names
+    return head in lx.generic_heads or head in lx.role_heads or head.endswith("工作人员")
 
 
 def _shared_end(lx: Lexicon, spans: list[tuple[int, int, str]], i: int, end: int) -> int:
@@ -553,11 +566,14 @@ def _verb_word(lx: Lexicon, word: str) -> bool:
 def _verb_object(lx: Lexicon, words: tuple[str, ...]) -> bool:
     """An activity verb whose object is a named actor (设立外资银行, 处理个人), not a name with a
     verb inside it (授权运营单位, 提供单位)."""
+    k = 1
+    while k < len(words) - 1 and lx.activity_start.fullmatch(words[k]):
+        k += 1  # 申请办理外国人居留证件: verbs in a row, then their object
     return (
-        len(words) > 1
+        len(words) > k
         and bool(lx.activity_start.fullmatch(words[0]))
-        and _is_actor(lx, words[1])
-        and words[1] not in lx.generic_heads
+        and _is_actor(lx, words[k])
+        and words[k] not in lx.generic_heads
     )
 
 
@@ -623,6 +639,8 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         and "的" not in clause[: clause.find(np)]
     ):
         np = None  # 从事船舶污染物接收作业活动: an activity whose object names an actor
+    if np and np.startswith(_EVENTS) and "的" not in np:
+        np = None  # 发现涉嫌违法犯罪人员: an event and its object, not a name
     if np and "的" not in np and _verb_object(lx, segment(np)):
         np = None  # 设立外资银行及其分支机构: a verb and its object, a bare activity
     if np:
@@ -690,6 +708,15 @@ def _find(s: str, modal: int) -> tuple[str | None, bool]:
         np = _leading_actor(_CLAUSE.split(s[modal + 2 :], maxsplit=1)[0])
         if np and not _act(segment(np)):
             return np, False  # but 严禁出卖、赠送给外国人: a banned act, its bearer elided
+    clauses = _CLAUSE.split(head)
+    if (
+        s.startswith("不予", modal)
+        and len(clauses) > 1
+        and not _strip(lexicon(), clauses[-1])
+        and _strip(lexicon(), clauses[-2]).endswith("的")
+    ):
+        # 外国人有下列情形之一的，不予签发…: who is refused is not who refuses
+        return None, False
     return _subject_before(head)
 
 
@@ -760,7 +787,7 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
             cond = text[:-1]
             np = _leading_actor(cond, k == 0) or _owner(lx, cond)
             if np:
-                return np, False
+                return _first_condition(lx, clauses, k, np), False
             if lx.activity_start.match(cond) and not lx.thing_end.search(cond):
                 rest = [c for c in clauses if not _EXCEPTION.fullmatch(_strip(lx, c))]
                 if headless is None and len(rest) == 2:
@@ -771,7 +798,9 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
             # 数据处理者向境外提供数据，有下列情形之一的，应当…: only an actor opening the clause
             np = _leading_actor(text)
             if np:
-                return np, False
+                # …的外国人需要…的，外国船员…需要…的，应当…: conditions in a row, each with its
+                # actor: the first
+                return _first_condition(lx, clauses, k, np), False
             if k == 0 and headless is None:
                 found, is_headless = _bearer(lx, text)
                 if found and is_headless:
@@ -783,10 +812,19 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
             continue  # …，除…外，还应当… / …，经本行政机关负责人批准，可以…: no bearer
         if text.startswith("由") and lx.penalty.search(text):
             continue  # …的，由…部门吊销…，且终生不得…: who sanctions is not who is banned
+        if (
+            text.startswith("由")
+            and k == len(clauses) - 2
+            and not _MADE_UP.search(text)  # 由…等部门组成，负责…: the body they make up acts
+            and (np := _leading_actor(text[1:]))
+        ):
+            return np, False  # …的，由商标局驳回申请，不予公告: who acts goes on acting
         if _judging(lx, text):
             continue  # …，认定网络服务提供者采取的…是否及时，应当…: what is judged
         if text.startswith("对") and _prepositional(lx, text):
             continue  # 对…的劳动者，应当调离…: a fronted object, not who acts
+        if text.startswith("其") and not text.startswith(_NOT_PRONOUN):
+            text = text[1:]  # …死亡的，其家属、监护人或者代理人，应当…: 其 only points back
         bearer, is_headless = _bearer(lx, text)
         if bearer is None and k == len(clauses) - 2:
             bearer = _owner(lx, text)  # 商业银行的分立、合并，应当…: the owner of the thing
@@ -810,8 +848,27 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
                     break
                 k, bearer = k - 1, first
             return bearer, False
-        headless, weak = bearer, False
+        # 发现涉嫌违法犯罪人员，应当…: an event that sets the duty off, not an activity that
+        # bears it; a bearer carried from earlier overrides it
+        headless, weak = bearer, bearer.startswith(_EVENTS)
     return headless, weak
+
+
+_MADE_UP = re.compile(r"组成|构成")
+_EVENTS = ("发现", "接到", "收到", "遇到", "得知", "知悉", "获悉")
+
+
+def _first_condition(lx: Lexicon, clauses: list[str], k: int, np: str) -> str:
+    """The actor of the first of several conditions in a row, each opened by its own actor
+    (…的外国人需要…的，外国船员…需要…的，应当…: several bearers, the first)."""
+    if _strip(lx, clauses[k]).endswith(("时", "后", "前")):
+        return np  # …的，商标评审委员会收到申请后，应当…: a time clause names who acts next
+    while k and (before := _strip(lx, clauses[k - 1])).endswith("的"):
+        first = _leading_actor(before[:-1])
+        if not first:
+            break
+        k, np = k - 1, first
+    return np
 
 
 def _predicate(text: str) -> bool:
@@ -962,8 +1019,12 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
             and not any(_is_actor(lx, v) for v in words[i + 1 :])
         ):
             return None  # 企业数据的管理: a thing owned, no actor modified by a clause
-        if w == "的":
-            continue  # 经营快递业务的企业: a clause modifying the actor that follows
+        if w == "的" or (
+            w == "等"
+            and "、" in words[:i]
+            and not word_tags().get(words[i + 1] if i + 1 < len(words) else "", "x").startswith("v")
+        ):
+            continue  # 经营快递业务的企业, 审计、财政、税务等部门: modifiers of the actor that follows
         if tags.get(w, "x").startswith(_NOT_SUBJECT) and w not in _NAME_DETERMINERS:
             return None  # but 其他单位和个人发现…的: 其他 opens the name
         nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -1061,14 +1122,24 @@ def carry(
         actor = _leading_actor(_CLAUSE.split(s, maxsplit=1)[0], True)
         if actor:
             return None, actor  # 国务院信息产业主管部门接到申请后…颁发…: a new actor takes over
+    cue = _PERMITS.search(s) if "permission" in labels and "penalty" not in labels else None
+    if cue:
+        # 对…的行为，工商行政管理部门有权依法查处；涉嫌犯罪的，应当…: the half after a semicolon
+        # goes on about the one who may act
+        found, weak = _subject_before(s[: cue.start()])
+        if found and not weak and s.rstrip().endswith(("；", ";")):
+            return None, found
     return None, carried
+
+
+_PERMITS = re.compile(r"有权|可以")
 
 
 def _opens_with_actor(s: str) -> bool:
     """A cheap test before the full one: the sentence's first word names an actor."""
     words = segment(s[:12])
     lx = lexicon()
-    return bool(words) and (_is_actor(lx, words[0]) or (len(words) > 1 and _is_actor(lx, words[1])))
+    return any(_is_actor(lx, w) for w in words[:3])  # 商标|评审|委员会: a name in three words
 
 
 def carry_subjects(items: Iterable[tuple[object, str]]) -> list[str | None]:

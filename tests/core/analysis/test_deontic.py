@@ -349,6 +349,11 @@ CASES = [
     ("对主要耗能行业的企业，分淘汰、限制、允许和鼓励类实行差别电价政策。", set()),
     # seventy-first to seventy-fourth-set categories: 违反…行为人 names a person, no violation
     ("违反治安管理行为人提出的事实、理由或者证据成立的，公安机关应当采纳。", {OB}),
+    # seventy-fifth to seventy-eighth-set categories
+    ("出入境边防检查机关对恐怖活动人员，有权决定不准其出境入境、不予签发出境入境证件。", {P}),
+    ("移民管理机构可以决定不准其出境。", {P}),
+    ("期满不改正的，由商标局撤销其注册商标。", {PEN}),
+    ("个人信息处理者可以处理个人信息，但不得禁止个人撤回同意。", {P, X}),
 ]
 
 
