@@ -121,6 +121,8 @@ _UNIT_SUFFIXES = ("部门", "机构", "机关", "单位", "公司", "委员会")
 _FUNCTIONS = frozenset(("主管", "监督管理", "行政主管"))
 _ACTIVITY_NOUNS = ("活动", "业务", "工作", "服务")
 _NOT_SUBJECT = ("p", "d", "u", "r")
+# A count before a name (两个|以上|生产经营单位): numerals, measure words, 以上/以下.
+_QUANTIFIER_TAGS = frozenset(("m", "mq", "q", "f"))
 # Determiners that open a name (各级人民政府, 本级人民政府) though jieba tags them pronouns.
 _DETERMINERS = frozenset(("各级", "各", "本级", "各个", "每个", "该", "本", "各自"))
 # Inside a name, after the actor that opens it (市和区人民政府|其他|部门).
@@ -629,9 +631,25 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         and not word_tags().get(segment(clause[1:9])[0], "x").startswith("v")  # 将进入: will
     ):
         return clause, True  # 将人类遗传资源信息向…提供，不得…: an activity as it stands
+    listed = _LISTED_PLACES.fullmatch(clause)
+    if (
+        listed
+        and not _actor_word(listed[1])
+        and _leading_actor(listed[2]) == listed[2]
+        and not _generic(lx, listed[2])  # 从事评审、审核等认证活动的人员: the clause names them
+    ):
+        return listed[2], False  # 宾馆、商场、银行…等经营场所的经营者: the places describe him
     np = _noun_phrase(lx, clause)
     if np and clause.startswith(np) and clause.startswith("规定", len(np)):
-        np = None  # 法律、法规和国家规定…: a norm source, not a bearer
+        # 法律、法规和国家规定…: a norm source, not a bearer; but in 属于国家规定的高危行业的
+        # 生产经营单位 it only describes what the bearer at the end belongs to
+        rest = clause[len(np) + 2 :]
+        head = _noun_phrase(lx, rest[1:]) if rest.startswith("的") and "的" in rest[1:] else None
+        head = _leading_actor(head) if head and clause.endswith(head) else None
+        tail = head.rsplit("的", 1)[-1] if head else ""
+        if tail != head and _leading_actor(tail) == tail and not _generic(lx, tail):
+            head = tail  # …的重点行业的排污单位: a specific head drops its 的-clause
+        np = head if head and clause.endswith(head) else None
     if (
         np
         and not clause.startswith(np)
@@ -661,6 +679,8 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
 
 
 _DOING = re.compile(r"从事|开展")
+# Examples closed by 等 and their class, then 的 and the actor they describe.
+_LISTED_PLACES = re.compile(r"[^，的]+?、[^，的]+?等([^，、的]{1,6})的([^，、的]+)")
 
 
 def _doer(clause: str) -> str | None:
@@ -787,6 +807,11 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
             cond = text[:-1]
             np = _leading_actor(cond, k == 0) or _owner(lx, cond)
             if np:
+                topic = _strip(lx, clauses[k - 1]) if k else ""
+                if topic and not topic.endswith(_CONDITION_ENDS) and _topic_actor(topic):
+                    # 其他生产经营单位，从业人员超过一百人的，应当…: the topic bears the duty,
+                    # the condition only describes it
+                    return _topic_actor(topic), False
                 return _first_condition(lx, clauses, k, np), False
             if lx.activity_start.match(cond) and not lx.thing_end.search(cond):
                 rest = [c for c in clauses if not _EXCEPTION.fullmatch(_strip(lx, c))]
@@ -856,6 +881,12 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
 
 _MADE_UP = re.compile(r"组成|构成")
 _EVENTS = ("发现", "接到", "收到", "遇到", "得知", "知悉", "获悉")
+
+
+def _topic_actor(clause: str) -> str | None:
+    """The actor a clause names and nothing else (…以外的其他生产经营单位), or None."""
+    np = _leading_actor(clause)
+    return np if np and clause.endswith(np) else None
 
 
 def _first_condition(lx: Lexicon, clauses: list[str], k: int, np: str) -> str:
@@ -1028,8 +1059,17 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
         if tags.get(w, "x").startswith(_NOT_SUBJECT) and w not in _NAME_DETERMINERS:
             return None  # but 其他单位和个人发现…的: 其他 opens the name
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if i and lx.clause_verb.fullmatch(w) and nxt not in _JOIN and not _is_actor(lx, nxt):
-            return None  # …公共数据只能提供公共管理和服务机构: a verb and its object
+        if (
+            i
+            and lx.clause_verb.fullmatch(w)
+            and nxt not in _JOIN
+            and not _is_actor(lx, nxt)
+            and not all(tags.get(v, "x") in _QUANTIFIER_TAGS for v in words[:i])
+            and not (tags.get(w) == "vn" and tags.get(nxt) == "vn")  # …领域的生产|经营|单位
+        ):
+            # …公共数据只能提供公共管理和服务机构: a verb and its object; but after a count
+            # (两个以上生产经营单位) the verb opens the name
+            return None
     return np
 
 

@@ -435,7 +435,9 @@ MIN_SUBJECT_FORTYFOURTH = 0.92
 MIN_LABEL_FORTYFIFTH = 0.75
 MIN_SUBJECT_FORTYFIFTH = 0.83
 MIN_LABEL_FORTYSIXTH = 0.80
-MIN_SUBJECT_FORTYSIXTH = 0.71
+# .700 since the eighty-second: …等经营场所的经营者 → 经营者 (LABELS.md: a specific head drops
+# its 的-clause), which this annotator keeps whole in …餐饮等场所的经营管理者.
+MIN_SUBJECT_FORTYSIXTH = 0.69
 FORTYSEVENTH = DATA / "fortyseventh_sentences.jsonl"
 FORTYEIGHTH = DATA / "fortyeighth_sentences.jsonl"
 FORTYNINTH = DATA / "fortyninth_sentences.jsonl"
@@ -639,6 +641,32 @@ MIN_LABEL_SEVENTYSEVENTH = 0.83
 MIN_SUBJECT_SEVENTYSEVENTH = 0.90
 MIN_LABEL_SEVENTYEIGHTH = 0.81
 MIN_SUBJECT_SEVENTYEIGHTH = 0.86
+SEVENTYNINTH = DATA / "seventyninth_sentences.jsonl"
+EIGHTIETH = DATA / "eightieth_sentences.jsonl"
+EIGHTYFIRST = DATA / "eightyfirst_sentences.jsonl"
+EIGHTYSECOND = DATA / "eightysecond_sentences.jsonl"
+# Four more from four new annotators, measured untouched on eda615f (after the seventy-eighth):
+#   seventy-ninth (112: 电子商务法 第二章, 第六章): permission P .750 (3 sentences), subject 1.000
+#     (55/55);
+#   eightieth (127: 商业银行法 第三、四、八章): obligation P/R .957, permission R .875, penalty R
+#     .957, subject .971 (34/35): 享有…的权利 longer than 20 characters, 予以取缔;
+#   eighty-first (170: 安全生产法 第二章, 第六章): permission P .667, subject .733 (55/75): this
+#     annotator drops 生产经营单位的 before 主要负责人, which LABELS.md's generic-head rule and the
+#     earlier annotators keep (role heads need their owner);
+#   eighty-second (110: 消费者权益保护法 第二、三、七章): obligation P .912, penalty R .792, subject
+#     .971 (34/35).
+# After general rules (享有…的权利 at any length; 予以取缔, 行业/市场禁入 are sanctions; 到期不… is a
+# wrong; 负有下列职责 is a duty; 依据 is a preposition; a count opens a name (两个以上…单位); a
+# topic actor before a condition bears the duty; 国家规定的 describes the bearer after it;
+# places before 等 describe the specific head after 的): subjects 1.000, .971, .760, 1.000.
+MIN_LABEL_SEVENTYNINTH = 0.75
+MIN_SUBJECT_SEVENTYNINTH = 0.98
+MIN_LABEL_EIGHTIETH = 0.95
+MIN_SUBJECT_EIGHTIETH = 0.95
+MIN_LABEL_EIGHTYFIRST = 0.66
+MIN_SUBJECT_EIGHTYFIRST = 0.75
+MIN_LABEL_EIGHTYSECOND = 0.79
+MIN_SUBJECT_EIGHTYSECOND = 0.98
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -1189,6 +1217,10 @@ LATEST_SETS = [
     (SEVENTYSIXTH, 140, MIN_LABEL_SEVENTYSIXTH, MIN_SUBJECT_SEVENTYSIXTH),
     (SEVENTYSEVENTH, 110, MIN_LABEL_SEVENTYSEVENTH, MIN_SUBJECT_SEVENTYSEVENTH),
     (SEVENTYEIGHTH, 160, MIN_LABEL_SEVENTYEIGHTH, MIN_SUBJECT_SEVENTYEIGHTH),
+    (SEVENTYNINTH, 110, MIN_LABEL_SEVENTYNINTH, MIN_SUBJECT_SEVENTYNINTH),
+    (EIGHTIETH, 120, MIN_LABEL_EIGHTIETH, MIN_SUBJECT_EIGHTIETH),
+    (EIGHTYFIRST, 160, MIN_LABEL_EIGHTYFIRST, MIN_SUBJECT_EIGHTYFIRST),
+    (EIGHTYSECOND, 110, MIN_LABEL_EIGHTYSECOND, MIN_SUBJECT_EIGHTYSECOND),
 ]
 
 
@@ -1196,7 +1228,7 @@ LATEST_IDS = [path.stem for path, *_ in LATEST_SETS]
 
 
 @pytest.mark.parametrize(("path", "least", "_l", "_s"), LATEST_SETS, ids=LATEST_IDS)
-def test_twentythird_to_seventyeighth_sets_are_valid_and_from_laws_in_no_seed(
+def test_twentythird_to_eightysecond_sets_are_valid_and_from_laws_in_no_seed(
     seeds_dir, path: Path, least: int, _l: float, _s: float
 ) -> None:
     seeds = "".join(p.read_text(encoding="utf-8") for p in sorted(seeds_dir.iterdir()))
@@ -1207,7 +1239,7 @@ def test_twentythird_to_seventyeighth_sets_are_valid_and_from_laws_in_no_seed(
 
 
 @pytest.mark.parametrize(("path", "_n", "min_label", "min_subject"), LATEST_SETS, ids=LATEST_IDS)
-def test_twentythird_to_seventyeighth_accuracy(
+def test_twentythird_to_eightysecond_accuracy(
     path: Path, _n: int, min_label: float, min_subject: float
 ) -> None:
     rows = _rows(path)
