@@ -631,7 +631,7 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         and not word_tags().get(segment(clause[1:9])[0], "x").startswith("v")  # 将进入: will
     ):
         return clause, True  # 将人类遗传资源信息向…提供，不得…: an activity as it stands
-    listed = _LISTED_PLACES.fullmatch(clause)
+    listed = _LISTED_PLACES.fullmatch(clause) if "等" in clause else None
     if (
         listed
         and not _actor_word(listed[1])
