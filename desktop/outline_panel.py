@@ -115,9 +115,9 @@ class OutlinePanel(QWidget):
         self.empty.setContentsMargins(12, 12, 12, 12)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.view)
+        lay.addWidget(self.view, 1)  # the tree takes the whole height, not half of it
         lay.addWidget(self.empty)
-        lay.addStretch(0)
+        lay.addStretch(0)  # with no outline, the message stays at the top
         self.view.clicked.connect(self._on_view_clicked)
         self.view.activated.connect(self._on_view_clicked)
         self.set_document(None)
