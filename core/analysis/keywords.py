@@ -102,4 +102,19 @@ def extract_keywords(text: str, top_k: int = 15) -> list[tuple[str, float]]:
     idf, median = idf_table()
     scored = [(w, n * idf.get(w, median) / total) for w, n in kept.items()]
     # Ties broken by the word so results are stable across runs; only the top few are sorted.
-    return heapq.nsmallest(top_k, scored, key=lambda item: (-item[1], item[0]))
+    ranked = heapq.nsmallest(top_k * 3, scored, key=lambda item: (-item[1], item[0]))
+    return _without_parts(ranked, top_k)
+
+
+def _without_parts(ranked: list[tuple[str, float]], top_k: int) -> list[tuple[str, float]]:
+    """Drop a word that is part of a better-ranked one (信息 after 个人信息, 网络 after 网络安全):
+    the longer term already names the topic, and the part would only repeat it."""
+    out: list[tuple[str, float]] = []
+    for word, weight in ranked:
+        if any(word in kept for kept, _ in out):
+            continue
+        out = [(kept, w) for kept, w in out if kept not in word]  # 信息, then 个人信息
+        out.append((word, weight))
+        if len(out) == top_k:
+            break
+    return out

@@ -20,7 +20,7 @@ HANZI = re.compile(r"[\u4e00-\u9fff]")
 # The boilerplate the task names, plus what a law repeats in every article.
 BOILERPLATE = (
     "加强 推进 建设 坚持 完善 推动 健全 提升 工作 有关 规定 应当 国家 发展 "
-    "不得 依照 或者 本法 部门 主管部门 the and"
+    "不得 依照 或者 本法 部门 主管部门 罚款 主管人员 责任人员 中华人民共和国 the and"
 ).split()
 
 
@@ -108,6 +108,14 @@ def test_weights_are_jieba_tf_idf():
     assert got["个人信息"] == pytest.approx(1 * idf["个人信息"] / 3)
 
 
+def test_a_part_gives_way_to_the_term_it_belongs_to():
+    """信息 alone outweighs 个人信息 here, yet the longer term is the keyword, listed once."""
+    text = "信息" * 6 + "。" + "个人信息，" * 3 + "网络安全。"
+    words = [w for w, _ in extract_keywords(text)]
+    assert "个人信息" in words and "信息" not in words
+    assert "网络安全" in words
+
+
 def test_unknown_word_gets_median_idf():
     """网信 is one token in jieba's dictionary but has no IDF value: it gets the median, as in jieba."""
     idf, median = idf_table()
@@ -137,6 +145,9 @@ def test_cybersecurity_law_keywords(cybersecurity_law):
     assert "运营者" in words or "网络运营者" in words
     assert {"关键", "基础设施", "个人信息"} & set(words)
     assert not set(words) & stopwords()
+    # no keyword repeats part of another (信息 beside 个人信息, 网络 beside 网络安全)
+    assert not [(a, b) for a in words for b in words if a != b and a in b]
+    assert "个人信息" in words and "信息" not in words and "网络" not in words
     weights = [w for _, w in keywords]
     assert weights == sorted(weights, reverse=True)
 
