@@ -124,7 +124,7 @@ _NOT_SUBJECT = ("p", "d", "u", "r")
 # A count before a name (两个|以上|生产经营单位): numerals, measure words, 以上/以下.
 _QUANTIFIER_TAGS = frozenset(("m", "mq", "q", "f"))
 # Determiners that open a name (各级人民政府, 本级人民政府) though jieba tags them pronouns.
-_DETERMINERS = frozenset(("各级", "各", "本级", "各个", "每个", "该", "本", "各自"))
+_DETERMINERS = frozenset(("各级", "各", "本级", "各个", "每个", "该", "本", "各自", "各种", "各类"))
 # Inside a name, after the actor that opens it (市和区人民政府|其他|部门).
 _NAME_DETERMINERS = _DETERMINERS | {"其他"}
 # Verbs taking a clause, after which the actor before them is the subject (人民检察院发现…的部门…).
@@ -537,6 +537,15 @@ def _first_bearer(lx: Lexicon, np: str, joins: re.Pattern[str] = _FIRST) -> str:
             continue  # 国家和省、自治区、直辖市网信部门: levels that share one head
         if left and _is_actor(lx, left):
             return left
+        if (
+            m.group() == "、"
+            and len(left) >= 4
+            and not joins.search(left)  # the first item only
+            and "的" not in left
+            and left.endswith(("场所", "市场"))
+            and _is_actor(lx, right)
+        ):
+            return left  # 证券交易场所、证券公司…: listed beside bodies, the place is a body too
         if joins is _FIRST_IN_MODIFIER:
             break  # 宾馆、商场、餐馆、银行…等经营场所的经营者: a list of places, not of bearers
     return np
@@ -866,11 +875,12 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
             break
         if not is_headless:
             # 国务院金融管理部门及其分支机构，地方人民政府有关部门以及…，对…应当: the first
-            while k:
+            # (but not before 其: …的船舶，其承运人…应当 names the ship's carrier)
+            while k and not _strip(lx, clauses[k]).startswith("其"):
                 before = _strip(lx, clauses[k - 1])
                 first = _leading_actor(before)
-                if not first or _has_verb(lx, before):
-                    break
+                if not first or (_has_verb(lx, before) and _topic_actor(before) is None):
+                    break  # but 采购…的机关、单位，…等单位，应当…: a clause that is all one name
                 k, bearer = k - 1, first
             return bearer, False
         # 发现涉嫌违法犯罪人员，应当…: an event that sets the duty off, not an activity that

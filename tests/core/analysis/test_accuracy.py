@@ -667,6 +667,31 @@ MIN_LABEL_EIGHTYFIRST = 0.66
 MIN_SUBJECT_EIGHTYFIRST = 0.75
 MIN_LABEL_EIGHTYSECOND = 0.79
 MIN_SUBJECT_EIGHTYSECOND = 0.98
+EIGHTYTHIRD = DATA / "eightythird_sentences.jsonl"
+EIGHTYFOURTH = DATA / "eightyfourth_sentences.jsonl"
+EIGHTYFIFTH = DATA / "eightyfifth_sentences.jsonl"
+EIGHTYSIXTH = DATA / "eightysixth_sentences.jsonl"
+# Four more from four new annotators, measured untouched on fe191e1 (after the eighty-second):
+#   eighty-third (169: 证券法 第三章, 第十三章): permission P .500 (可以获取…的人员 in the items
+#     that define an insider), subject .500 (17/34): 证券交易场所 listed first among bodies was
+#     read as a place; this annotator keeps …的知情人 and …的股东 whole;
+#   eighty-fourth (148: 保险法 第二章第一节, 第七章): permission R .714 (不承担…责任 read as a
+#     penalty), subject .800 (28/35);
+#   eighty-fifth (148: 税收征收管理法 第二、三、五章): permission R .765, penalty P .875 (责令缴纳
+#     税款 is collection, not a sanction), subject .778 (28/36);
+#   eighty-sixth (110: 保守国家秘密法 第三至六章): penalty R .812, subject .840 (42/50).
+# After general rules (a …场所 listed first beside bodies is the first bearer; 各种 and 各类 are
+# determiners; 不承担…责任 is no sanction; 责令缴纳税款 is collection; 撤销其代表机构 and a ban
+# from a trade for a period or for life are sanctions; a clause that is all one name opens a
+# list of bearers, but not before 其): subjects .618, .800, .778, .860.
+MIN_LABEL_EIGHTYTHIRD = 0.50
+MIN_SUBJECT_EIGHTYTHIRD = 0.61
+MIN_LABEL_EIGHTYFOURTH = 0.71
+MIN_SUBJECT_EIGHTYFOURTH = 0.79
+MIN_LABEL_EIGHTYFIFTH = 0.82
+MIN_SUBJECT_EIGHTYFIFTH = 0.77
+MIN_LABEL_EIGHTYSIXTH = 0.81
+MIN_SUBJECT_EIGHTYSIXTH = 0.85
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -1221,6 +1246,10 @@ LATEST_SETS = [
     (EIGHTIETH, 120, MIN_LABEL_EIGHTIETH, MIN_SUBJECT_EIGHTIETH),
     (EIGHTYFIRST, 160, MIN_LABEL_EIGHTYFIRST, MIN_SUBJECT_EIGHTYFIRST),
     (EIGHTYSECOND, 110, MIN_LABEL_EIGHTYSECOND, MIN_SUBJECT_EIGHTYSECOND),
+    (EIGHTYTHIRD, 160, MIN_LABEL_EIGHTYTHIRD, MIN_SUBJECT_EIGHTYTHIRD),
+    (EIGHTYFOURTH, 140, MIN_LABEL_EIGHTYFOURTH, MIN_SUBJECT_EIGHTYFOURTH),
+    (EIGHTYFIFTH, 140, MIN_LABEL_EIGHTYFIFTH, MIN_SUBJECT_EIGHTYFIFTH),
+    (EIGHTYSIXTH, 110, MIN_LABEL_EIGHTYSIXTH, MIN_SUBJECT_EIGHTYSIXTH),
 ]
 
 
@@ -1228,7 +1257,7 @@ LATEST_IDS = [path.stem for path, *_ in LATEST_SETS]
 
 
 @pytest.mark.parametrize(("path", "least", "_l", "_s"), LATEST_SETS, ids=LATEST_IDS)
-def test_twentythird_to_eightysecond_sets_are_valid_and_from_laws_in_no_seed(
+def test_twentythird_to_eightysixth_sets_are_valid_and_from_laws_in_no_seed(
     seeds_dir, path: Path, least: int, _l: float, _s: float
 ) -> None:
     seeds = "".join(p.read_text(encoding="utf-8") for p in sorted(seeds_dir.iterdir()))
@@ -1239,7 +1268,7 @@ def test_twentythird_to_eightysecond_sets_are_valid_and_from_laws_in_no_seed(
 
 
 @pytest.mark.parametrize(("path", "_n", "min_label", "min_subject"), LATEST_SETS, ids=LATEST_IDS)
-def test_twentythird_to_eightysecond_accuracy(
+def test_twentythird_to_eightysixth_accuracy(
     path: Path, _n: int, min_label: float, min_subject: float
 ) -> None:
     rows = _rows(path)
