@@ -222,6 +222,35 @@ def cmd_check(lib: Any, args: argparse.Namespace) -> int:
     return 0 if report.ok else EXIT_ERROR
 
 
+def cmd_reanalyse(lib: Any, args: argparse.Namespace) -> int:
+    """`fayan reanalyse`: every document analysed again with the current rules and lexicon."""
+    stale = lib.analysis_is_stale()
+    bar = ProgressBar(enabled=not args.quiet)
+    report = lib.reanalyse(
+        progress=lambda p: bar(ImportProgress(p.done, p.total, None, "analysing")),
+        workers=args.workers,
+    )
+    bar.finish()
+    out = {
+        "documents": report.documents,
+        "failed": [{"id": i, "message": m} for i, m in report.failed],
+        "was_stale": stale,
+        "cancelled": report.cancelled,
+        "seconds": round(report.seconds, 2),
+    }
+    if args.json:
+        _emit_json(out)
+    else:
+        print(
+            f"Analysed {report.documents} document(s) again in {report.seconds:.1f} s"
+            + (f"; {len(report.failed)} failed." if report.failed else "."),
+            file=sys.stderr,
+        )
+        for doc_id, message in report.failed:
+            print(f"  document {doc_id}: {message}", file=sys.stderr)
+    return EXIT_ERROR if report.failed else 0
+
+
 def cmd_backup(lib: Any, args: argparse.Namespace) -> int:
     """`fayan backup`: a verified backup now; `--list` shows the backups, oldest first."""
     import datetime as dt
@@ -407,6 +436,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_check)
+
+    s = sub.add_parser(
+        "reanalyse",
+        parents=[common],
+        help="analyse every document again (after the rules or resources/lexicon changed)",
+    )
+    s.add_argument("--json", action="store_true")
+    s.add_argument("--quiet", action="store_true", help="no progress bar")
+    s.add_argument("--workers", type=int, default=2, help="parser processes (default 2)")
+    s.set_defaults(func=cmd_reanalyse)
 
     s = sub.add_parser("backup", parents=[common], help="back up the library now (verified)")
     s.add_argument("--list", action="store_true", help="list the backups instead")

@@ -8,7 +8,7 @@ while it writes one file).
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -162,9 +162,38 @@ class Library:
         workers: int = 2,
     ) -> ImportReport:
         """Import files/folders; safe to call from a worker thread."""
-        return import_paths(
+        from core.ingest import reanalyse
+
+        with self._lock:
+            current = not reanalyse.analysis_is_stale(self._db.conn)
+        report = import_paths(
             self._db, paths, lock=self._lock, progress=progress, cancel=cancel, workers=workers
         )
+        if current and not self.read_only:
+            # every document, old and new, was analysed by these rules: say so
+            with self._lock, self._db.write() as conn:
+                reanalyse.record_fingerprint(conn)
+        return report
+
+    def analysis_is_stale(self) -> bool:
+        """Whether stored documents were analysed by other rules or another cue lexicon."""
+        from core.ingest.reanalyse import analysis_is_stale
+
+        with self._lock:
+            return analysis_is_stale(self._db.conn)
+
+    def reanalyse(
+        self,
+        *,
+        progress: Callable[[Any], None] | None = None,
+        cancel: CancelToken | None = None,
+        workers: int = 2,
+    ) -> Any:
+        """Analyse every document again with the current rules and lexicon (ReanalyseReport);
+        text, sections, search index and annotations stay as they are."""
+        from core.ingest.reanalyse import reanalyse
+
+        return reanalyse(self._db, self._lock, progress=progress, cancel=cancel, workers=workers)
 
     # --- documents ----------------------------------------------------------------------------
 

@@ -235,6 +235,28 @@ STRINGS: dict[str, tuple[str, str]] = {
     "act.backups": ("备份与恢复…", "Backups and restore…"),
     "act.backup_now": ("立即备份", "Back up now"),
     "act.check_library": ("检查文库", "Check library"),
+    "act.reanalyse": ("重新分析全部文档", "Analyse all documents again"),
+    "reanalyse.title": ("重新分析", "Analysing again"),
+    "reanalyse.banner": (
+        "分析规则或词库已更新，文库中的义务标注、义务主体和引用仍是旧的分析结果。",
+        "The analysis rules or the cue lexicon have changed: the library still shows "
+        "obligations, duty bearers and references from the old analysis.",
+    ),
+    "reanalyse.now": ("重新分析", "Analyse again"),
+    "reanalyse.starting": ("正在准备…", "Preparing…"),
+    "reanalyse.progress": (
+        "正在重新分析：{done}/{total} 篇文档",
+        "Analysing again: {done} of {total} documents",
+    ),
+    "reanalyse.done": (
+        "已重新分析 {n} 篇文档（{seconds} 秒）。",
+        "Analysed {n} documents again ({seconds} s).",
+    ),
+    "reanalyse.cancelled": (
+        "已取消：{n} 篇文档已重新分析，其余保持原样。",
+        "Cancelled: {n} documents were analysed again, the rest are as they were.",
+    ),
+    "reanalyse.failed": ("{n} 篇文档分析失败，详见日志。", "{n} documents failed; see the log."),
     "act.about": ("关于法眼", "About Fayan"),
     "act.open_log_folder": ("打开日志文件夹", "Open log folder"),
     "banner.read_only": (

@@ -17,11 +17,12 @@ if TYPE_CHECKING:
     from desktop.main_window import MainWindow
 
 # Actions that change the library: disabled when it is open read-only.
-WRITE_ACTIONS = ("act_import_files", "act_import_folder", "act_backup_now")
+WRITE_ACTIONS = ("act_import_files", "act_import_folder", "act_backup_now", "act_reanalyse")
 
 
 def install_library_menus(win: MainWindow) -> None:
-    """Add Library › (Backups and restore, Back up now, Check library), Help › About, banner."""
+    """Add Library › (Backups and restore, Back up now, Check library, Analyse again), Help ›
+    About, the read-only banner, and the banner offering to analyse stale documents again."""
     mb = win.menuBar()
     m_lib = mb.addMenu(tr("menu.library"))
     m_lib.setObjectName("menuLibrary")
@@ -37,6 +38,7 @@ def install_library_menus(win: MainWindow) -> None:
     win.act_backup_now = action("act.backup_now", lambda: backup_now(win), m_lib)
     m_lib.addSeparator()
     win.act_check_library = action("act.check_library", lambda: check_library(win), m_lib)
+    win.act_reanalyse = action("act.reanalyse", lambda: win.reanalyser.start(), m_lib)
     m_help = mb.addMenu(tr("menu.help"))
     m_help.setObjectName("menuHelp")
     win.act_about = action("act.about", lambda: show_about(win), m_help)
@@ -44,6 +46,11 @@ def install_library_menus(win: MainWindow) -> None:
     win.read_only_banner = None
     if win.library.read_only:
         install_read_only_banner(win)
+    from desktop.reanalyse_controller import ReanalyseController
+
+    win.reanalyser = ReanalyseController(win)
+    win.importer.sig_finished.connect(lambda _r: win.reanalyser.offer_if_stale())
+    win.reanalyser.offer_if_stale()
 
 
 def install_read_only_banner(win: MainWindow) -> QLabel:

@@ -842,6 +842,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.importer.busy:
             self.importer.cancel()
+        if self.reanalyser.busy:
+            self.reanalyser.cancel()
         self.save_state()
         for r in self.readers():
             r.popup.hide_now()

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from core.errors import DocumentNotFoundError
-from core.models import ProcessedDocument
+from core.models import Mention, ProcessedDocument, Sentence
 from core.records import DocumentSummary
 
 
@@ -160,11 +160,35 @@ def _insert_children(conn: sqlite3.Connection, doc_id: int, doc: ProcessedDocume
             for i, s in enumerate(doc.sections)
         ],
     )
+    _insert_analysis(conn, doc_id, doc.sentences, doc.mentions, doc.keywords)
+
+
+def replace_analysis(
+    conn: sqlite3.Connection,
+    doc_id: int,
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    keywords: Sequence[tuple[str, float]],
+) -> None:
+    """Swap a document's sentences, references and keywords for a new analysis of the same
+    text (inside the caller's transaction; references are resolved by the next link)."""
+    for table in ("sentences", "mentions", "keywords"):
+        conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+    _insert_analysis(conn, doc_id, sentences, mentions, keywords)
+
+
+def _insert_analysis(
+    conn: sqlite3.Connection,
+    doc_id: int,
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    keywords: Sequence[tuple[str, float]],
+) -> None:
     conn.executemany(
         'INSERT INTO sentences (doc_id, idx, start, "end", labels, subject) VALUES (?,?,?,?,?,?)',
         [
             (doc_id, i, s.start, s.end, " ".join(s.labels), s.subject)
-            for i, s in enumerate(doc.sentences)
+            for i, s in enumerate(sentences)
         ],
     )
     conn.executemany(
@@ -184,12 +208,12 @@ def _insert_children(conn: sqlite3.Connection, doc_id: int, doc: ProcessedDocume
                 m.code,
                 m.title,
             )
-            for i, m in enumerate(doc.mentions)
+            for i, m in enumerate(mentions)
         ],
     )
     conn.executemany(
         "INSERT INTO keywords (doc_id, rank, word, weight) VALUES (?,?,?,?)",
-        [(doc_id, i, w, float(x)) for i, (w, x) in enumerate(doc.keywords)],
+        [(doc_id, i, w, float(x)) for i, (w, x) in enumerate(keywords)],
     )
 
 
