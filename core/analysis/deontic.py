@@ -333,6 +333,8 @@ def _main_modal(text: str, modals: list[int], source: str) -> int | None:
             (end is None or later < end.start())
             and source.startswith(_TRUE_MODALS, later)  # not 负责, 承担: verbs a duty governs
             and "的" in segment(text[at:later])
+            # but in 不得组织…从事本章禁止的垄断行为 the later one describes a noun itself
+            and not _DESCRIBING.match(source, later)
         ):
             continue  # 应当报废的机动车必须…: the first modal describes the subject
         condition = (
@@ -345,6 +347,8 @@ def _main_modal(text: str, modals: list[int], source: str) -> int | None:
     return ordered[-1] if len(ordered) > 1 else ordered[0]
 
 
+# A modal inside a short relative clause (本章禁止的垄断行为): it describes, it binds no one.
+_DESCRIBING = re.compile(r"(?:应当|必须|不得|禁止|严禁|不准|须|应)[\u4e00-\u9fff]{0,4}的")
 # A sanction the authority may waive (LABELS.md: 可以不予处罚 is permission).
 _EXEMPTION = re.compile(r"可以?(?:依法)?(?:不予|免予|免除|减轻或者免除)(?:行政)?处罚")
 _BARE_KE = re.compile(r"可(?=[\u4e00-\u9fff])")

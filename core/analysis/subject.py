@@ -670,6 +670,14 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         np = None  # 发现涉嫌违法犯罪人员: an event and its object, not a name
     if np and "的" not in np and _verb_object(lx, segment(np)):
         np = None  # 设立外资银行及其分支机构: a verb and its object, a bare activity
+    if (
+        np
+        and "的" not in np
+        and clause.startswith(np)
+        and 0 < clause.find("的", len(np)) - len(np) <= 4
+        and [word_tags().get(w, "x") for w in segment(np)[:2]] == ["v", "v"]
+    ):
+        np = None  # 作出禁止经营者集中的决定: a verb's object inside a thing's modifier
     if np:
         return np, False
     doer = _doer(clause)
@@ -688,6 +696,22 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
 
 
 _DOING = re.compile(r"从事|开展")
+
+
+def _verb_opens(clause: str) -> bool:
+    """A verb of two or more characters and its object (建立劳动关系, 关闭煤矿和报废矿井); not
+    下列… (a determiner jieba tags a verb), nor a clause ending in a verb (会计帐簿登记)."""
+    words = segment(clause)
+    tags = word_tags()
+    return (
+        len(words) > 1
+        and len(words[0]) > 1
+        and words[0] not in ("下列", "予以", "加以", "发生", *_EVENTS)  # 发生…事件: an event
+        and tags.get(words[0], "x") == "v"
+        and tags.get(words[-1], "x") in ("n", "nz", "vn", "nt", "l")
+    )
+
+
 # Examples closed by 等 and their class, then 的 and the actor they describe.
 _LISTED_PLACES = re.compile(r"[^，的]+?、[^，的]+?等([^，、的]{1,6})的([^，、的]+)")
 
@@ -860,6 +884,17 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
         if text.startswith("其") and not text.startswith(_NOT_PRONOUN):
             text = text[1:]  # …死亡的，其家属、监护人或者代理人，应当…: 其 only points back
         bearer, is_headless = _bearer(lx, text)
+        if (
+            bearer is None
+            and k == 0
+            and len(clauses) == 2
+            and not _strip(lx, clauses[-1])
+            and "的" not in text
+            and _verb_opens(text)
+        ):
+            # 建立劳动关系，应当…: an activity, its verb unlisted; a bearer carried from earlier
+            # in the article overrides it (监狱…。进行社会危险性评估，应当…)
+            return text, True
         if bearer is None and k == len(clauses) - 2:
             bearer = _owner(lx, text)  # 商业银行的分立、合并，应当…: the owner of the thing
         if bearer is None:
