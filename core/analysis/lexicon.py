@@ -13,6 +13,8 @@ from typing import Any
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "resources" / "lexicon"
 CUES_PATH = LEXICON_DIR / "deontic_cues.json"
 ACTORS_PATH = LEXICON_DIR / "legal_actors.txt"
+# Things and activities that open with an actor's word (政府采购): one word each, not actors.
+TERMS_PATH = LEXICON_DIR / "legal_terms.txt"
 
 
 # A fragment opening with a group of plain words: (?:给予|予以)…
@@ -175,12 +177,22 @@ def _segmenter() -> Any:
     import rjieba
 
     jb = rjieba.Jieba()
-    for line in ACTORS_PATH.read_text(encoding="utf-8").splitlines():
+    for word, freq, tag in _dictionary_lines(ACTORS_PATH) + _dictionary_lines(TERMS_PATH):
+        jb.add_word(word, freq, tag)
+    return jb
+
+
+def _dictionary_lines(path: Path) -> list[tuple[str, int | None, str | None]]:
+    """(word, frequency, part of speech) of a jieba user dictionary; # lines are comments."""
+    if not path.is_file():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split()
         if parts and not parts[0].startswith("#"):
             freq = int(parts[1]) if len(parts) > 1 else None
-            jb.add_word(parts[0], freq, parts[2] if len(parts) > 2 else None)
-    return jb
+            out.append((parts[0], freq, parts[2] if len(parts) > 2 else None))
+    return out
 
 
 @lru_cache(maxsize=65536)
@@ -219,5 +231,6 @@ def word_tags() -> dict[str, str]:
         for line in fh:
             word, _, tag = line.rstrip().split(" ")
             tags[word] = tag
+    tags.update({w: tag or "n" for w, _f, tag in _dictionary_lines(TERMS_PATH)})
     tags.update({t: "n" for t in lexicon().actors})
     return tags

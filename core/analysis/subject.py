@@ -662,7 +662,7 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
     if (
         np
         and not clause.startswith(np)
-        and lx.activity_start.match(clause)
+        and (lx.activity_start.match(clause) or _verb_first(clause))
         and "的" not in clause[: clause.find(np)]
     ):
         np = None  # 从事船舶污染物接收作业活动: an activity whose object names an actor
@@ -696,6 +696,12 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
 
 
 _DOING = re.compile(r"从事|开展")
+
+
+def _verb_first(clause: str) -> bool:
+    """A clause whose first word is a verb (规定供应商的特定条件): what follows is its object."""
+    words = segment(clause[:8])
+    return len(words[0]) > 1 and word_tags().get(words[0], "x") == "v"
 
 
 def _verb_opens(clause: str) -> bool:
@@ -770,7 +776,14 @@ def _find(s: str, modal: int) -> tuple[str | None, bool]:
     ):
         # 外国人有下列情形之一的，不予签发…: who is refused is not who refuses
         return None, False
-    return _subject_before(head)
+    found = _subject_before(head)
+    if found[0] is None and len(clauses) > 2 and clauses[-1].strip() in _BUT:
+        # 采购人可以…，规定…，但不得…: the actor whose modal opens the sentence goes on
+        opening = _strip(lexicon(), clauses[0])
+        np = _leading_actor(opening)
+        if np and opening.startswith(np) and lexicon().any_cue.match(opening, len(np)):
+            return np, False
+    return found
 
 
 @lru_cache(maxsize=16384)
@@ -925,6 +938,7 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
 
 
 _MADE_UP = re.compile(r"组成|构成")
+_BUT = ("但", "但是", "并", "并且", "且", "而")
 _EVENTS = ("发现", "接到", "收到", "遇到", "得知", "知悉", "获悉")
 
 
@@ -1111,6 +1125,7 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
             and not _is_actor(lx, nxt)
             and not all(tags.get(v, "x") in _QUANTIFIER_TAGS for v in words[:i])
             and not (tags.get(w) == "vn" and tags.get(nxt) == "vn")  # …领域的生产|经营|单位
+            and "的" not in words[i + 1 :]  # 采购涉及国家秘密的货物的机关: inside a modifier
         ):
             # …公共数据只能提供公共管理和服务机构: a verb and its object; but after a count
             # (两个以上生产经营单位) the verb opens the name

@@ -717,6 +717,30 @@ MIN_LABEL_EIGHTYNINTH = 0.95
 MIN_SUBJECT_EIGHTYNINTH = 0.82
 MIN_LABEL_NINETIETH = 0.87
 MIN_SUBJECT_NINETIETH = 0.76
+NINETYFIRST = DATA / "ninetyfirst_sentences.jsonl"
+NINETYSECOND = DATA / "ninetysecond_sentences.jsonl"
+NINETYTHIRD = DATA / "ninetythird_sentences.jsonl"
+NINETYFOURTH = DATA / "ninetyfourth_sentences.jsonl"
+# Four more from four new annotators, measured untouched on 3f22f69 (after the ninetieth):
+#   ninety-first (130: 银行业监督管理法, the whole law): prohibition P .857, permission P/R .857,
+#     penalty R .839, subject .892 (33/37);
+#   ninety-second (122: 政府采购法 第二、四、八章): penalty R .792, subject .658 (25/38): 政府|采购
+#     split by jieba made 政府 a bearer;
+#   ninety-third (139: 行政处罚法 第四、五、七章): penalty P .576 (a law about penalties: 不予/
+#     不再给予/不得给予…处罚 ban or waive a sanction, they impose none), subject .689 (42/61);
+#   ninety-fourth (170: 期货和衍生品法 第二、三、十二章): prohibition P .944, subject .738 (31/42).
+# After general rules (resources/lexicon/legal_terms.txt keeps 政府采购, 国家秘密 … whole; a verb
+# inside a 的-modifier is no verb of the bearer; a clause opening with a verb has no bearer in
+# its object; …可以…，但不得…: the actor of the opening modal goes on; 不予/不再给予/不得给予…
+# 处罚 are no sanctions; 应当/可以从轻或者减轻处罚 is one): subjects .892, .737, .705, .738.
+MIN_LABEL_NINETYFIRST = 0.83
+MIN_SUBJECT_NINETYFIRST = 0.89
+MIN_LABEL_NINETYSECOND = 0.79
+MIN_SUBJECT_NINETYSECOND = 0.73
+MIN_LABEL_NINETYTHIRD = 0.70
+MIN_SUBJECT_NINETYTHIRD = 0.70
+MIN_LABEL_NINETYFOURTH = 0.92
+MIN_SUBJECT_NINETYFOURTH = 0.73
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -1279,6 +1303,10 @@ LATEST_SETS = [
     (EIGHTYEIGHTH, 120, MIN_LABEL_EIGHTYEIGHTH, MIN_SUBJECT_EIGHTYEIGHTH),
     (EIGHTYNINTH, 120, MIN_LABEL_EIGHTYNINTH, MIN_SUBJECT_EIGHTYNINTH),
     (NINETIETH, 120, MIN_LABEL_NINETIETH, MIN_SUBJECT_NINETIETH),
+    (NINETYFIRST, 120, MIN_LABEL_NINETYFIRST, MIN_SUBJECT_NINETYFIRST),
+    (NINETYSECOND, 120, MIN_LABEL_NINETYSECOND, MIN_SUBJECT_NINETYSECOND),
+    (NINETYTHIRD, 130, MIN_LABEL_NINETYTHIRD, MIN_SUBJECT_NINETYTHIRD),
+    (NINETYFOURTH, 160, MIN_LABEL_NINETYFOURTH, MIN_SUBJECT_NINETYFOURTH),
 ]
 
 
@@ -1286,7 +1314,7 @@ LATEST_IDS = [path.stem for path, *_ in LATEST_SETS]
 
 
 @pytest.mark.parametrize(("path", "least", "_l", "_s"), LATEST_SETS, ids=LATEST_IDS)
-def test_twentythird_to_ninetieth_sets_are_valid_and_from_laws_in_no_seed(
+def test_twentythird_to_ninetyfourth_sets_are_valid_and_from_laws_in_no_seed(
     seeds_dir, path: Path, least: int, _l: float, _s: float
 ) -> None:
     seeds = "".join(p.read_text(encoding="utf-8") for p in sorted(seeds_dir.iterdir()))
@@ -1297,7 +1325,7 @@ def test_twentythird_to_ninetieth_sets_are_valid_and_from_laws_in_no_seed(
 
 
 @pytest.mark.parametrize(("path", "_n", "min_label", "min_subject"), LATEST_SETS, ids=LATEST_IDS)
-def test_twentythird_to_ninetieth_accuracy(
+def test_twentythird_to_ninetyfourth_accuracy(
     path: Path, _n: int, min_label: float, min_subject: float
 ) -> None:
     rows = _rows(path)
