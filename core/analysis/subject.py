@@ -904,6 +904,7 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
             and not _strip(lx, clauses[-1])
             and "的" not in text
             and _verb_opens(text)
+            and _leading_actor(text) is None  # 出口经营者从事…: an actor after all
         ):
             # 建立劳动关系，应当…: an activity, its verb unlisted; a bearer carried from earlier
             # in the article overrides it (监狱…。进行社会危险性评估，应当…)

@@ -741,6 +741,28 @@ MIN_LABEL_NINETYTHIRD = 0.70
 MIN_SUBJECT_NINETYTHIRD = 0.70
 MIN_LABEL_NINETYFOURTH = 0.92
 MIN_SUBJECT_NINETYFOURTH = 0.73
+NINETYFIFTH = DATA / "ninetyfifth_sentences.jsonl"
+NINETYSIXTH = DATA / "ninetysixth_sentences.jsonl"
+NINETYSEVENTH = DATA / "ninetyseventh_sentences.jsonl"
+NINETYEIGHTH = DATA / "ninetyeighth_sentences.jsonl"
+# Four more from four new annotators, measured untouched on 02e5dbe (after the ninety-fourth):
+#   ninety-fifth (110: 出口管制法 第二至五章): prohibition P .875, penalty R .875, subject .581
+#     (18/31): jieba splits 国家|出口|管制|管理部门 and 出口|经营者, so 国家 and an activity were read;
+#   ninety-sixth (130: 反间谍法 第二至五章): penalty P .786, subject .825 (47/57);
+#   ninety-seventh (89, the whole law: 外商投资法): penalty R .909, subject .864 (19/22);
+#   ninety-eighth (169: 证券投资基金法 第二、十四章): permission P .250 R .500 (4 sentences),
+#     subject .440 (11/25): this annotator keeps 公开募集基金的基金管理人 whole (a defined noun
+#     as owner), LABELS.md's rule drops the 的-clause before a specific head.
+# After general rules (出口管制, 两用物项 kept whole; 出口经营者 an actor; the bare-activity
+# reading needs no actor opening the clause): subjects .806, .825, .864, .440.
+MIN_LABEL_NINETYFIFTH = 0.87
+MIN_SUBJECT_NINETYFIFTH = 0.80
+MIN_LABEL_NINETYSIXTH = 0.78
+MIN_SUBJECT_NINETYSIXTH = 0.82
+MIN_LABEL_NINETYSEVENTH = 0.90
+MIN_SUBJECT_NINETYSEVENTH = 0.86
+MIN_LABEL_NINETYEIGHTH = 0.25
+MIN_SUBJECT_NINETYEIGHTH = 0.43
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -1307,6 +1329,10 @@ LATEST_SETS = [
     (NINETYSECOND, 120, MIN_LABEL_NINETYSECOND, MIN_SUBJECT_NINETYSECOND),
     (NINETYTHIRD, 130, MIN_LABEL_NINETYTHIRD, MIN_SUBJECT_NINETYTHIRD),
     (NINETYFOURTH, 160, MIN_LABEL_NINETYFOURTH, MIN_SUBJECT_NINETYFOURTH),
+    (NINETYFIFTH, 110, MIN_LABEL_NINETYFIFTH, MIN_SUBJECT_NINETYFIFTH),
+    (NINETYSIXTH, 120, MIN_LABEL_NINETYSIXTH, MIN_SUBJECT_NINETYSIXTH),
+    (NINETYSEVENTH, 85, MIN_LABEL_NINETYSEVENTH, MIN_SUBJECT_NINETYSEVENTH),
+    (NINETYEIGHTH, 160, MIN_LABEL_NINETYEIGHTH, MIN_SUBJECT_NINETYEIGHTH),
 ]
 
 
@@ -1314,7 +1340,7 @@ LATEST_IDS = [path.stem for path, *_ in LATEST_SETS]
 
 
 @pytest.mark.parametrize(("path", "least", "_l", "_s"), LATEST_SETS, ids=LATEST_IDS)
-def test_twentythird_to_ninetyfourth_sets_are_valid_and_from_laws_in_no_seed(
+def test_twentythird_to_ninetyeighth_sets_are_valid_and_from_laws_in_no_seed(
     seeds_dir, path: Path, least: int, _l: float, _s: float
 ) -> None:
     seeds = "".join(p.read_text(encoding="utf-8") for p in sorted(seeds_dir.iterdir()))
@@ -1325,7 +1351,7 @@ def test_twentythird_to_ninetyfourth_sets_are_valid_and_from_laws_in_no_seed(
 
 
 @pytest.mark.parametrize(("path", "_n", "min_label", "min_subject"), LATEST_SETS, ids=LATEST_IDS)
-def test_twentythird_to_ninetyfourth_accuracy(
+def test_twentythird_to_ninetyeighth_accuracy(
     path: Path, _n: int, min_label: float, min_subject: float
 ) -> None:
     rows = _rows(path)
