@@ -777,12 +777,19 @@ def _find(s: str, modal: int) -> tuple[str | None, bool]:
         # 外国人有下列情形之一的，不予签发…: who is refused is not who refuses
         return None, False
     found = _subject_before(head)
-    if found[0] is None and len(clauses) > 2 and clauses[-1].strip() in _BUT:
-        # 采购人可以…，规定…，但不得…: the actor whose modal opens the sentence goes on
+    if len(clauses) > 2 and clauses[-1].strip() in _BUT:
         opening = _strip(lexicon(), clauses[0])
+        encouraged = _ENCOURAGES.match(opening)
+        if encouraged and (np := _leading_actor(opening[encouraged.end() :])):
+            return np, False  # 国家鼓励社会资本…，但不得…: the encouraged are the ones bound
         np = _leading_actor(opening)
-        if np and opening.startswith(np) and lexicon().any_cue.match(opening, len(np)):
-            return np, False
+        if (
+            found[0] is None
+            and np
+            and opening.startswith(np)
+            and lexicon().any_cue.match(opening, len(np))
+        ):
+            return np, False  # 采购人可以…，规定…，但不得…: the actor of the opening modal
     return found
 
 

@@ -526,6 +526,8 @@ CASES = [
     # ninety-fifth to ninety-eighth-set categories
     ("国家出口管制管理部门应当及时公布管制清单。", "国家出口管制管理部门"),
     ("出口经营者从事管制物项出口，应当遵守本法。", "出口经营者"),
+    # hundred-third to hundred-fifth-set categories
+    ("国家鼓励企业到乡村投资兴业，鼓励城市居民到乡村旅游，但不得破坏乡村生态环境。", "企业"),
 ]
 
 
