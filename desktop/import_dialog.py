@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,9 +25,8 @@ from core.records import ImportProgress, ImportReport
 from desktop import theme
 from desktop.errors import message_text, show_error
 from desktop.i18n import tr
+from desktop.progress import close_progress, open_progress
 from desktop.workers import Worker, WorkerFailure, start_worker
-
-PROGRESS_DELAY_MS = 500
 
 
 def report_summary(report: ImportReport) -> str:
@@ -110,14 +109,9 @@ class ImportController(QObject):
         self.show_report = show_report
         library = self.library
         paths = [str(p) for p in paths]
-        dlg = QProgressDialog(tr("import.starting"), tr("import.cancel"), 0, 0, self.parent_widget)
-        dlg.setWindowTitle(tr("import.title"))
-        dlg.setWindowModality(Qt.WindowModality.WindowModal)
-        dlg.setMinimumDuration(PROGRESS_DELAY_MS)  # appears only for imports longer than this
-        dlg.setAutoClose(False)
-        dlg.setAutoReset(False)
-        dlg.setMinimumWidth(460)
-        self.progress = dlg
+        self.progress = open_progress(
+            self.parent_widget, tr("import.title"), tr("import.starting"), self.cancel, 460
+        )
         self.worker = start_worker(
             lambda report_progress, cancel: library.import_paths(
                 paths, progress=report_progress, cancel=cancel
@@ -126,7 +120,6 @@ class ImportController(QObject):
             on_failed=self._on_worker_failed,
             on_progress=self._on_worker_progress,
         )
-        dlg.canceled.connect(self.cancel)
         self.sig_started.emit()
         return True
 
@@ -146,12 +139,8 @@ class ImportController(QObject):
         dlg.setLabelText(tr("import.progress", done=p.files_done, total=p.files_total, name=name))
 
     def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.canceled.disconnect(self.cancel)
-            self.progress.reset()
-            self.progress.hide()
-            self.progress.deleteLater()
-            self.progress = None
+        close_progress(self.progress, self.cancel)
+        self.progress = None
         self.worker = None
 
     def _on_worker_finished(self, report: ImportReport) -> None:

@@ -5,18 +5,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressDialog, QPushButton, QWidget
 
 import desktop.qt_guard  # noqa: F401  (first: see the module)
 from desktop.errors import show_error
 from desktop.i18n import tr
+from desktop.progress import close_progress, open_progress
 from desktop.workers import Worker, WorkerFailure, start_worker
 
 if TYPE_CHECKING:
     from desktop.main_window import MainWindow
-
-PROGRESS_DELAY_MS = 500
 
 
 class ReanalyseController(QObject):
@@ -74,21 +73,15 @@ class ReanalyseController(QObject):
         lib = self.win.library
         if self.busy or lib.read_only or self.win.importer.busy:
             return False
-        dlg = QProgressDialog(tr("reanalyse.starting"), tr("import.cancel"), 0, 0, self.win)
-        dlg.setWindowTitle(tr("reanalyse.title"))
-        dlg.setWindowModality(Qt.WindowModality.WindowModal)
-        dlg.setMinimumDuration(PROGRESS_DELAY_MS)
-        dlg.setAutoClose(False)
-        dlg.setAutoReset(False)
-        dlg.setMinimumWidth(420)
-        self.progress = dlg
+        self.progress = open_progress(
+            self.win, tr("reanalyse.title"), tr("reanalyse.starting"), self.cancel, 420
+        )
         self.worker = start_worker(
             lambda report, cancel: lib.reanalyse(progress=report, cancel=cancel),
             on_finished=self._on_finished,
             on_failed=self._on_failed,
             on_progress=self._on_progress,
         )
-        dlg.canceled.connect(self.cancel)
         return True
 
     def cancel(self) -> None:
@@ -106,12 +99,8 @@ class ReanalyseController(QObject):
         dlg.setLabelText(tr("reanalyse.progress", done=p.done, total=p.total))
 
     def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.canceled.disconnect(self.cancel)
-            self.progress.reset()
-            self.progress.hide()
-            self.progress.deleteLater()
-            self.progress = None
+        close_progress(self.progress, self.cancel)
+        self.progress = None
         self.worker = None
 
     def _on_finished(self, report) -> None:

@@ -66,19 +66,32 @@ def settings(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, library, settings):
+def make_window(qtbot, settings):
+    """Build the shown main window on a library (tests that change the library first)."""
     from desktop.i18n import set_language
     from desktop.main_window import MainWindow
 
-    set_language("zh")
-    win = MainWindow(library, settings, restore=False, auto_import_samples=False)
-    qtbot.addWidget(win)
-    win.resize(1300, 850)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    for r in win.readers():
-        r.popup.hide_now()
+    made = []
+
+    def make(library):
+        set_language("zh")
+        win = MainWindow(library, settings, restore=False, auto_import_samples=False)
+        qtbot.addWidget(win)
+        win.resize(1300, 850)
+        win.show()
+        qtbot.waitExposed(win)
+        made.append(win)
+        return win
+
+    yield make
+    for win in made:
+        for r in win.readers():
+            r.popup.hide_now()
+
+
+@pytest.fixture
+def window(make_window, library):
+    return make_window(library)
 
 
 def doc_id_by_title(library: Library, fragment: str) -> int:

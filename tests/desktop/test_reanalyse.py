@@ -18,20 +18,9 @@ def _make_stale(library) -> None:
 
 
 @pytest.fixture
-def stale_window(qtbot, library, settings):
-    from desktop.i18n import set_language
-    from desktop.main_window import MainWindow
-
+def stale_window(make_window, library):
     _make_stale(library)
-    set_language("zh")
-    win = MainWindow(library, settings, restore=False, auto_import_samples=False)
-    qtbot.addWidget(win)
-    win.resize(1300, 850)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    for r in win.readers():
-        r.popup.hide_now()
+    return make_window(library)
 
 
 def test_current_library_shows_no_banner(window) -> None:
