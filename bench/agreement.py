@@ -17,6 +17,8 @@ LABELS = ("obligation", "prohibition", "permission", "penalty")
 PAIRS = [
     ("fortythird_sentences.jsonl", "agreement/fortythird_b_sentences.jsonl"),
     ("fortyseventh_sentences.jsonl", "agreement/fortyseventh_b_sentences.jsonl"),
+    ("hundredtenth_sentences.jsonl", "agreement/hundredtenth_b_sentences.jsonl"),
+    ("hundredeleventh_sentences.jsonl", "agreement/hundredeleventh_b_sentences.jsonl"),
 ]
 
 

@@ -26,7 +26,7 @@ _CONDITION_ENDS = ("的", "时", "后", "前")
 _BANS = ("禁止", "严禁")
 # Policy prose whose elided actor is not the previous sentence's (我们要…, 推动…, 鼓励…).
 _POLICY_OPENERS = ("我们", "推动", "推进", "鼓励", "支持", "引导", "加快", "坚持", "要")
-_SUB_UNITS = ("部门", "人员", "机构")
+_SUB_UNITS = ("部门", "人员", "机构", "实验室")
 # What an organisation's name ends with, when it owns the thing that follows it directly.
 _OWNER_ENDS = ("部门", "机构", "机关", "单位", "公司", "委员会", "者", "银行", "政府")
 _OVERSIGHT = (
@@ -151,6 +151,8 @@ _PERSONS = frozenset(
 # After a verb-led phrase, a list of objects follows (变更经营主体、业务范围…): not a name.
 _LIST_JOINS = ("、", "和", "或", "及", "与")
 _ATTRIBUTES = frozenset(("共同", "一般"))
+_IN_PERSON = frozenset(("个体", "个人"))
+_PRACTISES = frozenset(("执业", "行医", "开业", "经营"))  # jieba tags them nouns
 _MODAL_WORDS = frozenset(
     ("有权", "无权", "应当", "应", "可以", "不得", "必须", "须", "禁止", "严禁")
 )
@@ -252,6 +254,8 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
                     nxt in _VERB_NOUNS and i + 2 < len(spans) and _is_actor(lx, spans[i + 2][2])
                 )
                 and not _verb_noun_as_verb(lx, tags, spans, i + 1)
+                # 医师个体行医: 个体/个人 says how the actor acts, not a longer name
+                and not (nxt in _IN_PERSON and i + 2 < len(spans) and _acts(tags, spans[i + 2][2]))
             ) or _name_continues(lx, tags, spans, i)
             if nxt in ("的", "之") or compound:
                 continue  # a modifier (运营者的主要负责人) or part of a longer noun (平台服务)
@@ -286,6 +290,17 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
     if "的" in np:
         cut = np.rindex("的")
         modifier, noun = np[:cut], np[cut + 1 :]
+        parts = _FIRST.split(noun)
+        if (
+            len(parts) > 1
+            and parts[0]
+            and not _is_actor(lx, segment(parts[0])[-1])
+            and _has_verb(lx, parts[0])
+            and _leading_actor(modifier) == modifier
+        ):
+            # 用人单位的登记事项发生变更或者用人单位依法终止: the owner's thing changes, or
+            # the owner acts; the owner bears the duty, not a name ending at the second actor
+            return modifier
         if _generic(lx, noun):
             kept_modifier = True
         elif _has_verb(lx, modifier):
@@ -298,7 +313,12 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
         if first and np.count("的") > 1 and _is_actor(lx, first.group(2)):
             # 凡…办理储蓄业务的储蓄机构和参加储蓄的个人: two modified bearers, the first
             head = first.group(2)
-            return first.group(0)[first.start(2) :] if not _generic(lx, head) else first.group(0)
+            owner = first.group(1)[:-1]
+            if _generic(lx, head) or (
+                not _has_verb(lx, owner) and _is_actor(lx, segment(owner)[-1])
+            ):
+                return first.group(0)  # 疾病预防控制机构、医疗机构的实验室: owners kept
+            return first.group(0)[first.start(2) :]
         cut = np.index("的")
         heads = _FIRST.split(np[cut + 1 :])
         if len(heads) > 1 and (
@@ -442,6 +462,11 @@ def _plain_prefix(
     return True
 
 
+def _acts(tags: dict[str, str], word: str) -> bool:
+    """Whether ``word`` is what an actor does (缴纳, 执业) rather than what it has (个人信息)."""
+    return word in _PRACTISES or tags.get(word, "x").startswith("v")
+
+
 def _name_continues(
     lx: Lexicon, tags: dict[str, str], spans: list[tuple[int, int, str]], i: int
 ) -> bool:
@@ -450,6 +475,8 @@ def _name_continues(
     window = [w for _, _, w in spans[i + 1 : i + 5]]
     if len(window) > 1 and window[0] in _VERB_NOUNS and _is_actor(lx, window[1]):
         return False  # 调解员|组织|当事人…: 组织 is the verb
+    if len(window) > 1 and window[0] in _IN_PERSON and _acts(tags, window[1]):
+        return False  # 律师|个人|执业: how the actor acts, not a longer name
     if i + 1 < len(spans) and _verb_noun_as_verb(lx, tags, spans, i + 1):
         return False  # 旅行社|组织|旅游活动: 组织 is the verb
     if window and window[0] in _NAME_DETERMINERS:
@@ -866,7 +893,9 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
                     # the condition only describes it
                     return _topic_actor(topic), False
                 return _first_condition(lx, clauses, k, np), False
-            if lx.activity_start.match(cond) and not lx.thing_end.search(cond):
+            if (lx.activity_start.match(cond) and not lx.thing_end.search(cond)) or _bearer(
+                lx, cond
+            ) == (cond, True):  # 将…信息向境外…提供的: an act on a thing
                 rest = [c for c in clauses if not _EXCEPTION.fullmatch(_strip(lx, c))]
                 if headless is None and len(rest) == 2:
                     headless, weak = cond, True  # 向征信机构查询个人信息的，应当…

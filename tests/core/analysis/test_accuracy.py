@@ -816,8 +816,36 @@ MIN_SUBJECT_HUNDREDSEVENTH = 0.89
 HUNDREDEIGHTH = DATA / "hundredeighth_sentences.jsonl"
 #   hundred-eighth (131: 医师法 第二、三、六章), likewise untouched: prohibition P .727 R .800,
 #     permission R .842, subject .795 (31/39).
+# Rules were then drawn from all three (个体/个人 between an actor and its act, 履行下列义务 as a
+# duty): subjects .868, .891, .872.
 MIN_LABEL_HUNDREDEIGHTH = 0.72
-MIN_SUBJECT_HUNDREDEIGHTH = 0.79
+MIN_SUBJECT_HUNDREDEIGHTH = 0.87
+HUNDREDNINTH = DATA / "hundredninth_sentences.jsonl"
+HUNDREDTENTH = DATA / "hundredtenth_sentences.jsonl"
+HUNDREDELEVENTH = DATA / "hundredeleventh_sentences.jsonl"
+HUNDREDTWELFTH = DATA / "hundredtwelfth_sentences.jsonl"
+# Four more, measured untouched on c8490f4 (after the hundred-eighth):
+#   hundred-ninth (115: 反洗钱法 2024 第三、六章): permission R .923, penalty P .971, subject
+#     .947 (36/38);
+#   hundred-tenth (105: 社会保险法 第七至十二章): penalty P/R .957, subject .900 (27/30): a
+#     possessive 用人单位的…事项发生变更或者用人单位… read as one long name;
+#   hundred-eleventh (125: 水污染防治法 第四章第一、二节, 第七章): permission P .769, penalty R
+#     .900 (进行处罚, 代为治理…费用由违法者承担), subject .758 (25/33);
+#   hundred-twelfth (127: 生物安全法 第五至十章): prohibition R .833, subject .605 (26/43): 实验室
+#     was no actor word.
+# After general rules (实验室 and 集聚区 name actors; 可以申请人民法院强制执行 and 不受侵犯 are
+# permissions; 进行处罚 and 代为治理 at the violator's cost are sanctions; 禁止…的名录 only names a
+# list): subjects .947, .933, .788, .814. Ten- and five-year bans in 法律责任 (…五年内禁止从事…)
+# stay penalty only: set 112 reads LABELS.md's 十年内不得从事 example onto them, but sets 31, 63,
+# 77, 80, 91 and 94 do not (22 rows against 6).
+MIN_LABEL_HUNDREDNINTH = 0.92
+MIN_SUBJECT_HUNDREDNINTH = 0.94
+MIN_LABEL_HUNDREDTENTH = 0.95
+MIN_SUBJECT_HUNDREDTENTH = 0.93
+MIN_LABEL_HUNDREDELEVENTH = 0.99
+MIN_SUBJECT_HUNDREDELEVENTH = 0.78
+MIN_LABEL_HUNDREDTWELFTH = 0.83
+MIN_SUBJECT_HUNDREDTWELFTH = 0.81
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -1398,6 +1426,10 @@ LATEST_SETS = [
     (HUNDREDSIXTH, 145, MIN_LABEL_HUNDREDSIXTH, MIN_SUBJECT_HUNDREDSIXTH),
     (HUNDREDSEVENTH, 125, MIN_LABEL_HUNDREDSEVENTH, MIN_SUBJECT_HUNDREDSEVENTH),
     (HUNDREDEIGHTH, 125, MIN_LABEL_HUNDREDEIGHTH, MIN_SUBJECT_HUNDREDEIGHTH),
+    (HUNDREDNINTH, 110, MIN_LABEL_HUNDREDNINTH, MIN_SUBJECT_HUNDREDNINTH),
+    (HUNDREDTENTH, 100, MIN_LABEL_HUNDREDTENTH, MIN_SUBJECT_HUNDREDTENTH),
+    (HUNDREDELEVENTH, 120, MIN_LABEL_HUNDREDELEVENTH, MIN_SUBJECT_HUNDREDELEVENTH),
+    (HUNDREDTWELFTH, 120, MIN_LABEL_HUNDREDTWELFTH, MIN_SUBJECT_HUNDREDTWELFTH),
 ]
 
 
@@ -1405,7 +1437,7 @@ LATEST_IDS = [path.stem for path, *_ in LATEST_SETS]
 
 
 @pytest.mark.parametrize(("path", "least", "_l", "_s"), LATEST_SETS, ids=LATEST_IDS)
-def test_twentythird_to_hundredeighth_sets_are_valid_and_from_laws_in_no_seed(
+def test_independent_sets_are_valid_and_from_laws_in_no_seed(
     seeds_dir, path: Path, least: int, _l: float, _s: float
 ) -> None:
     seeds = "".join(p.read_text(encoding="utf-8") for p in sorted(seeds_dir.iterdir()))
@@ -1416,7 +1448,7 @@ def test_twentythird_to_hundredeighth_sets_are_valid_and_from_laws_in_no_seed(
 
 
 @pytest.mark.parametrize(("path", "_n", "min_label", "min_subject"), LATEST_SETS, ids=LATEST_IDS)
-def test_twentythird_to_hundredeighth_accuracy(
+def test_independent_sets_accuracy(
     path: Path, _n: int, min_label: float, min_subject: float
 ) -> None:
     rows = _rows(path)
@@ -1426,19 +1458,28 @@ def test_twentythird_to_hundredeighth_accuracy(
     assert not failures, "\n".join(failures)
 
 
-# Two laws labelled a second time by annotators who saw neither the first labelling nor the
-# classifier: how far two readings of LABELS.md agree (bench/agreement.py prints the figures:
-# labels equal on .993 and .983 of sentences, bearers equal on 37/37 and 39/40). The classifier's
-# untouched bearer figures on the same texts (.892 and .810) are its own errors, not annotator
-# noise.
+# Four laws labelled a second time by annotators who saw neither the first labelling nor the
+# classifier: how far two readings of LABELS.md agree (bench/agreement.py prints the figures).
+# Labels equal on .993, .983, 1.00 and .968 of sentences; bearers equal on 37/37, 39/40, 30/30
+# and 27/33 (水污染防治法: 企业 or 排放工业废水的企业, a list of bearers whole or its first, 的 at
+# the end of a headless bearer) — 133/140 (.95) in all. The classifier's untouched bearer figures
+# on the same texts (.892, .810, .900, .758) are mostly its own errors, not annotator noise.
 AGREEMENT = [
-    (FORTYTHIRD, DATA / "agreement" / "fortythird_b_sentences.jsonl"),
-    (FORTYSEVENTH, DATA / "agreement" / "fortyseventh_b_sentences.jsonl"),
+    (FORTYTHIRD, DATA / "agreement" / "fortythird_b_sentences.jsonl", 0.95),
+    (FORTYSEVENTH, DATA / "agreement" / "fortyseventh_b_sentences.jsonl", 0.95),
+    (HUNDREDTENTH, DATA / "agreement" / "hundredtenth_b_sentences.jsonl", 0.95),
+    (HUNDREDELEVENTH, DATA / "agreement" / "hundredeleventh_b_sentences.jsonl", 0.81),
 ]
 
 
-@pytest.mark.parametrize(("first", "second"), AGREEMENT, ids=["律师法", "建筑法"])
-def test_second_labellings_are_valid_split_alike_and_agree(first: Path, second: Path) -> None:
+@pytest.mark.parametrize(
+    ("first", "second", "min_bearer"),
+    AGREEMENT,
+    ids=["律师法", "建筑法", "社会保险法", "水污染防治法"],
+)
+def test_second_labellings_are_valid_split_alike_and_agree(
+    first: Path, second: Path, min_bearer: float
+) -> None:
     import importlib.util
 
     spec = importlib.util.spec_from_file_location(
@@ -1451,4 +1492,4 @@ def test_second_labellings_are_valid_split_alike_and_agree(first: Path, second: 
     _check_rows(b)
     figures = agreement.compare(a, b)
     assert figures["shared"] >= 0.95 * len(a)  # the same sentences, split the same way
-    assert figures["bearer exact"] >= 0.95 and figures["labels equal"] >= 0.95
+    assert figures["bearer exact"] >= min_bearer and figures["labels equal"] >= 0.95
