@@ -28,6 +28,13 @@ _AUTHORITY_DUTY = re.compile(
     r"^[^，。；：的]{0,30}?(?:部门|机关|机构|政府|委员会)[^，。；：]{0,12}?(应当|必须)"
 )
 _TRANSFER = re.compile(r"移送|移交")
+# An authority's duty to order something (应当责令…披露, 发现…隐患的，应当责令整改) with no wrong in
+# the sentence to sanction: the order is what the authority must do, not a penalty.
+_ORDER_DUTY = re.compile(r"(应当|必须)[^。；，]{0,12}?责令")
+_WRONG = re.compile(
+    r"违反|违法|违规|非法|不履行|未履行|拒不|未(?!经)|逾期|擅自|不符合|行为的|改正|罚|处分|吊销|没收"
+    r"|停止[^。；，]{0,8}?活动"
+)
 # An authority's refusal inside a penalty sentence is a ban beside the sanction (不予受理).
 _REFUSAL = re.compile(r"不予(?:受理|批准|登记|许可|办理|备案)")
 _VIOLATION_WORD = re.compile(r"违反|不履行|未履行|拒不|未按|逾期未|违法|擅自")
@@ -241,6 +248,14 @@ def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
             # 行政执法部门应当…将涉嫌犯罪的案件移送公安机关: an authority's duty to pass a case
             # on, no sanction on anyone
             return ("obligation",), duty.start(1)
+        order = _ORDER_DUTY.search(s)
+        if (
+            order
+            and sanctions
+            and all(m.group().startswith("责令") for m in sanctions)
+            and not _WRONG.search(s)
+        ):
+            return ("obligation",), order.start(1)  # 应当责令…披露信息: the authority's duty
         bans = [
             m
             for m in cues.take(lx.prohibition, mask=False)

@@ -152,6 +152,7 @@ _PERSONS = frozenset(
 _LIST_JOINS = ("、", "和", "或", "及", "与")
 _ATTRIBUTES = frozenset(("共同", "一般"))
 _IN_PERSON = frozenset(("个体", "个人"))
+_MANNER = frozenset(("当场", "当面", "依法", "书面", "口头", "先行", "事后", "定期", "另行"))
 _PRACTISES = frozenset(("执业", "行医", "开业", "经营"))  # jieba tags them nouns
 _MODAL_WORDS = frozenset(
     ("有权", "无权", "应当", "应", "可以", "不得", "必须", "须", "禁止", "严禁")
@@ -593,6 +594,8 @@ def _nounish(tag: str, word: str) -> bool:
     """Whether a word after an actor continues its name (平台服务, 人民政府大数据工作主管部门)."""
     if word in _MODAL_WORDS or tag == "nr":
         return False  # 受托人|有权: jieba tags 有权 a noun; 托运人|托运 it takes for a name
+    if word in _MANNER:
+        return False  # 执法人员|当场|作出: how the actor acts (jieba tags these nouns)
     # vn, an: a verb or adjective used as a noun (数据处理|平台, 国务院|卫生|行政部门)
     return tag in ("vn", "an") or not tag.startswith(_NOT_NOUN) or (tag == "a" and len(word) == 1)
 
