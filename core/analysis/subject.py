@@ -81,6 +81,7 @@ _THING_LIST = re.compile(
 )
 _LISTED_AS = re.compile(r"(?:[^、等]+、)+([^、等]+)等([^、等]{2,})")
 _EXCEPTION = re.compile(r"除[^，。；]*外")
+_CHECKED_FIRST = re.compile(r"经[^，。；的]{1,10}?(?:鉴定|检查|检验|确认|认定|诊断)后?")
 _APPROVAL = re.compile(r"(?:未|非)?经[^，。；]{1,30}?(?:批准|同意|许可|审核|核准)")
 _JUDGING = frozenset(("认定", "确定", "判断", "审查", "审理", "适用", "考虑"))
 _THING_WORD_ENDS = (
@@ -152,8 +153,10 @@ _PERSONS = frozenset(
 _LIST_JOINS = ("、", "和", "或", "及", "与")
 _ATTRIBUTES = frozenset(("共同", "一般"))
 _IN_PERSON = frozenset(("个体", "个人"))
+_WITHIN = ("内", "境外", "以外")
 _MANNER = frozenset(("当场", "当面", "依法", "书面", "口头", "先行", "事后", "定期", "另行"))
-_PRACTISES = frozenset(("执业", "行医", "开业", "经营"))  # jieba tags them nouns
+# Acts jieba tags as nouns (律师|执业, 用户|用电)
+_PRACTISES = frozenset(("执业", "行医", "开业", "经营", "用电", "用水", "用气", "用热", "纳税"))
 _MODAL_WORDS = frozenset(
     ("有权", "无权", "应当", "应", "可以", "不得", "必须", "须", "禁止", "严禁")
 )
@@ -171,7 +174,13 @@ def _strip(lx: Lexicon, clause: str) -> str:
         clause = lx.adverb_tail.sub("", clause)
         if not lx.activity_start.match(clause):
             m = lx.adverb_head.match(clause)
-            if m and m.end() < len(clause) and not _attribute(clause, m.end()):
+            if (
+                m
+                and m.end() < len(clause)
+                and not _attribute(clause, m.end())
+                # not 并网双方: a one-character adverb must be a word of its own
+                and (len(m.group()) > 1 or segment(clause)[0] == m.group())
+            ):
                 clause = clause[m.end() :]
         if clause == before:
             return clause
@@ -251,6 +260,14 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
                 and not (w.endswith(_UNIT_SUFFIXES) and tags.get(nxt, "x") in ("v", "vn"))
                 and not _adverbial(tags, spans, i + 1)  # 人民法院|在线|开展
                 and nxt not in _CLAUSE_TAKING  # 信息处理者|主张: jieba tags 主张 a noun
+                # 用户|用电 (but 医师|执业|证书): jieba tags the act a noun
+                and not (
+                    nxt in _PRACTISES
+                    and (
+                        i + 2 == len(spans)
+                        or not _nounish(tags.get(spans[i + 2][2], "x"), spans[i + 2][2])
+                    )
+                )
                 and not (
                     nxt in _VERB_NOUNS and i + 2 < len(spans) and _is_actor(lx, spans[i + 2][2])
                 )
@@ -304,8 +321,8 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
             return modifier
         if _generic(lx, noun):
             kept_modifier = True
-        elif _has_verb(lx, modifier):
-            np = noun
+        elif _has_verb(lx, modifier) or modifier.endswith(_WITHIN):
+            np = noun  # 取得认证资格的…提供者, 供电营业区内的供电营业机构: where it acts
         else:
             kept_modifier = True
     if kept_modifier:
@@ -476,6 +493,12 @@ def _name_continues(
     window = [w for _, _, w in spans[i + 1 : i + 5]]
     if len(window) > 1 and window[0] in _VERB_NOUNS and _is_actor(lx, window[1]):
         return False  # 调解员|组织|当事人…: 组织 is the verb
+    if (
+        window
+        and window[0] in _PRACTISES
+        and (len(window) == 1 or not _nounish(tags.get(window[1], "x"), window[1]))
+    ):
+        return False  # 用户|用电|不得: the act, not a longer name (but 医师|执业|证书)
     if len(window) > 1 and window[0] in _IN_PERSON and _acts(tags, window[1]):
         return False  # 律师|个人|执业: how the actor acts, not a longer name
     if i + 1 < len(spans) and _verb_noun_as_verb(lx, tags, spans, i + 1):
@@ -857,6 +880,10 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
         and not _modified_actor(lx, current)
     ):
         if _noun_phrase(lx, current) is not None or len(clauses) == 1:
+            topic = _strip(lx, clauses[-2]) if len(clauses) > 1 else ""
+            np = _leading_actor(topic) if topic else None
+            if np and topic.endswith(np):
+                return np, False  # 供电营业机构，对…用户有…的义务: the topic acts on them
             return None, False  # 对在履行职责中知悉的…数据应当…: the object is fronted
         current = ""  # 在各自职责范围内负责…: an adverbial; the bearer is in an earlier clause
     if current:
@@ -1101,6 +1128,10 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
     text = _strip(lx, text)
     if _NORM_OPENING.match(text):
         return None  # 法律、行政法规规定或者当事人约定…的: a norm source, not a bearer
+    checked = _CHECKED_FIRST.match(text)
+    if checked and checked.end() < len(text):
+        # 经医学鉴定传染病病原携带者在治愈前…: the finding comes first, then the actor
+        return _leading_actor(text[checked.end() :], opens)
     np = _noun_phrase(lx, text)
     if not np or text.startswith(_POLICY_OPENERS):
         return None
