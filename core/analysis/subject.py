@@ -830,6 +830,15 @@ def _find(s: str, modal: int) -> tuple[str | None, bool]:
         # 外国人有下列情形之一的，不予签发…: who is refused is not who refuses
         return None, False
     found = _subject_before(head)
+    if found[0] and not found[1]:
+        after = _CLAUSE.split(s[modal:], maxsplit=1)[0]
+        if any(
+            _leading_actor(after[m.end() :]) == found[0]
+            for m in re.finditer(f"[{''.join(_OBJECT_MARKERS)}](?={re.escape(found[0])})", after)
+        ):
+            # 农村劳动者…享有…权利，不得对农村劳动者设置歧视性限制: those the ban protects
+            # are not those it binds
+            return None, False
     if len(clauses) > 2 and clauses[-1].strip() in _BUT:
         opening = _strip(lexicon(), clauses[0])
         encouraged = _ENCOURAGES.match(opening)
