@@ -19,11 +19,22 @@ PAIRS = [
     ("fortyseventh_sentences.jsonl", "agreement/fortyseventh_b_sentences.jsonl"),
     ("hundredtenth_sentences.jsonl", "agreement/hundredtenth_b_sentences.jsonl"),
     ("hundredeleventh_sentences.jsonl", "agreement/hundredeleventh_b_sentences.jsonl"),
+    # one annotator took two rules whose sentences sets 13 and 23 already held
+    (
+        "thirteenth_sentences.jsonl+twentythird_sentences.jsonl",
+        "agreement/internet_rules_b_sentences.jsonl",
+    ),
 ]
 
 
-def rows(name: str) -> list[dict]:
-    return [json.loads(x) for x in (DATA / name).read_text(encoding="utf-8").splitlines() if x]
+def rows(names: str) -> list[dict]:
+    """The rows of one labelled file, or of several joined by + (read as one set)."""
+    return [
+        json.loads(x)
+        for name in names.split("+")
+        for x in (DATA / name).read_text(encoding="utf-8").splitlines()
+        if x
+    ]
 
 
 def compare(first: list[dict], second: list[dict]) -> dict[str, float | int]:

@@ -1458,27 +1458,29 @@ def test_independent_sets_accuracy(
     assert not failures, "\n".join(failures)
 
 
-# Four laws labelled a second time by annotators who saw neither the first labelling nor the
+# Texts labelled a second time by annotators who saw neither the first labelling nor the
 # classifier: how far two readings of LABELS.md agree (bench/agreement.py prints the figures).
-# Labels equal on .993, .983, 1.00 and .968 of sentences; bearers equal on 37/37, 39/40, 30/30
-# and 27/33 (水污染防治法: 企业 or 排放工业废水的企业, a list of bearers whole or its first, 的 at
-# the end of a headless bearer) — 133/140 (.95) in all. The classifier's untouched bearer figures
-# on the same texts (.892, .810, .900, .758) are mostly its own errors, not annotator noise.
+# Labels equal on .993, .983, 1.00, .968 and .992 of sentences; bearers equal on 37/37, 39/40,
+# 30/30, 27/33 (水污染防治法: 企业 or 排放工业废水的企业, a list of bearers whole or its first, 的
+# at the end of a headless bearer) and 64/65 — 197/205 (.96) in all. The classifier's untouched
+# bearer figures on the same texts (.892, .810, .900, .758) are mostly its own errors.
 AGREEMENT = [
-    (FORTYTHIRD, DATA / "agreement" / "fortythird_b_sentences.jsonl", 0.95),
-    (FORTYSEVENTH, DATA / "agreement" / "fortyseventh_b_sentences.jsonl", 0.95),
-    (HUNDREDTENTH, DATA / "agreement" / "hundredtenth_b_sentences.jsonl", 0.95),
-    (HUNDREDELEVENTH, DATA / "agreement" / "hundredeleventh_b_sentences.jsonl", 0.81),
+    ((FORTYTHIRD,), DATA / "agreement" / "fortythird_b_sentences.jsonl", 0.95),
+    ((FORTYSEVENTH,), DATA / "agreement" / "fortyseventh_b_sentences.jsonl", 0.95),
+    ((HUNDREDTENTH,), DATA / "agreement" / "hundredtenth_b_sentences.jsonl", 0.95),
+    ((HUNDREDELEVENTH,), DATA / "agreement" / "hundredeleventh_b_sentences.jsonl", 0.81),
+    # asked for as a new set, the annotator took two rules sets 13 and 23 already held
+    ((THIRTEENTH, TWENTYTHIRD), DATA / "agreement" / "internet_rules_b_sentences.jsonl", 0.95),
 ]
 
 
 @pytest.mark.parametrize(
-    ("first", "second", "min_bearer"),
+    ("firsts", "second", "min_bearer"),
     AGREEMENT,
-    ids=["律师法", "建筑法", "社会保险法", "水污染防治法"],
+    ids=["律师法", "建筑法", "社会保险法", "水污染防治法", "互联网信息服务"],
 )
 def test_second_labellings_are_valid_split_alike_and_agree(
-    first: Path, second: Path, min_bearer: float
+    firsts: tuple[Path, ...], second: Path, min_bearer: float
 ) -> None:
     import importlib.util
 
@@ -1488,8 +1490,10 @@ def test_second_labellings_are_valid_split_alike_and_agree(
     assert spec and spec.loader
     agreement = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(agreement)
-    a, b = _rows(first), _rows(second)
+    a = [r for first in firsts for r in _rows(first)]
+    b = _rows(second)
     _check_rows(b)
     figures = agreement.compare(a, b)
-    assert figures["shared"] >= 0.95 * len(a)  # the same sentences, split the same way
+    # the same sentences, split the same way
+    assert figures["shared"] >= 0.95 * min(len(a), len(b))
     assert figures["bearer exact"] >= min_bearer and figures["labels equal"] >= 0.95
