@@ -830,11 +830,13 @@ def _find(s: str, modal: int) -> tuple[str | None, bool]:
         # 外国人有下列情形之一的，不予签发…: who is refused is not who refuses
         return None, False
     found = _subject_before(head)
-    if found[0] and not found[1]:
+    if found[0] and not found[1] and found[0] in s[modal:]:
         after = _CLAUSE.split(s[modal:], maxsplit=1)[0]
-        if any(
-            _leading_actor(after[m.end() :]) == found[0]
-            for m in re.finditer(f"[{''.join(_OBJECT_MARKERS)}](?={re.escape(found[0])})", after)
+        at = after.find(found[0])
+        if (
+            at > 0
+            and after[at - 1] in _OBJECT_MARKERS
+            and _leading_actor(after[at:]) == found[0]
         ):
             # 农村劳动者…享有…权利，不得对农村劳动者设置歧视性限制: those the ban protects
             # are not those it binds
