@@ -265,7 +265,7 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
                     nxt in _PRACTISES
                     and (
                         i + 2 == len(spans)
-                        or not _nounish(tags.get(spans[i + 2][2], "x"), spans[i + 2][2])
+                        or not tags.get(spans[i + 2][2], "x").startswith(("n", "vn"))
                     )
                 )
                 and not (
@@ -496,7 +496,7 @@ def _name_continues(
     if (
         window
         and window[0] in _PRACTISES
-        and (len(window) == 1 or not _nounish(tags.get(window[1], "x"), window[1]))
+        and (len(window) == 1 or not tags.get(window[1], "x").startswith(("n", "vn")))
     ):
         return False  # 用户|用电|不得: the act, not a longer name (but 医师|执业|证书)
     if len(window) > 1 and window[0] in _IN_PERSON and _acts(tags, window[1]):
