@@ -154,6 +154,7 @@ _LIST_JOINS = ("、", "和", "或", "及", "与")
 _ATTRIBUTES = frozenset(("共同", "一般"))
 _IN_PERSON = frozenset(("个体", "个人"))
 _WITHIN = ("内", "境外", "以外")
+_RELATIONAL = frozenset(("使用者", "所有者", "所有权人", "使用权人"))
 _MANNER = frozenset(("当场", "当面", "依法", "书面", "口头", "先行", "事后", "定期", "另行"))
 # Acts jieba tags as nouns (律师|执业, 用户|用电)
 _PRACTISES = frozenset(("执业", "行医", "开业", "经营", "用电", "用水", "用气", "用热", "纳税"))
@@ -319,8 +320,10 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
             # 用人单位的登记事项发生变更或者用人单位依法终止: the owner's thing changes, or
             # the owner acts; the owner bears the duty, not a name ending at the second actor
             return modifier
-        if _generic(lx, noun):
-            kept_modifier = True
+        if _generic(lx, noun) or noun in _RELATIONAL:
+            kept_modifier = (
+                True  # 作出决定的部门, 临时使用土地的使用者: the head needs its modifier
+            )
         elif _has_verb(lx, modifier) or modifier.endswith(_WITHIN):
             np = noun  # 取得认证资格的…提供者, 供电营业区内的供电营业机构: where it acts
         else:
@@ -833,11 +836,7 @@ def _find(s: str, modal: int) -> tuple[str | None, bool]:
     if found[0] and not found[1] and found[0] in s[modal:]:
         after = _CLAUSE.split(s[modal:], maxsplit=1)[0]
         at = after.find(found[0])
-        if (
-            at > 0
-            and after[at - 1] in _OBJECT_MARKERS
-            and _leading_actor(after[at:]) == found[0]
-        ):
+        if at > 0 and after[at - 1] in _OBJECT_MARKERS and _leading_actor(after[at:]) == found[0]:
             # 农村劳动者…享有…权利，不得对农村劳动者设置歧视性限制: those the ban protects
             # are not those it binds
             return None, False
