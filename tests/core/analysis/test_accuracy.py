@@ -846,6 +846,41 @@ MIN_LABEL_HUNDREDELEVENTH = 0.99
 MIN_SUBJECT_HUNDREDELEVENTH = 0.78
 MIN_LABEL_HUNDREDTWELFTH = 0.83
 MIN_SUBJECT_HUNDREDTWELFTH = 0.81
+HUNDREDTHIRTEENTH = DATA / "hundredthirteenth_sentences.jsonl"
+HUNDREDFOURTEENTH = DATA / "hundredfourteenth_sentences.jsonl"
+HUNDREDFIFTEENTH = DATA / "hundredfifteenth_sentences.jsonl"
+HUNDREDSIXTEENTH = DATA / "hundredsixteenth_sentences.jsonl"
+HUNDREDSEVENTEENTH = DATA / "hundredseventeenth_sentences.jsonl"
+HUNDREDEIGHTEENTH = DATA / "hundredeighteenth_sentences.jsonl"
+# Six more, each measured untouched on the code of the day before it was read (f622159 for 113–
+# 115, c8e7fe8 for 116–118):
+#   hundred-thirteenth (169: 土地管理法 第四至七章): penalty R .812 (闲置费, 无偿收回), subject .676
+#     (50/74): things and plans as subjects (永久基本农田应当…), 农村村民 no actor word;
+#   hundred-fourteenth (142: 就业促进法, the whole law): every label 1.00, subject .921 (35/38);
+#   hundred-fifteenth (127: 电力法 第三至九章): penalty R .968, subject .857 (42/49): 并网双方 read
+#     as 并 + 网双方, 用户|用电 as one name;
+#   hundred-sixteenth (168: 私募投资基金监督管理条例 第一至四十三条): permission P .500 and
+#     penalty P .667 on 2–9 sentences, subject .810 (51/63);
+#   hundred-seventeenth (160: 征信业务管理办法 and 信用评级业管理暂行办法 第一至十六条): penalty P
+#     .667 (6 sentences), subject .877 (57/65);
+#   hundred-eighteenth (115: 基本医疗卫生与健康促进法 第三至六章, 第九章): permission P .667,
+#     subject .974 (37/38).
+# Rules were drawn from 113–115 only (使用者 keeps its modifier, 村民 names an actor, one-character
+# adverbs stripped as words, a locative modifier drops, a topic actor before a fronted 对-object,
+# an actor named as the ban's object is not bound by it): subjects .730, 1.00, .939. Sets 116–118
+# are kept untouched.
+MIN_LABEL_HUNDREDTHIRTEENTH = 0.81
+MIN_SUBJECT_HUNDREDTHIRTEENTH = 0.72
+MIN_LABEL_HUNDREDFOURTEENTH = 0.99
+MIN_SUBJECT_HUNDREDFOURTEENTH = 0.99
+MIN_LABEL_HUNDREDFIFTEENTH = 0.96
+MIN_SUBJECT_HUNDREDFIFTEENTH = 0.93
+MIN_LABEL_HUNDREDSIXTEENTH = 0.50
+MIN_SUBJECT_HUNDREDSIXTEENTH = 0.80
+MIN_LABEL_HUNDREDSEVENTEENTH = 0.66
+MIN_SUBJECT_HUNDREDSEVENTEENTH = 0.87
+MIN_LABEL_HUNDREDEIGHTEENTH = 0.66
+MIN_SUBJECT_HUNDREDEIGHTEENTH = 0.97
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -1430,6 +1465,12 @@ LATEST_SETS = [
     (HUNDREDTENTH, 100, MIN_LABEL_HUNDREDTENTH, MIN_SUBJECT_HUNDREDTENTH),
     (HUNDREDELEVENTH, 120, MIN_LABEL_HUNDREDELEVENTH, MIN_SUBJECT_HUNDREDELEVENTH),
     (HUNDREDTWELFTH, 120, MIN_LABEL_HUNDREDTWELFTH, MIN_SUBJECT_HUNDREDTWELFTH),
+    (HUNDREDTHIRTEENTH, 160, MIN_LABEL_HUNDREDTHIRTEENTH, MIN_SUBJECT_HUNDREDTHIRTEENTH),
+    (HUNDREDFOURTEENTH, 135, MIN_LABEL_HUNDREDFOURTEENTH, MIN_SUBJECT_HUNDREDFOURTEENTH),
+    (HUNDREDFIFTEENTH, 120, MIN_LABEL_HUNDREDFIFTEENTH, MIN_SUBJECT_HUNDREDFIFTEENTH),
+    (HUNDREDSIXTEENTH, 160, MIN_LABEL_HUNDREDSIXTEENTH, MIN_SUBJECT_HUNDREDSIXTEENTH),
+    (HUNDREDSEVENTEENTH, 150, MIN_LABEL_HUNDREDSEVENTEENTH, MIN_SUBJECT_HUNDREDSEVENTEENTH),
+    (HUNDREDEIGHTEENTH, 110, MIN_LABEL_HUNDREDEIGHTEENTH, MIN_SUBJECT_HUNDREDEIGHTEENTH),
 ]
 
 
