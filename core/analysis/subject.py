@@ -81,6 +81,8 @@ _THING_LIST = re.compile(
 )
 _LISTED_AS = re.compile(r"(?:[^、等]+、)+([^、等]+)等([^、等]{2,})")
 _EXCEPTION = re.compile(r"除[^，。；]*外")
+# The disqualification formula: whoever falls under the list may not hold the post.
+_DISQUALIFIED = re.compile(r"(有下列情形之一的)[，,](?=不得(?:担任|成为|从事|申请|再))")
 _CHECKED_FIRST = re.compile(r"经[^，。；的]{1,10}?(?:鉴定|检查|检验|确认|认定|诊断)后?")
 _APPROVAL = re.compile(r"(?:未|非)?经[^，。；]{1,30}?(?:批准|同意|许可|审核|核准)")
 _JUDGING = frozenset(("认定", "确定", "判断", "审查", "审理", "适用", "考虑"))
@@ -823,6 +825,9 @@ def _find(s: str, modal: int) -> tuple[str | None, bool]:
         np = _leading_actor(_CLAUSE.split(s[modal + 2 :], maxsplit=1)[0])
         if np and not _act(segment(np)):
             return np, False  # but 严禁出卖、赠送给外国人: a banned act, its bearer elided
+    disqualified = _DISQUALIFIED.match(s)
+    if disqualified and disqualified.end() == modal:
+        return disqualified.group(1), False  # 有下列情形之一的，不得担任…: those it describes
     clauses = _CLAUSE.split(head)
     if (
         s.startswith("不予", modal)
