@@ -852,7 +852,7 @@ HUNDREDFIFTEENTH = DATA / "hundredfifteenth_sentences.jsonl"
 HUNDREDSIXTEENTH = DATA / "hundredsixteenth_sentences.jsonl"
 HUNDREDSEVENTEENTH = DATA / "hundredseventeenth_sentences.jsonl"
 HUNDREDEIGHTEENTH = DATA / "hundredeighteenth_sentences.jsonl"
-# Six more, each measured untouched on the code of the day before it was read (f622159 for 113–
+# Six more, each measured untouched on the code as it stood before it was read (f622159 for 113–
 # 115, c8e7fe8 for 116–118):
 #   hundred-thirteenth (169: 土地管理法 第四至七章): penalty R .812 (闲置费, 无偿收回), subject .676
 #     (50/74): things and plans as subjects (永久基本农田应当…), 农村村民 no actor word;
