@@ -83,6 +83,11 @@ _LISTED_AS = re.compile(r"(?:[^、等]+、)+([^、等]+)等([^、等]{2,})")
 _EXCEPTION = re.compile(r"除[^，。；]*外")
 # The disqualification formula: whoever falls under the list may not hold the post.
 _DISQUALIFIED = re.compile(r"(有下列情形之一的)[，,](?=不得(?:担任|成为|从事|申请|再))")
+# A condition naming how someone came to hold a right or thing (以出让方式取得土地使用权的,
+# 在…用地上建成房屋的): the holder, unnamed, bears what follows.
+_ACQUIRES = re.compile(
+    r"(?:以|在|因|通过)[^，。；的]{1,20}?(?:取得|建成|受让|购买|继承)[^，。；的]{1,16}"
+)
 _CHECKED_FIRST = re.compile(r"经[^，。；的]{1,10}?(?:鉴定|检查|检验|确认|认定|诊断)后?")
 _APPROVAL = re.compile(r"(?:未|非)?经[^，。；]{1,30}?(?:批准|同意|许可|审核|核准)")
 _JUDGING = frozenset(("认定", "确定", "判断", "审查", "审理", "适用", "考虑"))
@@ -938,9 +943,11 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
                     # the condition only describes it
                     return _topic_actor(topic), False
                 return _first_condition(lx, clauses, k, np), False
-            if (lx.activity_start.match(cond) and not lx.thing_end.search(cond)) or _bearer(
-                lx, cond
-            ) == (cond, True):  # 将…信息向境外…提供的: an act on a thing
+            if (
+                (lx.activity_start.match(cond) and not lx.thing_end.search(cond))
+                or _bearer(lx, cond) == (cond, True)  # 将…信息向境外…提供的: an act on a thing
+                or _ACQUIRES.fullmatch(cond)  # 以出让方式取得土地使用权的: whoever acquires it
+            ):
                 rest = [c for c in clauses if not _EXCEPTION.fullmatch(_strip(lx, c))]
                 if headless is None and len(rest) == 2:
                     headless, weak = cond, True  # 向征信机构查询个人信息的，应当…
