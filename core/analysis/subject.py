@@ -14,7 +14,7 @@ _FIRST = re.compile(r"、|和|及|或者|以及|会同|与")
 # Inside a 的-modifier 及其 binds an owner to its parts (…部门及其派出机构的工作人员): no split.
 _FIRST_IN_MODIFIER = re.compile(r"、|和|及(?!其)|或者|以及|会同")
 _ANY = re.compile(
-    r"^(?:任何[^，。；、和]{0,4}?(?:个人|组织|单位)(?:(?:和|、|或者|及|与)(?:个人|组织|单位))?"
+    r"^(?:任何[^，。；、和]{0,4}?(?:个人|组织|单位|部门)(?:(?:和|、|或者|及|与)(?:个人|组织|单位)){0,2}"
     r"|公民、法人(?:和|或者)其他组织|自然人、法人(?:和|或者)非法人组织)"
 )
 _DETERMINER = re.compile(r"^(?:相关|有关|其他|工作|任何)")
@@ -251,6 +251,8 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
         if w == "的":
             continue
         tag = tags.get(w, "x")
+        if not i and w == "方":
+            continue  # 方决定…: the adverb (only then), not a party
         if w in lx.actors or (_is_actor(lx, w) and not tag.startswith(("v", "p", "d", "c", "a"))):
             if i and tags.get(spans[i - 1][2], "x").startswith("p"):
                 continue  # the object of a preposition (以未成年人为服务对象的…)
