@@ -88,6 +88,8 @@ _DISQUALIFIED = re.compile(r"(有下列情形之一的)[，,](?=不得(?:担任|
 _ACQUIRES = re.compile(
     r"(?:以|在|因|通过)[^，。；的]{1,20}?(?:取得|建成|受让|购买|继承)[^，。；的]{1,16}"
 )
+# A place the duty holds in (在水资源不足的地区): no bearer, though 地区 ends like one.
+_WHERE = re.compile(r"在[^，。；]*?(?:地区|区域|地带|地段|水域|范围内)")
 _CHECKED_FIRST = re.compile(r"经[^，。；的]{1,10}?(?:鉴定|检查|检验|确认|认定|诊断)后?")
 _APPROVAL = re.compile(r"(?:未|非)?经[^，。；]{1,30}?(?:批准|同意|许可|审核|核准)")
 _JUDGING = frozenset(("认定", "确定", "判断", "审查", "审理", "适用", "考虑"))
@@ -984,6 +986,8 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
             continue  # …，认定网络服务提供者采取的…是否及时，应当…: what is judged
         if text.startswith("对") and _prepositional(lx, text):
             continue  # 对…的劳动者，应当调离…: a fronted object, not who acts
+        if _WHERE.fullmatch(text):
+            continue  # 在水资源不足的地区，应当…: where, not who
         if text.startswith("其") and not text.startswith(_NOT_PRONOUN):
             text = text[1:]  # …死亡的，其家属、监护人或者代理人，应当…: 其 only points back
         bearer, is_headless = _bearer(lx, text)
