@@ -332,9 +332,8 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
             # the owner acts; the owner bears the duty, not a name ending at the second actor
             return modifier
         if _generic(lx, noun) or noun in _RELATIONAL:
-            kept_modifier = (
-                True  # 作出决定的部门, 临时使用土地的使用者: the head needs its modifier
-            )
+            # 作出决定的部门, 临时使用土地的使用者: the head needs its modifier
+            kept_modifier = True
         elif _has_verb(lx, modifier) or modifier.endswith(_WITHIN):
             np = noun  # 取得认证资格的…提供者, 供电营业区内的供电营业机构: where it acts
         else:
