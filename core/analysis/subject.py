@@ -292,8 +292,13 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
             if (
                 "的" in clause[end : end + 16]
                 and nxt != "是"  # 调解人员是…的近亲属: the subject of 是, not inside a modifier
-                # 经营快递业务的企业或者…的第三方企业: two modified bearers, the first
-                and not (nxt in ("或者", "和", "以及") and w in lx.generic_heads)
+                # 经营快递业务的企业或者…的第三方企业: two modified bearers, the first (but
+                # 种子企业或者其他单位的法定代表人: owners of one role)
+                and not (
+                    nxt in ("或者", "和", "以及")
+                    and w in lx.generic_heads
+                    and not clause[clause.find("的", end) + 1 :].startswith(tuple(lx.role_heads))
+                )
                 and not _subject_follows(tags, spans, i)
                 and _later_actor(lx, clause, end)
                 # 受托人履行…使用单位的义务: a verb, and the clause ends in a thing: the actor
