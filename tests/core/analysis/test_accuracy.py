@@ -933,6 +933,26 @@ MIN_LABEL_HUNDREDTWENTYSIXTH = 0.50
 MIN_SUBJECT_HUNDREDTWENTYSIXTH = 0.89
 MIN_LABEL_HUNDREDTWENTYSEVENTH = 0.99
 MIN_SUBJECT_HUNDREDTWENTYSEVENTH = 0.89
+HUNDREDTWENTYEIGHTH = DATA / "hundredtwentyeighth_sentences.jsonl"
+HUNDREDTWENTYNINTH = DATA / "hundredtwentyninth_sentences.jsonl"
+HUNDREDTHIRTIETH = DATA / "hundredthirtieth_sentences.jsonl"
+# Three more, measured untouched on 997d7e5 / 4fc62a7:
+#   hundred-twenty-eighth (159: 企业国有资产法, the whole law): permission R .714 (享有…出资人权利),
+#     penalty R .846, subject .591 (39/66): its annotator drops the owner before every role
+#     (国家出资企业的董事 → 董事; 13 rows) where 17 other sets keep it and 6 drop it;
+#   hundred-twenty-ninth (165: 反有组织犯罪法 第二至八章): prohibition P .750 (4 sentences),
+#     penalty P .912, subject .838 (57/68);
+#   hundred-thirtieth (126: 农民专业合作社法 第二至四章, 第九章): obligation P .900, penalty R
+#     .750, subject .514 (19/37): the cooperative as bearer of its members' and organs' quotas
+#     (农民至少应当占…), owners dropped before organs (农民专业合作社的理事长 → 理事长).
+# After general rules (享有…权利 without 的, 以出资额为限…承担责任 as no duty, owners listed before
+# one role kept with it): subjects unchanged, labels as below.
+MIN_LABEL_HUNDREDTWENTYEIGHTH = 0.84
+MIN_SUBJECT_HUNDREDTWENTYEIGHTH = 0.59
+MIN_LABEL_HUNDREDTWENTYNINTH = 0.75
+MIN_SUBJECT_HUNDREDTWENTYNINTH = 0.83
+MIN_LABEL_HUNDREDTHIRTIETH = 0.75
+MIN_SUBJECT_HUNDREDTHIRTIETH = 0.51
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -1532,6 +1552,9 @@ LATEST_SETS = [
     (HUNDREDTWENTYFIFTH, 145, MIN_LABEL_HUNDREDTWENTYFIFTH, MIN_SUBJECT_HUNDREDTWENTYFIFTH),
     (HUNDREDTWENTYSIXTH, 160, MIN_LABEL_HUNDREDTWENTYSIXTH, MIN_SUBJECT_HUNDREDTWENTYSIXTH),
     (HUNDREDTWENTYSEVENTH, 130, MIN_LABEL_HUNDREDTWENTYSEVENTH, MIN_SUBJECT_HUNDREDTWENTYSEVENTH),
+    (HUNDREDTWENTYEIGHTH, 150, MIN_LABEL_HUNDREDTWENTYEIGHTH, MIN_SUBJECT_HUNDREDTWENTYEIGHTH),
+    (HUNDREDTWENTYNINTH, 160, MIN_LABEL_HUNDREDTWENTYNINTH, MIN_SUBJECT_HUNDREDTWENTYNINTH),
+    (HUNDREDTHIRTIETH, 120, MIN_LABEL_HUNDREDTHIRTIETH, MIN_SUBJECT_HUNDREDTHIRTIETH),
 ]
 
 
