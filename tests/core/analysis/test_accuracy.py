@@ -954,14 +954,19 @@ MIN_SUBJECT_HUNDREDTWENTYNINTH = 0.83
 MIN_LABEL_HUNDREDTHIRTIETH = 0.75
 MIN_SUBJECT_HUNDREDTHIRTIETH = 0.51
 HUNDREDTHIRTYFIRST = DATA / "hundredthirtyfirst_sentences.jsonl"
+HUNDREDTHIRTYSECOND = DATA / "hundredthirtysecond_sentences.jsonl"
 HUNDREDTHIRTYTHIRD = DATA / "hundredthirtythird_sentences.jsonl"
-# The last two of this session, measured untouched on 7a25088 and kept untouched:
+# The last three of this session, measured untouched on 7a25088 / deb4ec6 and kept untouched:
 #   hundred-thirty-first (147: 人民警察法, the whole law): permission R .708 (享受…待遇, 依法可以
 #     实施…处罚 read as a power), penalty P .600 (5 sentences), subject .757 (28/37);
+#   hundred-thirty-second (141: 湿地保护法 第二至七章): obligation P .985, penalty P/R .962,
+#     subject .680 (51/75);
 #   hundred-thirty-third (125: 无障碍环境建设法 第二至八章): every label 1.00, subject .606 (40/66):
 #     places, websites and vehicles as subjects (停车场 a bearer, 互联网网站 null), 约定的责任人.
 MIN_LABEL_HUNDREDTHIRTYFIRST = 0.60
 MIN_SUBJECT_HUNDREDTHIRTYFIRST = 0.75
+MIN_LABEL_HUNDREDTHIRTYSECOND = 0.96
+MIN_SUBJECT_HUNDREDTHIRTYSECOND = 0.67
 MIN_LABEL_HUNDREDTHIRTYTHIRD = 0.99
 MIN_SUBJECT_HUNDREDTHIRTYTHIRD = 0.60
 MIN_LABEL = 0.95
@@ -1567,6 +1572,7 @@ LATEST_SETS = [
     (HUNDREDTWENTYNINTH, 160, MIN_LABEL_HUNDREDTWENTYNINTH, MIN_SUBJECT_HUNDREDTWENTYNINTH),
     (HUNDREDTHIRTIETH, 120, MIN_LABEL_HUNDREDTHIRTIETH, MIN_SUBJECT_HUNDREDTHIRTIETH),
     (HUNDREDTHIRTYFIRST, 140, MIN_LABEL_HUNDREDTHIRTYFIRST, MIN_SUBJECT_HUNDREDTHIRTYFIRST),
+    (HUNDREDTHIRTYSECOND, 135, MIN_LABEL_HUNDREDTHIRTYSECOND, MIN_SUBJECT_HUNDREDTHIRTYSECOND),
     (HUNDREDTHIRTYTHIRD, 120, MIN_LABEL_HUNDREDTHIRTYTHIRD, MIN_SUBJECT_HUNDREDTHIRTYTHIRD),
 ]
 
