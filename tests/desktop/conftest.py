@@ -59,37 +59,6 @@ def library(template_db, tmp_path) -> Library:
 
 
 @pytest.fixture
-def settings(tmp_path):
-    from PySide6.QtCore import QSettings
-
-    return QSettings(str(tmp_path / "fayan-test.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def make_window(qtbot, settings):
-    """Build the shown main window on a library (tests that change the library first)."""
-    from desktop.i18n import set_language
-    from desktop.main_window import MainWindow
-
-    made = []
-
-    def make(library):
-        set_language("zh")
-        win = MainWindow(library, settings, restore=False, auto_import_samples=False)
-        qtbot.addWidget(win)
-        win.resize(1300, 850)
-        win.show()
-        qtbot.waitExposed(win)
-        made.append(win)
-        return win
-
-    yield make
-    for win in made:
-        for r in win.readers():
-            r.popup.hide_now()
-
-
-@pytest.fixture
 def window(make_window, library):
     return make_window(library)
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import desktop.qt_guard  # noqa: F401
@@ -22,28 +22,6 @@ def log_file(tmp_path: Path):
     path = setup_logging(folder=tmp_path / "logs")
     yield path
     close_logging()
-
-
-@pytest.fixture
-def make_window(qtbot, tmp_path: Path):
-    from desktop.i18n import set_language
-    from desktop.main_window import MainWindow
-
-    made = []
-
-    def make(lib: Library):
-        set_language("zh")
-        settings = QSettings(str(tmp_path / "t.ini"), QSettings.Format.IniFormat)
-        win = MainWindow(lib, settings, restore=False, auto_import_samples=False)
-        qtbot.addWidget(win)
-        win.show()
-        made.append(win)
-        return win
-
-    yield make
-    for w in made:
-        for r in w.readers():
-            r.popup.hide_now()
 
 
 def _close_boxes() -> list[QMessageBox]:
