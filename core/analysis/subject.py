@@ -262,31 +262,25 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
             if nxt == "规定" and i and spans[i - 1][2] in _NORM_VERBS:
                 continue  # 有符合国家规定的事由: a norm source inside a condition, not an actor
             compound = (
-                bool(nxt)
-                and nxt not in _JOIN
-                # 复制单位|经|所在地…批准, 公证机构|经审查: jieba tags 经 (经审查) a noun
-                and not (nxt.startswith(("经", "由")) and not _actor_word(nxt))
-                and _nounish(tags.get(nxt, "p"), nxt)
-                and not _verb_word(lx, nxt)
-                and not (len(nxt) > 2 and lx.activity_start.match(nxt))  # 机构|开展业务
-                and not (w.endswith(_UNIT_SUFFIXES) and tags.get(nxt, "x") in ("v", "vn"))
-                and not _adverbial(tags, spans, i + 1)  # 人民法院|在线|开展
-                and nxt not in _CLAUSE_TAKING  # 信息处理者|主张: jieba tags 主张 a noun
-                # 用户|用电 (but 医师|执业|证书): jieba tags the act a noun
-                and not (
-                    nxt in _PRACTISES
-                    and (
-                        i + 2 == len(spans)
-                        or not tags.get(spans[i + 2][2], "x").startswith(("n", "vn"))
+                (
+                    bool(nxt)
+                    and nxt not in _JOIN
+                    # 复制单位|经|所在地…批准, 公证机构|经审查: jieba tags 经 (经审查) a noun
+                    and not (nxt.startswith(("经", "由")) and not _actor_word(nxt))
+                    and _nounish(tags.get(nxt, "p"), nxt)
+                    and not _verb_word(lx, nxt)
+                    and not (len(nxt) > 2 and lx.activity_start.match(nxt))  # 机构|开展业务
+                    and not (w.endswith(_UNIT_SUFFIXES) and tags.get(nxt, "x") in ("v", "vn"))
+                    and not _adverbial(tags, spans, i + 1)  # 人民法院|在线|开展
+                    and nxt not in _CLAUSE_TAKING  # 信息处理者|主张: jieba tags 主张 a noun
+                    and not _how_it_acts(tags, [w for _, _, w in spans[i + 1 : i + 3]])
+                    and not (
+                        nxt in _VERB_NOUNS and i + 2 < len(spans) and _is_actor(lx, spans[i + 2][2])
                     )
+                    and not _verb_noun_as_verb(lx, tags, spans, i + 1)
                 )
-                and not (
-                    nxt in _VERB_NOUNS and i + 2 < len(spans) and _is_actor(lx, spans[i + 2][2])
-                )
-                and not _verb_noun_as_verb(lx, tags, spans, i + 1)
-                # 医师个体行医: 个体/个人 says how the actor acts, not a longer name
-                and not (nxt in _IN_PERSON and i + 2 < len(spans) and _acts(tags, spans[i + 2][2]))
-            ) or _name_continues(lx, tags, spans, i)
+                or _name_continues(lx, tags, spans, i)
+            )
             if nxt in ("的", "之") or compound:
                 continue  # a modifier (运营者的主要负责人) or part of a longer noun (平台服务)
             if (
@@ -503,6 +497,16 @@ def _acts(tags: dict[str, str], word: str) -> bool:
     return word in _PRACTISES or tags.get(word, "x").startswith("v")
 
 
+def _how_it_acts(tags: dict[str, str], after: list[str]) -> bool:
+    """Whether the words after an actor say what it does or how (用户|用电|不得, 医师|个体|行医)
+    rather than go on naming it (医师|执业|证书)."""
+    if not after:
+        return False
+    if after[0] in _PRACTISES:
+        return len(after) == 1 or not tags.get(after[1], "x").startswith(("n", "vn"))
+    return after[0] in _IN_PERSON and len(after) > 1 and _acts(tags, after[1])
+
+
 def _name_continues(
     lx: Lexicon, tags: dict[str, str], spans: list[tuple[int, int, str]], i: int
 ) -> bool:
@@ -511,14 +515,8 @@ def _name_continues(
     window = [w for _, _, w in spans[i + 1 : i + 5]]
     if len(window) > 1 and window[0] in _VERB_NOUNS and _is_actor(lx, window[1]):
         return False  # 调解员|组织|当事人…: 组织 is the verb
-    if (
-        window
-        and window[0] in _PRACTISES
-        and (len(window) == 1 or not tags.get(window[1], "x").startswith(("n", "vn")))
-    ):
-        return False  # 用户|用电|不得: the act, not a longer name (but 医师|执业|证书)
-    if len(window) > 1 and window[0] in _IN_PERSON and _acts(tags, window[1]):
-        return False  # 律师|个人|执业: how the actor acts, not a longer name
+    if _how_it_acts(tags, window):
+        return False  # 用户|用电, 律师|个人|执业: the act, not a longer name
     if i + 1 < len(spans) and _verb_noun_as_verb(lx, tags, spans, i + 1):
         return False  # 旅行社|组织|旅游活动: 组织 is the verb
     if window and window[0] in _NAME_DETERMINERS:
