@@ -214,8 +214,12 @@ def _duty_after(lx: Lexicon, t: str, cond: re.Match[str]) -> bool:
     if "犯罪" in cond.group() or not _VIOLATION_WORD.search(cond.group()):
         return False  # 情节严重的，…应当及时报告: a duty that grows with the case, no sanction
     m = lx.obligation.search(t, cond.end())
-    # …的，应当认定为…: a court's reading of the law, no consequence imposed
-    return bool(m) and t[m.start() - 1] != "不" and not t.startswith("认定", m.end())
+    # …的，应当认定为…: a court's reading of the law, no consequence imposed; …的，…应当督促其
+    # 履行: help towards the duty, no consequence either
+    return bool(m) and t[m.start() - 1] != "不" and not t.startswith(_NO_CONSEQUENCE, m.end())
+
+
+_NO_CONSEQUENCE = ("认定", "督促", "劝导", "劝阻", "提醒", "帮助")
 
 
 @lru_cache(maxsize=65536)

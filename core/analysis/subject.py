@@ -89,7 +89,7 @@ _ACQUIRES = re.compile(
     r"(?:以|在|因|通过)[^，。；的]{1,20}?(?:取得|建成|受让|购买|继承)[^，。；的]{1,16}"
 )
 # A place the duty holds in (在水资源不足的地区): no bearer, though 地区 ends like one.
-_WHERE = re.compile(r"在[^，。；]*?(?:地区|区域|地带|地段|水域|范围内)")
+_WHERE = re.compile(r"在[^，。；]*?(?:地区|区域|地带|地段|水域|范围内)|[^，。；]*期间")
 _CHECKED_FIRST = re.compile(r"经[^，。；的]{1,10}?(?:鉴定|检查|检验|确认|认定|诊断)后?")
 _APPROVAL = re.compile(r"(?:未|非)?经[^，。；]{1,30}?(?:批准|同意|许可|审核|核准)")
 _JUDGING = frozenset(("认定", "确定", "判断", "审查", "审理", "适用", "考虑"))
@@ -270,7 +270,10 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
                     and _nounish(tags.get(nxt, "p"), nxt)
                     and not _verb_word(lx, nxt)
                     and not (len(nxt) > 2 and lx.activity_start.match(nxt))  # 机构|开展业务
-                    and not (w.endswith(_UNIT_SUFFIXES) and tags.get(nxt, "x") in ("v", "vn"))
+                    and not (
+                        w.endswith(_UNIT_SUFFIXES)
+                        and (tags.get(nxt, "x") in ("v", "vn") or nxt == "组织")
+                    )  # 部门|组织|审查: 组织 after a unit is its verb
                     and not _adverbial(tags, spans, i + 1)  # 人民法院|在线|开展
                     and nxt not in _CLAUSE_TAKING  # 信息处理者|主张: jieba tags 主张 a noun
                     and not _how_it_acts(tags, [w for _, _, w in spans[i + 1 : i + 3]])
@@ -519,6 +522,14 @@ def _name_continues(
         return False  # 用户|用电, 律师|个人|执业: the act, not a longer name
     if i + 1 < len(spans) and _verb_noun_as_verb(lx, tags, spans, i + 1):
         return False  # 旅行社|组织|旅游活动: 组织 is the verb
+    if (
+        window
+        and spans[i][2].endswith(_UNIT_SUFFIXES)
+        and (tags.get(window[0], "x") in ("v", "vn") or window[0] == "组织")
+        and window[0] != "相关"
+    ):
+        # 民政部门|调查|养老机构, 部门|组织|审查: a unit acts (公安机关|交通|管理部门 is one name)
+        return False
     if window and window[0] in _NAME_DETERMINERS:
         window = window[1:]  # 县级以上地方|各级|密码管理部门
     window = window[:3]
@@ -944,13 +955,27 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
             np = _leading_actor(cond, k == 0) or _owner(lx, cond)
             if np:
                 topic = _strip(lx, clauses[k - 1]) if k else ""
-                if topic and not topic.endswith(_CONDITION_ENDS) and _topic_actor(topic):
+                if (
+                    topic
+                    and not topic.endswith(_CONDITION_ENDS)
+                    and _topic_actor(topic)
+                    # 对…的人，以及…的被告人，法律援助机构…后，应当…: the object runs on
+                    and not (
+                        topic.startswith(_CONJUNCTIONS)
+                        and k > 1
+                        and _strip(lx, clauses[k - 2]).startswith("对")
+                    )
+                ):
                     # 其他生产经营单位，从业人员超过一百人的，应当…: the topic bears the duty,
                     # the condition only describes it
                     return _topic_actor(topic), False
                 return _first_condition(lx, clauses, k, np), False
             if (
-                (lx.activity_start.match(cond) and not lx.thing_end.search(cond))
+                (
+                    lx.activity_start.match(cond)
+                    and not lx.thing_end.search(cond)
+                    and "属于" not in cond  # 实施…中产生的固体废物属于危险废物的: a thing's class
+                )
                 or _bearer(lx, cond) == (cond, True)  # 将…信息向境外…提供的: an act on a thing
                 or _ACQUIRES.fullmatch(cond)  # 以出让方式取得土地使用权的: whoever acquires it
             ):
@@ -989,7 +1014,7 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
         if text.startswith("对") and _prepositional(lx, text):
             continue  # 对…的劳动者，应当调离…: a fronted object, not who acts
         if _WHERE.fullmatch(text):
-            continue  # 在水资源不足的地区，应当…: where, not who
+            continue  # 在水资源不足的地区，应当… / 修复施工期间，应当…: where or when, not who
         if text.startswith("其") and not text.startswith(_NOT_PRONOUN):
             text = text[1:]  # …死亡的，其家属、监护人或者代理人，应当…: 其 only points back
         bearer, is_headless = _bearer(lx, text)
@@ -1242,8 +1267,8 @@ def choose_subject(s: str, modal: int, carried: str | None, previous: str | None
     if found is None and not carried:
         # 交换数据应当合法进行，交换双方不得…: a later modal of the sentence names the bearer
         found, weak = _later_bearer(s, modal)
-    if found and not weak:
-        return found
+    if found and (not weak or found.startswith("从事")):
+        return found  # 从事电子认证服务，应当… (LABELS.md): the activity names its doers
     if (
         found
         and carried
