@@ -432,12 +432,13 @@ def _opens_modified_actor(lx: Lexicon, text: str, m: re.Match[str], end: int) ->
         return False  # but 县级以上人民政府负责管理地震工作的部门，应当…: a name with 负责 in it
     tail = text[m.end() : end]
     cut = tail.rfind("的")
-    if cut < 0:
-        return False
+    if cut < 0 or (tail.startswith(_OBJECT_PREPOSITIONS) and m.group().startswith(("应", "必须"))):
+        return False  # 应当对实施家庭暴力的加害人进行…: the actor is the object of the duty
     words = segment(tail[cut + 1 :])
     return bool(words) and any(lx.actor_suffix.search(w) or w in lx.actors for w in words[:2])
 
 
+_OBJECT_PREPOSITIONS = ("对", "向", "为", "与", "将", "把")
 _CLAIM = re.compile(r"要求|请求|主张|申请")
 _JUDGED = re.compile(r"要求|请求|主张|认定|确定|判断")
 

@@ -86,7 +86,8 @@ _DISQUALIFIED = re.compile(r"(有下列情形之一的)[，,](?=不得(?:担任|
 # A condition naming how someone came to hold a right or thing (以出让方式取得土地使用权的,
 # 在…用地上建成房屋的): the holder, unnamed, bears what follows.
 _ACQUIRES = re.compile(
-    r"(?:以|在|因|通过)[^，。；的]{1,20}?(?:取得|建成|受让|购买|继承)[^，。；的]{1,16}"
+    r"(?:(?:以|在|因|通过)[^，。；的]{1,20}?(?:取得|建成|受让|购买|继承)"
+    r"|(?:以|通过)[^，。；的]{1,20}?(?:提供|销售|出售))[^，。；的]{1,16}"
 )
 # A place the duty holds in (在水资源不足的地区): no bearer, though 地区 ends like one.
 _WHERE = re.compile(r"在[^，。；]*?(?:地区|区域|地带|地段|水域|范围内)|[^，。；]*期间")
@@ -130,6 +131,8 @@ _COPULAS = frozenset(("是", "为", "有", "系", "作为", "担任"))
 _UNIT_SUFFIXES = ("部门", "机构", "机关", "单位", "公司", "委员会")
 _FUNCTIONS = frozenset(("主管", "监督管理", "行政主管"))
 _ACTIVITY_NOUNS = ("活动", "业务", "工作", "服务")
+# What an activity's verb acts on, after a 的-modifier (运输…含放射源的射线装置, 采伐林地上的林木)
+_ACTED_ON = ("装置", "设备", "设施", "物质", "物品", "林木", "材料", "产品", "货物", "废物", "药品")
 _NOT_SUBJECT = ("p", "d", "u", "r")
 # A count before a name (两个|以上|生产经营单位): numerals, measure words, 以上/以下.
 _QUANTIFIER_TAGS = frozenset(("m", "mq", "q", "f"))
@@ -232,8 +235,8 @@ def _actor_word(word: str) -> bool:
         return False  # 布局, 举办, 签署: a thing or a verb that ends like an actor
     if word.startswith(tuple(_NORM_VERBS)):
         return False  # 符合国家 (jieba's one word in 有符合国家规定的事由): a norm, not an actor
-    if word.endswith(("机组", "群组", "词组")):
-        return False  # 发电机组: a machine, not a group of people
+    if word.endswith(("机组", "群组", "词组", "为主")):
+        return False  # 发电机组: a machine, not a group of people; 预防为主: a principle
     return bool(lx.actor_suffix.search(word))
 
 
@@ -770,12 +773,23 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         # 生产、检验记录: things named by their activities (but 提供个人信用报告 is an act)
         and not ("、" in clause and segment(clause)[-1].endswith(_THING_WORD_ENDS))
     ):
-        if "的" not in clause or clause.endswith(_ACTIVITY_NOUNS):
+        if "的" not in clause or clause.endswith(_ACTIVITY_NOUNS) or _acts_on_thing(clause):
             return clause, True  # else a noun phrase (处理个人数据的频率), a thing
     return None, False
 
 
 _DOING = re.compile(r"从事|开展")
+
+
+def _acts_on_thing(clause: str) -> bool:
+    """A verb and a modified object (运输…含放射源的射线装置, 采伐林地上的林木), not a thing its
+    verb modifies (进口的特种设备, 修复活动中产生的废水)."""
+    if not clause.endswith(_ACTED_ON):
+        return False
+    last = segment(clause[: clause.rfind("的")])[-1]
+    return not word_tags().get(last, "x").startswith("v") and not lexicon().clause_verb.fullmatch(
+        last
+    )
 
 
 def _verb_first(clause: str) -> bool:

@@ -534,6 +534,16 @@ CASES = [
         "同级市场监督管理部门相关机构收到分送的投诉举报的，应当及时处理。",
         "同级市场监督管理部门相关机构",
     ),
+    (
+        "运输放射性物质和含放射源的射线装置，应当采取有效措施。",
+        "运输放射性物质和含放射源的射线装置",
+    ),
+    ("修复活动中产生的废水、废气和固体废物，应当按照规定进行处理。", None),
+    (
+        "以免费试用等形式向消费者提供化妆品的，应当依法履行经营者义务。",
+        "以免费试用等形式向消费者提供化妆品",
+    ),
+    ("在停止提供金融产品或服务时，应及时停止收集个人金融信息的活动。", None),
 ]
 
 
@@ -660,6 +670,14 @@ def test_an_activity_condition_takes_over_from_a_carried_activity() -> None:
         "仅销售预包装食品的，应当报所在地县级以上地方人民政府食品安全监督管理部门备案。",
     ]
     assert subjects_for(article) == ["从事食品生产、食品销售、餐饮服务", None, "仅销售预包装食品"]
+
+
+def test_a_principle_is_no_actor_to_carry() -> None:
+    article = [
+        "反家庭暴力工作遵循预防为主、教育、矫治与惩处相结合原则。",
+        "反家庭暴力工作应当尊重受害人真实意愿。",
+    ]
+    assert subjects_for(article) == [None, None]
 
 
 def test_doing_an_activity_names_its_doers_over_the_carried_bearer() -> None:
