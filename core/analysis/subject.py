@@ -165,7 +165,19 @@ _PERSONS = frozenset(
 _LIST_JOINS = ("、", "和", "或", "及", "与")
 _ATTRIBUTES = frozenset(("共同", "一般"))
 _IN_PERSON = frozenset(("个体", "个人"))
-_WITHIN = ("内", "境外", "以外")
+_WITHIN = (
+    "内",
+    "境外",
+    "以外",
+    "所在地",
+    "发生地",
+    "服刑地",
+    "居住地",
+    "户籍地",
+    "注册地",
+    "灾区",
+    "住宅区",
+)
 _RELATIONAL = frozenset(("使用者", "所有者", "所有人", "所有权人", "使用权人"))
 _MANNER = frozenset(("当场", "当面", "依法", "书面", "口头", "先行", "事后", "定期", "另行"))
 # Acts jieba tags as nouns (律师|执业, 用户|用电)
