@@ -247,8 +247,8 @@ def _actor_word(word: str) -> bool:
         return False  # 布局, 举办, 签署: a thing or a verb that ends like an actor
     if word.startswith(tuple(_NORM_VERBS)):
         return False  # 符合国家 (jieba's one word in 有符合国家规定的事由): a norm, not an actor
-    if word.endswith(("机组", "群组", "词组", "为主")):
-        return False  # 发电机组: a machine, not a group of people; 预防为主: a principle
+    if word.endswith(("机组", "群组", "词组", "为主", "器官")):
+        return False  # 发电机组: a machine, not a group of people; 预防为主: a principle; 器官
     return bool(lx.actor_suffix.search(word))
 
 
@@ -915,6 +915,12 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
     lx = lexicon()
     clauses = _CLAUSE.split(head)
     current = _strip(lx, clauses[-1])
+    if clauses[-1].strip().startswith("其中") and len(clauses) > 1 and not _bearer(lx, current)[0]:
+        # …部门制定…政策，其中重大政策应当报国务院批准: the one who made them acts on them
+        opening = _strip(lx, clauses[0])
+        np = _leading_actor(opening, True)
+        if np and _has_verb(lx, opening[len(np) :]):
+            return np, False
     if current.startswith("其") and not current.startswith(_NOT_PRONOUN):
         current = current[1:]
         if len(clauses) > 1 and _bearer(lx, current)[0] is None:
