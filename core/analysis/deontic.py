@@ -97,6 +97,15 @@ def _relative(lx: Lexicon, s: str, start: int, end: int) -> bool:
     m = lx.relative.match(s, end)
     if m:
         head = s[end : s.index("的", end)]
+        words = segment(head)
+        if (
+            len(words) > 1
+            and word_tags().get(words[0], "x") == "v"
+            and (words[-1] in _POSSESSORS or words[-1] in lx.actors)
+        ):
+            # 必须执行上级的决定: the modal's verb takes a superior's thing as its object (a
+            # relative clause has only its own verb: 国家禁止从事的其他活动)
+            return False
         return not lx.adjective_end.search(head)
     verb = _VERB_DE.match(s, end)
     if (
@@ -439,6 +448,7 @@ def _opens_modified_actor(lx: Lexicon, text: str, m: re.Match[str], end: int) ->
 
 
 _OBJECT_PREPOSITIONS = ("对", "向", "为", "与", "将", "把")
+_POSSESSORS = frozenset(("上级", "本级", "他人", "本人", "国家"))
 _CLAIM = re.compile(r"要求|请求|主张|申请")
 _JUDGED = re.compile(r"要求|请求|主张|认定|确定|判断")
 
