@@ -98,11 +98,7 @@ def _relative(lx: Lexicon, s: str, start: int, end: int) -> bool:
     if m:
         head = s[end : s.index("的", end)]
         words = segment(head)
-        if (
-            len(words) > 1
-            and word_tags().get(words[0], "x") == "v"
-            and (words[-1] in _POSSESSORS or words[-1] in lx.actors)
-        ):
+        if len(words) > 1 and word_tags().get(words[0], "x") == "v" and words[-1] in _POSSESSORS:
             # 必须执行上级的决定: the modal's verb takes a superior's thing as its object (a
             # relative clause has only its own verb: 国家禁止从事的其他活动)
             return False
@@ -441,7 +437,8 @@ def _opens_modified_actor(lx: Lexicon, text: str, m: re.Match[str], end: int) ->
         return False  # but 县级以上人民政府负责管理地震工作的部门，应当…: a name with 负责 in it
     tail = text[m.end() : end]
     cut = tail.rfind("的")
-    if cut < 0 or (tail.startswith(_OBJECT_PREPOSITIONS) and m.group().startswith(("应", "必须"))):
+    acts_on = lx.adverb_head.sub("", tail, count=1).startswith(_OBJECT_PREPOSITIONS)
+    if cut < 0 or (acts_on and m.group().startswith(("应", "必须"))):
         return False  # 应当对实施家庭暴力的加害人进行…: the actor is the object of the duty
     words = segment(tail[cut + 1 :])
     return bool(words) and any(lx.actor_suffix.search(w) or w in lx.actors for w in words[:2])

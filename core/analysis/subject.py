@@ -139,7 +139,7 @@ _QUANTIFIER_TAGS = frozenset(("m", "mq", "q", "f"))
 # Determiners that open a name (各级人民政府, 本级人民政府) though jieba tags them pronouns.
 _DETERMINERS = frozenset(("各级", "各", "本级", "各个", "每个", "该", "本", "各自", "各种", "各类"))
 # Inside a name, after the actor that opens it (市和区人民政府|其他|部门).
-_NAME_DETERMINERS = _DETERMINERS | {"其他"}
+_NAME_DETERMINERS = _DETERMINERS | {"其他", "内部"}  # 单位|内部|治安保卫|人员: one name
 # Verbs taking a clause, after which the actor before them is the subject (人民检察院发现…的部门…).
 _CLAUSE_TAKING = frozenset(
     ("发现", "认为", "知道", "获悉", "收到", "接到", "需要", "主张", "请求", "要求")
