@@ -542,6 +542,7 @@ def _name_continues(
         and spans[i][2].endswith(_UNIT_SUFFIXES)
         and (tags.get(window[0], "x") in ("v", "vn") or window[0] == "组织")
         and window[0] != "相关"
+        and not _names_unit(lx, window[1:3])  # but 事业单位|登记|管理|机构 is one name
     ):
         # 民政部门|调查|养老机构, 部门|组织|审查: a unit acts (公安机关|交通|管理部门 is one name)
         return False
@@ -563,6 +564,8 @@ def _names_unit(lx: Lexicon, words: list[str]) -> bool:
     """Whether a verb is inside a name: a unit noun follows it, at once or after one noun
     (非银行|支付|机构, 国务院|反洗钱|行政|主管部门); jieba splits such names around the verb."""
     tags = word_tags()
+    if len(words) > 1 and words[0] in _FUNCTIONS | {"管理"} and words[1] in _UNIT_SUFFIXES:
+        return True  # 登记|管理|机构: a function and a bare unit, split by jieba
     for k, w in enumerate(words):
         unit = next((u for u in _UNIT_SUFFIXES if w.endswith(u)), None)
         if unit:
@@ -763,6 +766,18 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         np = None  # 从事船舶污染物接收作业活动: an activity whose object names an actor
     if np and np.startswith(_EVENTS) and "的" not in np:
         np = None  # 发现涉嫌违法犯罪人员: an event and its object, not a name
+    if (
+        np
+        and clause.startswith(np)
+        and len(np) < len(clause)
+        and "的" not in clause
+        and lx.activity_start.match(clause)
+        and word_tags().get(segment(clause)[0], "x") == "v"
+        and not _is_actor(lx, segment(clause)[0])
+        # what runs on is more of the object (登记), not a joiner or a preposition (转让人和…)
+        and word_tags().get(segment(clause[len(np) :])[0], "x") in ("v", "vn", "n")
+    ):
+        np = None  # 申请事业单位法人登记: a verb whose object runs on past the actor it names
     if np and "的" not in np and _verb_object(lx, segment(np)):
         np = None  # 设立外资银行及其分支机构: a verb and its object, a bare activity
     if (

@@ -1099,6 +1099,37 @@ MIN_LABEL_HUNDREDFIFTYSECOND = 0.89
 MIN_SUBJECT_HUNDREDFIFTYSECOND = 0.89
 MIN_LABEL_HUNDREDFIFTYTHIRD = 0.66
 MIN_SUBJECT_HUNDREDFIFTYTHIRD = 0.76
+HUNDREDFIFTYFOURTH = DATA / "hundredfiftyfourth_sentences.jsonl"
+HUNDREDFIFTYFIFTH = DATA / "hundredfiftyfifth_sentences.jsonl"
+HUNDREDFIFTYSIXTH = DATA / "hundredfiftysixth_sentences.jsonl"
+HUNDREDFIFTYSEVENTH = DATA / "hundredfiftyseventh_sentences.jsonl"
+HUNDREDFIFTYEIGHTH = DATA / "hundredfiftyeighth_sentences.jsonl"
+# Five more, labelled at the same time and measured untouched on bfeb4e3:
+#   hundred-fifty-fourth (73: 专利代理条例, the whole regulation): obligation P/R .960, penalty P
+#     .933, subject .812 (26/32);
+#   hundred-fifty-fifth (139: 中央储备粮管理条例 第二至七章): prohibition P .875 (供不应求 read as
+#     不应), penalty R .914, subject .956 (43/45);
+#   hundred-fifty-sixth (56: 事业单位登记管理暂行条例, the whole regulation): obligation P .958,
+#     subject .870 (20/23) — 事业单位|登记|管理|机构 cut at 单位;
+#   hundred-fifty-seventh (49: 人工影响天气管理条例, the whole regulation): prohibition R .250 and
+#     penalty R .300 (this annotator labels the cue-less items of 禁止下列行为/有下列行为之一的 with
+#     the lead-in's label), subject .700 (14/20);
+#   hundred-fifty-eighth (77: 中国公民出国旅游管理办法, the whole regulation): prohibition P .750,
+#     permission P .800, penalty R .875, subject .525 (21/40) — 组团社 was no actor (…社).
+# After general rules (社 ends an actor — 旅行社, 组团社, 本社; a function and a bare unit after a
+# unit are one name, 登记|管理|机构; a verb-led phrase whose object runs on past the actor it
+# names is an activity, 申请事业单位法人登记; 能够承担 and 供不应求 are no cues; 对…，取消其…资格 is a
+# sanction), no row of any earlier set lost: 155 penalty R .971; 156 subject 1.00; 158 subject .950.
+MIN_LABEL_HUNDREDFIFTYFOURTH = 0.93
+MIN_SUBJECT_HUNDREDFIFTYFOURTH = 0.81
+MIN_LABEL_HUNDREDFIFTYFIFTH = 0.97
+MIN_SUBJECT_HUNDREDFIFTYFIFTH = 0.95
+MIN_LABEL_HUNDREDFIFTYSIXTH = 0.99
+MIN_SUBJECT_HUNDREDFIFTYSIXTH = 0.99
+MIN_LABEL_HUNDREDFIFTYSEVENTH = 0.25
+MIN_SUBJECT_HUNDREDFIFTYSEVENTH = 0.69
+MIN_LABEL_HUNDREDFIFTYEIGHTH = 0.75
+MIN_SUBJECT_HUNDREDFIFTYEIGHTH = 0.94
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -1724,6 +1755,11 @@ LATEST_SETS = [
     (HUNDREDFIFTYFIRST, 65, MIN_LABEL_HUNDREDFIFTYFIRST, MIN_SUBJECT_HUNDREDFIFTYFIRST),
     (HUNDREDFIFTYSECOND, 58, MIN_LABEL_HUNDREDFIFTYSECOND, MIN_SUBJECT_HUNDREDFIFTYSECOND),
     (HUNDREDFIFTYTHIRD, 55, MIN_LABEL_HUNDREDFIFTYTHIRD, MIN_SUBJECT_HUNDREDFIFTYTHIRD),
+    (HUNDREDFIFTYFOURTH, 70, MIN_LABEL_HUNDREDFIFTYFOURTH, MIN_SUBJECT_HUNDREDFIFTYFOURTH),
+    (HUNDREDFIFTYFIFTH, 135, MIN_LABEL_HUNDREDFIFTYFIFTH, MIN_SUBJECT_HUNDREDFIFTYFIFTH),
+    (HUNDREDFIFTYSIXTH, 55, MIN_LABEL_HUNDREDFIFTYSIXTH, MIN_SUBJECT_HUNDREDFIFTYSIXTH),
+    (HUNDREDFIFTYSEVENTH, 45, MIN_LABEL_HUNDREDFIFTYSEVENTH, MIN_SUBJECT_HUNDREDFIFTYSEVENTH),
+    (HUNDREDFIFTYEIGHTH, 75, MIN_LABEL_HUNDREDFIFTYEIGHTH, MIN_SUBJECT_HUNDREDFIFTYEIGHTH),
 ]
 
 
