@@ -89,7 +89,8 @@ _ACQUIRES = re.compile(
     r"(?:(?:以|在|因|通过)[^，。；的]{1,20}?(?:取得|建成|受让|购买|继承)"
     r"|(?:以|通过)[^，。；的]{1,20}?(?:提供|销售|出售))[^，。；的]{1,16}"
 )
-# A place the duty holds in (在水资源不足的地区): no bearer, though 地区 ends like one.
+# A place or time the duty holds in (在水资源不足的地区, 修复施工期间): no bearer, though 地区
+# ends like one.
 _WHERE = re.compile(r"在[^，。；]*?(?:地区|区域|地带|地段|水域|范围内)|[^，。；]*期间")
 _CHECKED_FIRST = re.compile(r"经[^，。；的]{1,10}?(?:鉴定|检查|检验|确认|认定|诊断)后?")
 _APPROVAL = re.compile(r"(?:未|非)?经[^，。；]{1,30}?(?:批准|同意|许可|审核|核准)")
