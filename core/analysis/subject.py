@@ -286,10 +286,7 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
                     and _nounish(tags.get(nxt, "p"), nxt)
                     and not _verb_word(lx, nxt)
                     and not (len(nxt) > 2 and lx.activity_start.match(nxt))  # 机构|开展业务
-                    and not (
-                        w.endswith(_UNIT_SUFFIXES)
-                        and (tags.get(nxt, "x") in ("v", "vn") or nxt == "组织")
-                    )  # 部门|组织|审查: 组织 after a unit is its verb
+                    and not _unit_acts(lx, tags, w, [w for _, _, w in spans[i + 1 : i + 4]])
                     and not _adverbial(tags, spans, i + 1)  # 人民法院|在线|开展
                     and nxt not in _CLAUSE_TAKING  # 信息处理者|主张: jieba tags 主张 a noun
                     and not _how_it_acts(tags, [w for _, _, w in spans[i + 1 : i + 3]])
@@ -526,6 +523,18 @@ def _how_it_acts(tags: dict[str, str], after: list[str]) -> bool:
     return after[0] in _IN_PERSON and len(after) > 1 and _acts(tags, after[1])
 
 
+def _unit_acts(lx: Lexicon, tags: dict[str, str], word: str, after: list[str]) -> bool:
+    """Whether a unit is followed by what it does (民政部门|调查|养老机构, 部门|组织|审查) rather
+    than by more of its name (部门|相关|机构, 事业单位|登记|管理|机构, 公安机关|交通|管理部门)."""
+    return (
+        bool(after)
+        and word.endswith(_UNIT_SUFFIXES)
+        and (tags.get(after[0], "x") in ("v", "vn") or after[0] == "组织")
+        and after[0] != "相关"
+        and not _names_unit(lx, after[1:3])
+    )
+
+
 def _name_continues(
     lx: Lexicon, tags: dict[str, str], spans: list[tuple[int, int, str]], i: int
 ) -> bool:
@@ -538,14 +547,7 @@ def _name_continues(
         return False  # 用户|用电, 律师|个人|执业: the act, not a longer name
     if i + 1 < len(spans) and _verb_noun_as_verb(lx, tags, spans, i + 1):
         return False  # 旅行社|组织|旅游活动: 组织 is the verb
-    if (
-        window
-        and spans[i][2].endswith(_UNIT_SUFFIXES)
-        and (tags.get(window[0], "x") in ("v", "vn") or window[0] == "组织")
-        and window[0] != "相关"
-        and not _names_unit(lx, window[1:3])  # but 事业单位|登记|管理|机构 is one name
-    ):
-        # 民政部门|调查|养老机构, 部门|组织|审查: a unit acts (公安机关|交通|管理部门 is one name)
+    if _unit_acts(lx, tags, spans[i][2], window):
         return False
     if window and window[0] in _NAME_DETERMINERS:
         window = window[1:]  # 县级以上地方|各级|密码管理部门
