@@ -49,6 +49,7 @@ _NORM_OPENING = re.compile(r"(?:法律|行政法规|法规|规章)(?:、[^，。
 _NOT_ACTORS = frozenset(
     ("院", "局部", "内部", "外部", "或者", "再者", "前者", "后者", "两者", "动员")
     + ("布局", "格局", "结局", "大局", "全局", "全部", "部署", "配方", "处方", "药方", "大方")
+    + ("上方", "下方", "前方", "后方")
     + ("宾馆", "旅馆", "餐馆", "饭馆", "茶馆", "酒馆", "场馆", "会馆", "网吧", "馆")
     + ("群组", "词组", "机组", "组", "长", "主", "队", "民主", "自主", "为主", "增长", "成长")
 )
@@ -131,7 +132,7 @@ _COPULAS = frozenset(("是", "为", "有", "系", "作为", "担任"))
 # Nouns that close an organisation's name, after a verb jieba split out of it (支付|机构).
 _UNIT_SUFFIXES = ("部门", "机构", "机关", "单位", "公司", "委员会")
 _FUNCTIONS = frozenset(("主管", "监督管理", "行政主管"))
-_ACTIVITY_NOUNS = ("活动", "业务", "工作", "服务")
+_ACTIVITY_NOUNS = ("活动", "业务", "工作", "服务", "作业")
 # What an activity's verb acts on, after a 的-modifier (运输…含放射源的射线装置, 采伐林地上的林木)
 _ACTED_ON = ("装置", "设备", "设施", "物质", "物品", "林木", "材料", "产品", "货物", "废物", "药品")
 _NOT_SUBJECT = ("p", "d", "u", "r")
@@ -271,6 +272,14 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
         tag = tags.get(w, "x")
         if not i and w == "方":
             continue  # 方决定…: the adverb (only then), not a party
+        if (
+            not i
+            and w == "组织"
+            and len(spans) > 2
+            and tags.get(spans[1][2], "x") == "v"
+            and not _names_unit(lx, [v for _, _, v in spans[2:4]])
+        ):
+            continue  # 组织|编制|…规划: the verb that opens an activity (but 组织|编制|机关)
         if w in lx.actors or (_is_actor(lx, w) and not tag.startswith(("v", "p", "d", "c", "a"))):
             if i and tags.get(spans[i - 1][2], "x").startswith("p"):
                 continue  # the object of a preposition (以未成年人为服务对象的…)
@@ -437,8 +446,10 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
         # 医疗机构应当确定专门的部门或者人员 (its modal read as a relative clause's): the
         # bearer ends where the modal begins
         return _noun_phrase(lx, np[: inner.start()])
-    if np.endswith("企业") and clause.startswith(np + "、事业单位"):
-        np += "、事业单位"  # 企业、事业单位: one class of body (企事业单位)
+    if np.endswith("企业") and "的" in np and clause.startswith(np + "、事业单位"):
+        # 制造计量器具的企业、事业单位: one class of body the modifier names (企事业单位); bare,
+        # 企业、事业单位、社会组织 are several bearers, the first
+        np += "、事业单位"
     return _QUANTIFIER.sub("", np) or np
 
 
@@ -575,8 +586,11 @@ def _names_unit(lx: Lexicon, words: list[str]) -> bool:
             # a bare unit (支付|机构) or one named by its function (主管部门), not an object
             # with its own modifier (资产评估专业人员利用|专业机构)
             rest = w[: -len(unit)]
-            return (not rest and not k) or rest in _FUNCTIONS or tags.get(rest, "x").startswith("v")
-        if k or not tags.get(w, "x").startswith("n") or _is_actor(lx, w):
+            # (残疾人|就业|服务|机构: after the verb, an act's noun and a bare unit)
+            bare = not k or (tags.get(words[0], "x") == "vn" and not _DETERMINER.match(words[0]))
+            return (not rest and bare) or rest in _FUNCTIONS or tags.get(rest, "x").startswith("v")
+        tag = tags.get(w, "x")
+        if k or not (tag.startswith("n") or tag == "vn") or _is_actor(lx, w):
             return False
     return False
 
@@ -871,7 +885,19 @@ def find_subject(s: str, modal: int | None = None) -> str | None:
         modal = analyse(s)[1]
         if modal is None:
             return None
-    return _find(s, modal)[0] or _later_bearer(s, modal)[0]
+    return _without_place(_find(s, modal)[0]) or _later_bearer(s, modal)[0]
+
+
+# Where an activity happens, before it (在湿地范围内|从事…, 在沿海地区|开采地下水).
+_PLACE = re.compile(r"在[^，。；的]*?(?:内|地区)(?!内)")
+
+
+def _without_place(found: str | None) -> str | None:
+    """A headless bearer without the place it opens with: the activity is who acts, wherever it
+    happens (在城市、镇规划区内进行临时建设 → 进行临时建设)."""
+    place = _PLACE.match(found) if found else None
+    rest = found[place.end() :] if place and found else ""
+    return rest if rest and lexicon().activity_start.match(rest) else found
 
 
 def _find(s: str, modal: int) -> tuple[str | None, bool]:
@@ -974,7 +1000,7 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
             return None, False  # 对在履行职责中知悉的…数据应当…: the object is fronted
         current = ""  # 在各自职责范围内负责…: an adverbial; the bearer is in an earlier clause
     if current:
-        bearer = _bearer(lx, current)[0] or _owner(lx, current)
+        bearer = _changed_owner(lx, current) or _bearer(lx, current)[0] or _owner(lx, current)
         if bearer is None:
             # a thing as subject (…的，其利用数据的行为应当…): the actor opening a condition
             for clause in reversed(clauses[:-1]):
@@ -1002,7 +1028,7 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
         if text.endswith(_CONDITION_ENDS):
             # 县级以上人民政府有关部门认为…的，应当…: the bearer opens the condition.
             cond = text[:-1]
-            np = _leading_actor(cond, k == 0) or _owner(lx, cond)
+            np = _changed_owner(lx, cond) or _leading_actor(cond, k == 0) or _owner(lx, cond)
             if np:
                 topic = _strip(lx, clauses[k - 1]) if k else ""
                 if (
@@ -1067,6 +1093,8 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
             continue  # 在水资源不足的地区，应当… / 修复施工期间，应当…: where or when, not who
         if text.startswith("其") and not text.startswith(_NOT_PRONOUN):
             text = text[1:]  # …死亡的，其家属、监护人或者代理人，应当…: 其 only points back
+        if k == len(clauses) - 2 and (owner := _changed_owner(lx, text)):
+            return owner, False  # 中外合作办学机构住所的变更，应当…: the owner acts on it
         bearer, is_headless = _bearer(lx, text)
         if (
             bearer is None
@@ -1203,6 +1231,30 @@ def _owner(lx: Lexicon, text: str) -> str | None:
     return None
 
 
+# What registers an organisation or person: a change to it is the owner's to report.
+_PARTICULARS = re.compile(
+    r"的?(?:名称|地址|住所|(?:主要(?:行政)?)?负责人|法定代表人|校长|(?:控股)?股东|实际控制人|合伙人"
+    r"|(?:法定)?(?:登记|备案)?(?:事项|信息)|职责|章程|经营范围|注册资本|组织形式)"
+)
+_CHANGED = re.compile(r"(?:的变更|(?:发生)?(?:变更|变化|变动)|终止)$")
+
+
+def _changed_owner(lx: Lexicon, text: str) -> str | None:
+    """The actor whose particulars change or end (单位用户地址变更的，应当…, 中外合作办学机构住所、
+    法定代表人的变更，应当…, 基金管理人职责终止的，应当…): the change is the owner's to act on."""
+    changed = _CHANGED.search(text)
+    particulars = _PARTICULARS.search(text, 2, changed.start()) if changed else None
+    if not particulars:
+        return None
+    owner = text[: particulars.start()]
+    words = segment(owner)
+    if not words or not _is_actor(lx, words[-1]):
+        return None
+    if _verb_word(lx, words[0]) and "的" not in owner:
+        return None  # 变更负责人…: an act, not an owner
+    return owner
+
+
 def _specific(lx: Lexicon, owner: str) -> bool:
     """An owner that names a duty bearer, not a kind of person or body the thing is about
     (自然人数据, 企业数据知识产权纠纷案件)."""
@@ -1246,6 +1298,8 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
         return None  # 对…的单位: an object; but 依照前条规定不需要登记的经营者 is a modifier
     if np.endswith("他人") and np != "他人":
         return None  # 交由他人代收的: a verb and its object
+    if segment(np)[0] in _COPULAS:
+        return None  # 有盲人参加的: that someone takes part, not who acts
     at = text.find(np)
     if at:
         if any(w in ("将", "把") for w in segment(text[:at])):
@@ -1314,6 +1368,7 @@ def choose_subject(s: str, modal: int, carried: str | None, previous: str | None
     article, else a bare activity from its condition, else the actor opening the previous
     sentence (征信机构对…的保存期限为5年；超过5年的，应当予以删除 → 征信机构)."""
     found, weak = _find(s, modal)
+    found = _without_place(found)
     if found is None and not carried:
         # 交换数据应当合法进行，交换双方不得…: a later modal of the sentence names the bearer
         found, weak = _later_bearer(s, modal)
