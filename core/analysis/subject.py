@@ -43,6 +43,10 @@ _OVERSIGHT = (
     "处罚",
     "设置",
 )
+_FOUNDS = re.compile(
+    r"[^，。；]*?(?:设立|成立|组建)([^，。；]{2,40}?(?:委员会|机构|部门|小组|中心))，并?(?=负责)"
+)
+_NORM_IN_MODIFIER = re.compile(r"(?:(?:或者|和|、|及)[^，。；的]{1,6}?)?(?:有关)?规定的")
 _NORM_OPENING = re.compile(r"(?:法律|行政法规|法规|规章)(?:、[^，。；]{2,6}?)*规定")
 # A list of actors closed by 等 and the class they belong to (…、网络交易平台经营者等交易场所提供者).
 # Words that end like an actor but name a place (居民住宅楼（院）内).
@@ -161,7 +165,7 @@ _NOT_NOUN = ("v", "p", "d", "c", "u", "r", "x", "m", "q", "t", "f", "zg", "a", "
 _OBJECT_ACTORS = frozenset(("国家", "个人", "用户", "公民", "他人", "社会", "客户"))
 _PERSONS = frozenset(
     ("自然人", "法人", "非法人组织", "其他组织", "消费者", "未成年人", "劳动者", "职工")
-    + ("罪犯", "未成年犯")
+    + ("罪犯", "未成年犯", "退役军人", "残疾人", "老年人")
 )
 # After a verb-led phrase, a list of objects follows (变更经营主体、业务范围…): not a name.
 _LIST_JOINS = ("、", "和", "或", "及", "与")
@@ -176,6 +180,7 @@ _WITHIN = (
     "服刑地",
     "居住地",
     "户籍地",
+    "安置地",
     "注册地",
     "灾区",
     "住宅区",
@@ -286,6 +291,8 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
             nxt = spans[i + 1][2] if i + 1 < len(spans) else ""
             if nxt == "规定" and i and spans[i - 1][2] in _NORM_VERBS:
                 continue  # 有符合国家规定的事由: a norm source inside a condition, not an actor
+            if i and _NORM_IN_MODIFIER.match(clause, end):
+                continue  # 超过国家或者地方规定的排放标准的企业: a norm source in the modifier
             compound = (
                 (
                     bool(nxt)
@@ -387,11 +394,15 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
             # 非银行支付机构的控股股东、实际控制人: two roles, the first
             return np[: cut + 1 + len(heads[0])]
         first = _first_bearer(lx, np[:cut], _FIRST_IN_MODIFIER)
-        if first != np[:cut] and (
-            not noun.endswith(_SUB_UNITS)
-            or (
-                _has_verb(lx, np[len(first) : cut])
-                and not any(role in np[:cut] for role in lx.role_heads)
+        if (
+            first != np[:cut]
+            and not _NORM_IN_MODIFIER.match(np, len(first))
+            and (
+                not noun.endswith(_SUB_UNITS)
+                or (
+                    _has_verb(lx, np[len(first) : cut])
+                    and not any(role in np[:cut] for role in lx.role_heads)
+                )
             )
         ):
             # 网络运营者、网络产品或者服务的提供者: several bearers, the first; but in
@@ -562,7 +573,7 @@ def _name_continues(
         return False
     if window and window[0] in _NAME_DETERMINERS:
         window = window[1:]  # 县级以上地方|各级|密码管理部门
-    window = window[:3]
+    window = window[:4]
     for k, w in enumerate(window):
         if _is_actor(lx, w):
             return w not in _OBJECT_ACTORS or k == 0
@@ -917,6 +928,10 @@ def _find(s: str, modal: int) -> tuple[str | None, bool]:
         np = _leading_actor(_CLAUSE.split(s[modal + 2 :], maxsplit=1)[0])
         if np and not _act(segment(np)):
             return np, False  # but 严禁出卖、赠送给外国人: a banned act, its bearer elided
+    founded = _FOUNDS.match(s)
+    if founded and founded.end() == modal and not lexicon().any_cue.search(s, 0, founded.start(1)):
+        # 国务院…部门设立…的国家畜禽遗传资源委员会，负责…: the body set up does the work
+        return founded.group(1).rsplit("的", 1)[-1], False
     disqualified = _DISQUALIFIED.match(s)
     if disqualified and disqualified.end() == modal:
         return disqualified.group(1), False  # 有下列情形之一的，不得担任…: those it describes
@@ -1119,6 +1134,13 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
                 for j in range(k - 1, -1, -1):
                     np = _leading_actor(_strip(lx, clauses[j]))
                     if np:
+                        return np, False
+            if k and text.startswith("所"):
+                # 受赠人可以变卖，所取得的全部收入，应当用于…: what the actor before obtains
+                for j in range(k - 1, -1, -1):
+                    earlier = _strip(lx, clauses[j])
+                    np = _leading_actor(earlier)
+                    if np and earlier.startswith(np) and lx.any_cue.match(earlier, len(np)):
                         return np, False
             break
         if not is_headless:
@@ -1451,7 +1473,7 @@ def carry(
     # 受托人有权…；…，不得…: an actor opening an earlier sentence of any label carries over
     if (carried or labels) and _opens_with_actor(s):
         actor = _leading_actor(_CLAUSE.split(s, maxsplit=1)[0], True)
-        if actor:
+        if actor and actor not in _ISSUERS:  # 国家对…享有主权: the state, no one to carry
             return None, actor  # 国务院信息产业主管部门接到申请后…颁发…: a new actor takes over
     cue = _PERMITS.search(s) if "permission" in labels and "penalty" not in labels else None
     if cue:
