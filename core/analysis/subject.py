@@ -825,6 +825,8 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         lx.activity_start.match(clause)
         and not lx.thing_end.search(clause)
         and not _thing_word(segment(clause)[0])  # 申请书, 存储系统: a thing, not an activity
+        and not _noun_compound(clause)  # 申报|书, 运输|计划: a thing named by its activity
+        and not clause.endswith(("中", "内"))  # 采伐方案中: where, not who
         # 生产、检验记录: things named by their activities (but 提供个人信用报告 is an act)
         and not ("、" in clause and segment(clause)[-1].endswith(_THING_WORD_ENDS))
     ):
@@ -834,6 +836,18 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
 
 
 _DOING = re.compile(r"从事|开展")
+_ENDS_EVENT = re.compile(r"(?:结束|完成|完毕|终止|届满|期满)$")
+_MAKES = re.compile(r"(?:依法)?(?:制定|修改|修订|编制|起草|拟订|订立|签订)")
+_COMPOUND_THINGS = ("书", "表", "单", "计划", "方案", "规划", "合同", "协议", "报告", "记录")
+
+
+def _noun_compound(clause: str) -> bool:
+    """Two words, an act's noun and a thing (申报|书, 运输|计划), not a verb and its object
+    (制定|计划): jieba tags the act a noun (vn, nz) where the pair names a thing."""
+    words = segment(clause)
+    return (
+        len(words) == 2 and word_tags().get(words[0], "x") != "v" and words[1] in _COMPOUND_THINGS
+    )
 
 
 def _acts_on_thing(clause: str) -> bool:
@@ -1025,6 +1039,9 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
                 agents = [m.end() for m in _AGENT_YOU.finditer(text)]
                 if agents and (np := _leading_actor(text[agents[-1] :])):
                     return np, False  # …由用人单位与劳动者约定，竞业限制的约定不得…: its maker
+                np = _leading_actor(text)
+                if np and text.startswith(np) and _MAKES.match(text, len(np)):
+                    return np, False  # …代表大会制定或者修改…章程，章程不得…: its maker
         return bearer, False
     headless, weak, after_condition = None, False, False
     for k in range(len(clauses) - 2, -1, -1):
@@ -1061,7 +1078,7 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
                     # the condition only describes it
                     return _topic_actor(topic), False
                 return _first_condition(lx, clauses, k, np), False
-            if (
+            if not _ENDS_EVENT.search(cond) and (  # 生产建设活动结束后: when, not who
                 (
                     lx.activity_start.match(cond)
                     and not lx.thing_end.search(cond)
@@ -1105,6 +1122,9 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
         if text.startswith("对") and _prepositional(lx, text):
             continue  # 对…的劳动者，应当调离…: a fronted object, not who acts
         if _WHERE.fullmatch(text):
+            np = _leading_actor(text)
+            if np and text.startswith(np) and text.startswith("在", len(np)):
+                return np, False  # 海域使用权人在使用海域期间，…不得…: who, then when
             continue  # 在水资源不足的地区，应当… / 修复施工期间，应当…: where or when, not who
         if text.startswith("其") and not text.startswith(_NOT_PRONOUN):
             text = text[1:]  # …死亡的，其家属、监护人或者代理人，应当…: 其 only points back
