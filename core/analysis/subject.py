@@ -43,9 +43,11 @@ _OVERSIGHT = (
     "处罚",
     "设置",
 )
+# A body set up, then what it is responsible for (…设立…委员会，负责…).
 _FOUNDS = re.compile(
     r"[^，。；]*?(?:设立|成立|组建)([^，。；]{2,40}?(?:委员会|机构|部门|小组|中心))，并?(?=负责)"
 )
+# A norm source inside a modifier (超过国家或者地方规定的…): the actor named there makes no bearer.
 _NORM_IN_MODIFIER = re.compile(r"(?:(?:或者|和|、|及)[^，。；的]{1,6}?)?(?:有关)?规定的")
 _NORM_OPENING = re.compile(r"(?:法律|行政法规|法规|规章)(?:、[^，。；]{2,6}?)*规定")
 # A list of actors closed by 等 and the class they belong to (…、网络交易平台经营者等交易场所提供者).
@@ -560,8 +562,8 @@ def _unit_acts(lx: Lexicon, tags: dict[str, str], word: str, after: list[str]) -
 def _name_continues(
     lx: Lexicon, tags: dict[str, str], spans: list[tuple[int, int, str]], i: int
 ) -> bool:
-    """Whether the actor at ``i`` opens a longer name that ends in an actor within two more
-    nouns (中国人民银行征信管理部门, 商业银行数据上报部门)."""
+    """Whether the actor at ``i`` opens a longer name that ends in an actor within three more
+    words (中国人民银行征信管理部门, 商业银行数据上报部门, 国家|畜禽|遗传|资源|委员会)."""
     window = [w for _, _, w in spans[i + 1 : i + 5]]
     if len(window) > 1 and window[0] in _VERB_NOUNS and _is_actor(lx, window[1]):
         return False  # 调解员|组织|当事人…: 组织 is the verb
