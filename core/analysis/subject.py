@@ -45,7 +45,7 @@ _OVERSIGHT = (
 )
 # A body set up, then what it is responsible for (…设立…委员会，负责…).
 _FOUNDS = re.compile(
-    r"[^，。；]*?(?:设立|成立|组建)([^，。；]{2,40}?(?:委员会|机构|部门|小组|中心))，并?(?=负责)"
+    r"[^，。；]*?(?:设立|成立|组建)([^，。；]{2,40}?(?:委员会|机构|部门|组|中心))，并?(?=负责)"
 )
 # A norm source inside a modifier (超过国家或者地方规定的…): the actor named there makes no bearer.
 _NORM_IN_MODIFIER = re.compile(r"(?:(?:或者|和|、|及)[^，。；的]{1,6}?)?(?:有关)?规定的")
@@ -1344,6 +1344,8 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
         return None  # 交由他人代收的: a verb and its object
     if segment(np)[0] in _COPULAS:
         return None  # 有盲人参加的: that someone takes part, not who acts
+    if segment(np)[0] in ("报", "送", "交"):
+        return None  # 报省级…主管部门批准后: the body a matter goes to, not who acts
     at = text.find(np)
     if at:
         if any(w in ("将", "把") for w in segment(text[:at])):

@@ -928,11 +928,13 @@ HUNDREDTWENTYSEVENTH = DATA / "hundredtwentyseventh_sentences.jsonl"
 #   hundred-twenty-seventh (136: 中医药法, the whole law): permission R .769 (…后即可开展…),
 #     subject .898 (53/59).
 # After general rules (在…地区 names where, 即可 after a condition permits, 有责任 binds, 承担不利
-# 后果 sanctions): subjects .716, .891, .898.
+# 后果 sanctions): subjects .716, .891, .898. Later, …委员会组成人员 became one name (set 177
+# writes 答辩委员会组成人员 four times); this set writes 劳动争议仲裁委员会 for 劳动争议仲裁委员会
+# 组成人员应当是单数: 126 subject .870.
 MIN_LABEL_HUNDREDTWENTYFIFTH = 0.99
 MIN_SUBJECT_HUNDREDTWENTYFIFTH = 0.71
 MIN_LABEL_HUNDREDTWENTYSIXTH = 0.50
-MIN_SUBJECT_HUNDREDTWENTYSIXTH = 0.89
+MIN_SUBJECT_HUNDREDTWENTYSIXTH = 0.86
 MIN_LABEL_HUNDREDTWENTYSEVENTH = 0.99
 MIN_SUBJECT_HUNDREDTWENTYSEVENTH = 0.89
 HUNDREDTWENTYEIGHTH = DATA / "hundredtwentyeighth_sentences.jsonl"
@@ -1232,6 +1234,36 @@ MIN_LABEL_HUNDREDSEVENTYSECOND = 0.83
 MIN_SUBJECT_HUNDREDSEVENTYSECOND = 0.70
 MIN_LABEL_HUNDREDSEVENTYTHIRD = 0.69
 MIN_SUBJECT_HUNDREDSEVENTYTHIRD = 0.99
+HUNDREDSEVENTYFOURTH = DATA / "hundredseventyfourth_sentences.jsonl"
+HUNDREDSEVENTYFIFTH = DATA / "hundredseventyfifth_sentences.jsonl"
+HUNDREDSEVENTYSIXTH = DATA / "hundredseventysixth_sentences.jsonl"
+HUNDREDSEVENTYSEVENTH = DATA / "hundredseventyseventh_sentences.jsonl"
+HUNDREDSEVENTYEIGHTH = DATA / "hundredseventyeighth_sentences.jsonl"
+# Five more, labelled at the same time and measured untouched on 665deeb (after sets 169–173):
+#   hundred-seventy-fourth (71: 农业机械化促进法, the whole law): obligation P .962, subject .833
+#     (25/30) — 中央财政 was no actor, and this annotator carries 国家 into sentences about funds;
+#   hundred-seventy-fifth (90: 可再生能源法, the whole law): prohibition P .500 (不准许 inside the
+#     violation read as a ban), subject .815 (22/27);
+#   hundred-seventy-sixth (170: 矿产资源法 2024, 第二至三十八条 and 法律责任): prohibition R .667
+#     (this annotator labels the cue-less items of 不得实施下列行为), subject .719 (46/64) — 勘查 was
+#     no activity verb;
+#   hundred-seventy-seventh (117: 学位法, the whole law): penalty R .600 (撤销…资格 by a duty of
+#     the ministry), subject .818 (36/44) — …委员会|组成人员 and 研究生 were cut;
+#   hundred-seventy-eighth (161: 农村集体经济组织法, 第二至二十九条 and 法律责任): penalty R .889,
+#     subject .909 (40/44).
+# After general rules (中央财政, 研究生, 指导教师, 组成人员 actor words; 设立…专家组，负责…; 勘查 an
+# activity verb; 报…部门批准 is where a matter goes; 不准许 describes), 1 row of set 126 lost (above):
+# 174 subject .900, 175 prohibition 1.00, 176 subject .781, 177 subject .909.
+MIN_LABEL_HUNDREDSEVENTYFOURTH = 0.96
+MIN_SUBJECT_HUNDREDSEVENTYFOURTH = 0.89
+MIN_LABEL_HUNDREDSEVENTYFIFTH = 0.99
+MIN_SUBJECT_HUNDREDSEVENTYFIFTH = 0.81
+MIN_LABEL_HUNDREDSEVENTYSIXTH = 0.66
+MIN_SUBJECT_HUNDREDSEVENTYSIXTH = 0.78
+MIN_LABEL_HUNDREDSEVENTYSEVENTH = 0.59
+MIN_SUBJECT_HUNDREDSEVENTYSEVENTH = 0.90
+MIN_LABEL_HUNDREDSEVENTYEIGHTH = 0.88
+MIN_SUBJECT_HUNDREDSEVENTYEIGHTH = 0.90
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -1877,6 +1909,16 @@ LATEST_SETS = [
     (HUNDREDSEVENTYFIRST, 140, MIN_LABEL_HUNDREDSEVENTYFIRST, MIN_SUBJECT_HUNDREDSEVENTYFIRST),
     (HUNDREDSEVENTYSECOND, 140, MIN_LABEL_HUNDREDSEVENTYSECOND, MIN_SUBJECT_HUNDREDSEVENTYSECOND),
     (HUNDREDSEVENTYTHIRD, 95, MIN_LABEL_HUNDREDSEVENTYTHIRD, MIN_SUBJECT_HUNDREDSEVENTYTHIRD),
+    (HUNDREDSEVENTYFOURTH, 70, MIN_LABEL_HUNDREDSEVENTYFOURTH, MIN_SUBJECT_HUNDREDSEVENTYFOURTH),
+    (HUNDREDSEVENTYFIFTH, 90, MIN_LABEL_HUNDREDSEVENTYFIFTH, MIN_SUBJECT_HUNDREDSEVENTYFIFTH),
+    (HUNDREDSEVENTYSIXTH, 170, MIN_LABEL_HUNDREDSEVENTYSIXTH, MIN_SUBJECT_HUNDREDSEVENTYSIXTH),
+    (
+        HUNDREDSEVENTYSEVENTH,
+        115,
+        MIN_LABEL_HUNDREDSEVENTYSEVENTH,
+        MIN_SUBJECT_HUNDREDSEVENTYSEVENTH,
+    ),
+    (HUNDREDSEVENTYEIGHTH, 160, MIN_LABEL_HUNDREDSEVENTYEIGHTH, MIN_SUBJECT_HUNDREDSEVENTYEIGHTH),
 ]
 
 
