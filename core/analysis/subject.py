@@ -104,6 +104,7 @@ _APPROVAL = re.compile(r"(?:未|非)?经[^，。；]{1,30}?(?:批准|同意|许�
 _JUDGING = frozenset(("认定", "确定", "判断", "审查", "审理", "适用", "考虑"))
 _THING_WORD_ENDS = (
     "书",
+    "依据",
     "系统",
     "范围",
     "设备",
@@ -829,6 +830,7 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         and not _thing_word(segment(clause)[0])  # 申请书, 存储系统: a thing, not an activity
         and not _noun_compound(clause)  # 申报|书, 运输|计划: a thing named by its activity
         and not clause.endswith(("中", "内"))  # 采伐方案中: where, not who
+        and "中的" not in clause  # 编制…的生产建设项目中的水土保持设施: a thing inside another
         # 生产、检验记录: things named by their activities (but 提供个人信用报告 is an act)
         and not ("、" in clause and segment(clause)[-1].endswith(_THING_WORD_ENDS))
     ):
