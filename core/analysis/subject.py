@@ -14,7 +14,7 @@ _FIRST = re.compile(r"、|和|及|或者|以及|会同|与")
 # Inside a 的-modifier 及其 binds an owner to its parts (…部门及其派出机构的工作人员): no split.
 _FIRST_IN_MODIFIER = re.compile(r"、|和|及(?!其)|或者|以及|会同")
 _ANY = re.compile(
-    r"^(?:任何[^，。；、和]{0,4}?(?:个人|组织|单位|部门)(?:(?:和|、|或者|及|与)(?:个人|组织|单位)){0,2}"
+    r"^(?:任何[^，。；、和]{0,4}?(?:个人|组织|单位|部门|机关)(?:(?:和|、|或者|及|与)(?:个人|组织|单位)){0,2}"
     r"|公民、法人(?:和|或者)其他组织|自然人、法人(?:和|或者)非法人组织)"
 )
 _DETERMINER = re.compile(r"^(?:相关|有关|其他|工作|任何)")
@@ -1467,8 +1467,11 @@ def _later_bearer(s: str, modal: int) -> tuple[str | None, bool]:
         m = lx.modal_start.search(s, cut.end())
         if not m:
             break
-        clause = s[cut.end() : m.start()]
-        if not _CLAUSE.search(clause) and not lx.modal_start.search(clause):
+        start = cut.end()
+        for sep in _CLAUSE.finditer(s, cut.end(), m.start()):
+            start = sep.end()  # …，按照规定…支出，任何单位和个人不得…: the clause just before
+        clause = s[start : m.start()]
+        if not lx.modal_start.search(clause):
             np = _leading_actor(clause)
             if np and _strip(lx, clause) == np:
                 return np, False

@@ -1264,6 +1264,33 @@ MIN_LABEL_HUNDREDSEVENTYSEVENTH = 0.59
 MIN_SUBJECT_HUNDREDSEVENTYSEVENTH = 0.90
 MIN_LABEL_HUNDREDSEVENTYEIGHTH = 0.88
 MIN_SUBJECT_HUNDREDSEVENTYEIGHTH = 0.90
+HUNDREDSEVENTYNINTH = DATA / "hundredseventyninth_sentences.jsonl"
+HUNDREDEIGHTIETH = DATA / "hundredeightieth_sentences.jsonl"
+HUNDREDEIGHTYFIRST = DATA / "hundredeightyfirst_sentences.jsonl"
+HUNDREDEIGHTYSECOND = DATA / "hundredeightysecond_sentences.jsonl"
+HUNDREDEIGHTYTHIRD = DATA / "hundredeightythird_sentences.jsonl"
+# Five more, all five laws whole, labelled at the same time and measured untouched on 03925c2:
+#   hundred-seventy-ninth (69: 深海海底区域资源勘探开发法): every label and subject 1.00 (23/23);
+#   hundred-eightieth (71: 爱国主义教育法): labels 1.00, subject .900 (27/30);
+#   hundred-eighty-first (95: 农业技术推广法 2024): labels 1.00, subject .750 (27/36) — this
+#     annotator leaves an organisation's staffing and posts (…机构的人员编制应当…) without a bearer,
+#     where the rules name the owner;
+#   hundred-eighty-second (87: 军人保险法): obligation R .952, penalty R .857, subject .762 (16/21);
+#   hundred-eighty-third (105: 乡镇企业法): obligation P .926, prohibition R .923, permission P
+#     .909, penalty R .857, subject .857 (30/35).
+# After general rules (任何机关、组织或者个人 is one bearer; a later modal's actor is the one in the
+# clause just before it, …支出，任何单位和个人不得…; 承担…义务的企业 describes), no row of an
+# earlier set lost: 182 subject .810, 183 obligation P .962 and subject .886.
+MIN_LABEL_HUNDREDSEVENTYNINTH = 0.99
+MIN_SUBJECT_HUNDREDSEVENTYNINTH = 0.99
+MIN_LABEL_HUNDREDEIGHTIETH = 0.99
+MIN_SUBJECT_HUNDREDEIGHTIETH = 0.89
+MIN_LABEL_HUNDREDEIGHTYFIRST = 0.99
+MIN_SUBJECT_HUNDREDEIGHTYFIRST = 0.74
+MIN_LABEL_HUNDREDEIGHTYSECOND = 0.85
+MIN_SUBJECT_HUNDREDEIGHTYSECOND = 0.80
+MIN_LABEL_HUNDREDEIGHTYTHIRD = 0.85
+MIN_SUBJECT_HUNDREDEIGHTYTHIRD = 0.88
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -1919,6 +1946,11 @@ LATEST_SETS = [
         MIN_SUBJECT_HUNDREDSEVENTYSEVENTH,
     ),
     (HUNDREDSEVENTYEIGHTH, 160, MIN_LABEL_HUNDREDSEVENTYEIGHTH, MIN_SUBJECT_HUNDREDSEVENTYEIGHTH),
+    (HUNDREDSEVENTYNINTH, 65, MIN_LABEL_HUNDREDSEVENTYNINTH, MIN_SUBJECT_HUNDREDSEVENTYNINTH),
+    (HUNDREDEIGHTIETH, 70, MIN_LABEL_HUNDREDEIGHTIETH, MIN_SUBJECT_HUNDREDEIGHTIETH),
+    (HUNDREDEIGHTYFIRST, 95, MIN_LABEL_HUNDREDEIGHTYFIRST, MIN_SUBJECT_HUNDREDEIGHTYFIRST),
+    (HUNDREDEIGHTYSECOND, 85, MIN_LABEL_HUNDREDEIGHTYSECOND, MIN_SUBJECT_HUNDREDEIGHTYSECOND),
+    (HUNDREDEIGHTYTHIRD, 105, MIN_LABEL_HUNDREDEIGHTYTHIRD, MIN_SUBJECT_HUNDREDEIGHTYTHIRD),
 ]
 
 
