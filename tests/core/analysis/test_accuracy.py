@@ -1291,6 +1291,35 @@ MIN_LABEL_HUNDREDEIGHTYSECOND = 0.85
 MIN_SUBJECT_HUNDREDEIGHTYSECOND = 0.80
 MIN_LABEL_HUNDREDEIGHTYTHIRD = 0.85
 MIN_SUBJECT_HUNDREDEIGHTYTHIRD = 0.88
+HUNDREDEIGHTYFOURTH = DATA / "hundredeightyfourth_sentences.jsonl"
+HUNDREDEIGHTYFIFTH = DATA / "hundredeightyfifth_sentences.jsonl"
+HUNDREDEIGHTYSIXTH = DATA / "hundredeightysixth_sentences.jsonl"
+HUNDREDEIGHTYSEVENTH = DATA / "hundredeightyseventh_sentences.jsonl"
+HUNDREDEIGHTYEIGHTH = DATA / "hundredeightyeighth_sentences.jsonl"
+# Five more, all five texts whole, labelled at the same time and measured untouched on e387980:
+#   hundred-eighty-fourth (53: 归侨侨眷权益保护法): permission R .889, subject .867 (13/15) —
+#     归国华侨联合会 was no actor;
+#   hundred-eighty-fifth (60: 人民警察使用警械和武器条例): penalty R .667 (国家赔偿 by cross-
+#     reference), subject 1.00 (13/13);
+#   hundred-eighty-sixth (90: 事业单位人事管理条例): penalty P .778 (处分分为… and the periods of a
+#     sanction read as imposing it), subject .789 (15/19) — jieba's 符合国家 hid the actor;
+#   hundred-eighty-seventh (121: 乡村集体所有制企业条例): permission R .800, penalty P/R .900,
+#     subject .750 (21/28);
+#   hundred-eighty-eighth (46: 中国公民收养子女登记办法): prohibition P .500 (不应当 inside a
+#     description of an illness), penalty R .500, subject .619 (13/21) — this annotator carries
+#     the bearer of an article's opening sentence into its list of documents.
+# After general rules (联合会 ends an actor's name; jieba's 符合国家 split; 夫妻 an actor word), no
+# row of an earlier set lost: 184 subject .933, 186 subject .842, 188 subject .667.
+MIN_LABEL_HUNDREDEIGHTYFOURTH = 0.88
+MIN_SUBJECT_HUNDREDEIGHTYFOURTH = 0.93
+MIN_LABEL_HUNDREDEIGHTYFIFTH = 0.66
+MIN_SUBJECT_HUNDREDEIGHTYFIFTH = 0.99
+MIN_LABEL_HUNDREDEIGHTYSIXTH = 0.77
+MIN_SUBJECT_HUNDREDEIGHTYSIXTH = 0.84
+MIN_LABEL_HUNDREDEIGHTYSEVENTH = 0.79
+MIN_SUBJECT_HUNDREDEIGHTYSEVENTH = 0.74
+MIN_LABEL_HUNDREDEIGHTYEIGHTH = 0.49
+MIN_SUBJECT_HUNDREDEIGHTYEIGHTH = 0.66
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -1951,6 +1980,11 @@ LATEST_SETS = [
     (HUNDREDEIGHTYFIRST, 95, MIN_LABEL_HUNDREDEIGHTYFIRST, MIN_SUBJECT_HUNDREDEIGHTYFIRST),
     (HUNDREDEIGHTYSECOND, 85, MIN_LABEL_HUNDREDEIGHTYSECOND, MIN_SUBJECT_HUNDREDEIGHTYSECOND),
     (HUNDREDEIGHTYTHIRD, 105, MIN_LABEL_HUNDREDEIGHTYTHIRD, MIN_SUBJECT_HUNDREDEIGHTYTHIRD),
+    (HUNDREDEIGHTYFOURTH, 50, MIN_LABEL_HUNDREDEIGHTYFOURTH, MIN_SUBJECT_HUNDREDEIGHTYFOURTH),
+    (HUNDREDEIGHTYFIFTH, 60, MIN_LABEL_HUNDREDEIGHTYFIFTH, MIN_SUBJECT_HUNDREDEIGHTYFIFTH),
+    (HUNDREDEIGHTYSIXTH, 90, MIN_LABEL_HUNDREDEIGHTYSIXTH, MIN_SUBJECT_HUNDREDEIGHTYSIXTH),
+    (HUNDREDEIGHTYSEVENTH, 120, MIN_LABEL_HUNDREDEIGHTYSEVENTH, MIN_SUBJECT_HUNDREDEIGHTYSEVENTH),
+    (HUNDREDEIGHTYEIGHTH, 45, MIN_LABEL_HUNDREDEIGHTYEIGHTH, MIN_SUBJECT_HUNDREDEIGHTYEIGHTH),
 ]
 
 
@@ -1965,7 +1999,8 @@ def test_independent_sets_are_valid_and_from_laws_in_no_seed(
     rows = _rows(path)
     assert len(rows) >= least
     _check_rows(rows)
-    assert sum(r["text"] in seeds for r in rows) < len(rows) // 10
+    # boilerplate every law shares (构成犯罪的，依法追究刑事责任。) says nothing of the source
+    assert sum(len(r["text"]) >= 20 and r["text"] in seeds for r in rows) < len(rows) // 10
 
 
 @pytest.mark.parametrize(("path", "_n", "min_label", "min_subject"), LATEST_SETS, ids=LATEST_IDS)
