@@ -45,7 +45,8 @@ _OVERSIGHT = (
 )
 # A body set up, then what it is responsible for (…设立…委员会，负责…).
 _FOUNDS = re.compile(
-    r"[^，。；]*?(?:设立|成立|组建)([^，。；]{2,40}?(?:委员会|机构|部门|组|中心))，并?(?=负责)"
+    r"[^，。；]*?(?:设立|成立|组建|建立|(?<!建)设(?![在区]))"
+    r"([^，。；（(]{2,40}?(?:委员会|机构|部门|组|中心|会议|秘书))，并?(?=负责)"
 )
 # A norm source inside a modifier (超过国家或者地方规定的…): the actor named there makes no bearer.
 _NORM_IN_MODIFIER = re.compile(r"(?:(?:或者|和|、|及)[^，。；的]{1,6}?)?(?:有关)?规定的")
@@ -831,6 +832,8 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         and not _noun_compound(clause)  # 申报|书, 运输|计划: a thing named by its activity
         and not clause.endswith(("中", "内"))  # 采伐方案中: where, not who
         and "中的" not in clause  # 编制…的生产建设项目中的水土保持设施: a thing inside another
+        # 经营证券业务许可证: a licence (but 申请采伐许可证 is the act of applying for one)
+        and not (segment(clause)[-1].endswith(_PAPERS) and not clause.startswith("申请"))
         # 生产、检验记录: things named by their activities (but 提供个人信用报告 is an act)
         and not ("、" in clause and segment(clause)[-1].endswith(_THING_WORD_ENDS))
     ):
@@ -841,6 +844,7 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
 
 _DOING = re.compile(r"从事|开展")
 _ENDS_EVENT = re.compile(r"(?:结束|完成|完毕|终止|届满|期满)$")
+_PAPERS = ("许可证", "证书", "执照")
 _MAKES = re.compile(r"(?:依法)?(?:制定|修改|修订|编制|起草|拟订|订立|签订)")
 _COMPOUND_THINGS = ("书", "表", "单", "计划", "方案", "规划", "合同", "协议", "报告", "记录")
 
