@@ -15,7 +15,7 @@ _FIRST = re.compile(r"、|和|及|或者|以及|会同|与")
 _FIRST_IN_MODIFIER = re.compile(r"、|和|及(?!其)|或者|以及|会同")
 _ANY = re.compile(
     r"^(?:任何[^，。；、和]{0,4}?(?:个人|组织|单位|部门|机关)(?:(?:和|、|或者|及|与)(?:个人|组织|单位)){0,2}"
-    r"|公民、法人(?:和|或者)其他组织|自然人、法人(?:和|或者)非法人组织)"
+    r"|(?:任何)?公民、法人(?:和|或者)其他组织|自然人、法人(?:和|或者)非法人组织)"
 )
 _DETERMINER = re.compile(r"^(?:相关|有关|其他|工作|任何)")
 # List markers opening a sentence: 十七、 （三） (3) a) 1.
@@ -371,6 +371,16 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
             kept_modifier = True
         elif _has_verb(lx, modifier) or modifier.endswith(_WITHIN):
             np = noun  # 取得认证资格的…提供者, 供电营业区内的供电营业机构: where it acts
+            first = _first_bearer(lx, modifier, _FIRST_IN_MODIFIER)
+            unit = next((u for u in _UNIT_SUFFIXES if noun.endswith(u)), None)
+            if (
+                first != modifier
+                and unit
+                and first.endswith(unit)
+                and _leading_actor(first) == first
+            ):
+                # 省大数据主管部门和市、县人民政府承担…的管理部门: two bodies of one kind, the first
+                return first
         else:
             kept_modifier = True
     if kept_modifier:
@@ -845,6 +855,7 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
 _DOING = re.compile(r"从事|开展")
 _ENDS_EVENT = re.compile(r"(?:结束|完成|完毕|终止|届满|期满)$")
 _PAPERS = ("许可证", "证书", "执照")
+_ASIDE_AT_END = re.compile(r"[（(]以下(?:简|统)?称[^（()）]{1,30}[）)]$")
 _MAKES = re.compile(r"(?:依法)?(?:制定|修改|修订|编制|起草|拟订|订立|签订)")
 _COMPOUND_THINGS = ("书", "表", "单", "计划", "方案", "规划", "合同", "协议", "报告", "记录")
 
@@ -995,7 +1006,8 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
     """The bearer in the text before the modal (cached: legal texts repeat their bearers)."""
     lx = lexicon()
     clauses = _CLAUSE.split(head)
-    current = _strip(lx, clauses[-1])
+    # …的部门（以下称登记机关）应当…: the name given in passing is no part of the bearer
+    current = _ASIDE_AT_END.sub("", _strip(lx, clauses[-1]))
     if clauses[-1].strip().startswith("其中") and len(clauses) > 1 and not _bearer(lx, current)[0]:
         # …部门制定…政策，其中重大政策应当报国务院批准: the one who made them acts on them
         opening = _strip(lx, clauses[0])
