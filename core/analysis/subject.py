@@ -106,6 +106,8 @@ _JUDGING = frozenset(("认定", "确定", "判断", "审查", "审理", "适用"
 _THING_WORD_ENDS = (
     "书",
     "依据",
+    "事项",
+    "资料",
     "系统",
     "范围",
     "设备",
@@ -158,6 +160,8 @@ _CLAUSE_TAKING = frozenset(
 _QUANTIFIER = re.compile(r"^(?:多个|若干|数个|[两二三四五六七八九十]个)(?!以上|以下)")
 _TIME = re.compile(
     r"^(?:[\d一二三四五六七八九十]+年内|终身|同时|此外|其中|必要时|期间|届时"
+    # 包修期内修理者, 三包有效期内销售者: a period before the bearer
+    r"|[^，。；的]{1,6}?期内(?=[^，。；]{2})"
     # 自处分决定作出之日起十年内: a time span, no bearer
     r"|自[^，。；]{1,24}?(?:之日|之时|后)起(?:[\d一二三四五六七八九十]+(?:年|个月|日)内)?$"
     # 前款规定的经营快递业务的企业: a pointer back before the bearer's own modifier
@@ -515,7 +519,7 @@ def _verb_noun_as_verb(
 def _adverbial(tags: dict[str, str], spans: list[tuple[int, int, str]], j: int) -> bool:
     """A distinguishing word used as an adverb: 在线 before a verb (人民法院在线开展…)."""
     return (
-        tags.get(spans[j][2], "x") == "b"
+        (tags.get(spans[j][2], "x") == "b" or spans[j][2] == "新")  # 经营企业新设立…: newly
         and j + 1 < len(spans)
         and tags.get(spans[j + 1][2], "x").startswith("v")
     )
@@ -857,7 +861,19 @@ _ENDS_EVENT = re.compile(r"(?:结束|完成|完毕|终止|届满|期满)$")
 _PAPERS = ("许可证", "证书", "执照")
 _ASIDE_AT_END = re.compile(r"[（(]以下(?:简|统)?称[^（()）]{1,30}[）)]$")
 _MAKES = re.compile(r"(?:依法)?(?:制定|修改|修订|编制|起草|拟订|订立|签订)")
-_COMPOUND_THINGS = ("书", "表", "单", "计划", "方案", "规划", "合同", "协议", "报告", "记录")
+_COMPOUND_THINGS = (
+    "书",
+    "表",
+    "单",
+    "计划",
+    "方案",
+    "规划",
+    "合同",
+    "协议",
+    "报告",
+    "记录",
+    "信息",
+)
 
 
 def _noun_compound(clause: str) -> bool:
@@ -865,7 +881,9 @@ def _noun_compound(clause: str) -> bool:
     (制定|计划): jieba tags the act a noun (vn, nz) where the pair names a thing."""
     words = segment(clause)
     return (
-        len(words) == 2 and word_tags().get(words[0], "x") != "v" and words[1] in _COMPOUND_THINGS
+        len(words) in (2, 3)
+        and word_tags().get(words[0], "x") != "v"
+        and words[-1] in _COMPOUND_THINGS
     )
 
 
