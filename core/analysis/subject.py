@@ -581,6 +581,8 @@ def _name_continues(
     """Whether the actor at ``i`` opens a longer name that ends in an actor within three more
     words (中国人民银行征信管理部门, 商业银行数据上报部门, 国家|畜禽|遗传|资源|委员会)."""
     window = [w for _, _, w in spans[i + 1 : i + 5]]
+    if window and window[0] in ("经", "由"):
+        return False  # 用人单位|经|职工|同意: a preposition jieba tags a noun, not more of a name
     if len(window) > 1 and window[0] in _VERB_NOUNS and _is_actor(lx, window[1]):
         return False  # 调解员|组织|当事人…: 组织 is the verb
     if _how_it_acts(tags, window):
