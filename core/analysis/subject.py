@@ -879,7 +879,7 @@ _COMPOUND_THINGS = (
 
 
 def _noun_compound(clause: str) -> bool:
-    """Two words, an act's noun and a thing (申报|书, 运输|计划), not a verb and its object
+    """Two or three words, an act's noun and a thing (申报|书, 销售|记录|信息), not a verb and its object
     (制定|计划): jieba tags the act a noun (vn, nz) where the pair names a thing."""
     words = segment(clause)
     return (
