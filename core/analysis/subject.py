@@ -879,8 +879,8 @@ _COMPOUND_THINGS = (
 
 
 def _noun_compound(clause: str) -> bool:
-    """Two or three words, an act's noun and a thing (申报|书, 销售|记录|信息), not a verb and its object
-    (制定|计划): jieba tags the act a noun (vn, nz) where the pair names a thing."""
+    """Two or three words, an act's noun and a thing (申报|书, 销售|记录|信息), not a verb and
+    its object (制定|计划): jieba tags the act a noun (vn, nz) where the words name a thing."""
     words = segment(clause)
     return (
         len(words) in (2, 3)
