@@ -196,6 +196,7 @@ _WITHIN = (
 _RELATIONAL = frozenset(("使用者", "所有者", "所有人", "所有权人", "使用权人"))
 _MANNER = frozenset(("当场", "当面", "依法", "书面", "口头", "先行", "事后", "定期", "另行"))
 # Acts jieba tags as nouns (律师|执业, 用户|用电)
+_PERSON_ENDS = ("警察", "人员", "医师", "教师", "律师", "法官", "检察官")
 _PRACTISES = frozenset(("执业", "行医", "开业", "经营", "用电", "用水", "用气", "用热", "纳税"))
 _MODAL_WORDS = frozenset(
     ("有权", "无权", "应当", "应", "可以", "不得", "必须", "须", "禁止", "严禁")
@@ -314,6 +315,7 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
                     and not _adverbial(tags, spans, i + 1)  # 人民法院|在线|开展
                     and nxt not in _CLAUSE_TAKING  # 信息处理者|主张: jieba tags 主张 a noun
                     and not _how_it_acts(tags, [w for _, _, w in spans[i + 1 : i + 3]])
+                    and not _person_acts(lx, tags, w, [v for _, _, v in spans[i + 1 : i + 4]])
                     and not (
                         nxt in _VERB_NOUNS and i + 2 < len(spans) and _is_actor(lx, spans[i + 2][2])
                     )
@@ -561,6 +563,18 @@ def _how_it_acts(tags: dict[str, str], after: list[str]) -> bool:
     if after[0] in _PRACTISES:
         return len(after) == 1 or not tags.get(after[1], "x").startswith(("n", "vn"))
     return after[0] in _IN_PERSON and len(after) > 1 and _acts(tags, after[1])
+
+
+def _person_acts(lx: Lexicon, tags: dict[str, str], word: str, after: list[str]) -> bool:
+    """Whether a person is followed by what the person does (交通警察|调查|违法行为): a verb
+    jieba tags a noun, then no unit or person that would close a longer name."""
+    return (
+        word.endswith(_PERSON_ENDS)
+        and len(after) > 1
+        and tags.get(after[0], "x") in ("v", "vn")
+        and not any(_is_actor(lx, v) for v in after[1:])
+        and not _names_unit(lx, after[1:])
+    )
 
 
 def _unit_acts(lx: Lexicon, tags: dict[str, str], word: str, after: list[str]) -> bool:
@@ -1123,6 +1137,7 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
                     lx.activity_start.match(cond)
                     and not lx.thing_end.search(cond)
                     and "属于" not in cond  # 实施…中产生的固体废物属于危险废物的: a thing's class
+                    and not _thing_word(segment(cond)[0])  # 申请资料存在…错误的: a thing's state
                 )
                 or _bearer(lx, cond) == (cond, True)  # 将…信息向境外…提供的: an act on a thing
                 or _ACQUIRES.fullmatch(cond)  # 以出让方式取得土地使用权的: whoever acquires it
