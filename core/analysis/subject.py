@@ -133,6 +133,8 @@ _AGENT_AFTER_MODAL = re.compile(r"(?:应当|必须|应|须)(?:依法)?(?:在[^�
 # 应当由国务院批准: the agent approves what someone else does; it bears nothing.
 _APPROVES = re.compile(r"[^，。；]{0,6}?(?:组成|构成|担任|批准|审批|审核|核准|决定|认定|许可|备案)")
 # Words jieba tags as nouns that are verbs before an actor (调解员组织当事人…).
+# Verbs jieba tags as nouns that make or keep a thing (娱乐场所设置的电子游戏机).
+_KEEPS = frozenset(("设置", "安装", "配备", "出具", "制作", "发布", "发放", "采集", "存储", "保管"))
 _VERB_NOUNS = frozenset(("组织", "委托", "指导", "监督", "协调", "强制执行", "聘用", "聘任"))
 # Verbs that take a norm as object (符合国家规定, 违反国务院规定): the issuer is no bearer.
 _NORM_VERBS = frozenset(("符合", "违反", "按照", "依照", "根据", "依据", "遵守"))
@@ -194,7 +196,9 @@ _WITHIN = (
     "住宅区",
 )
 _RELATIONAL = frozenset(("使用者", "所有者", "所有人", "所有权人", "使用权人"))
-_MANNER = frozenset(("当场", "当面", "依法", "书面", "口头", "先行", "事后", "定期", "另行"))
+_MANNER = frozenset(
+    ("当场", "当面", "依法", "书面", "口头", "先行", "事后", "定期", "另行", "统一")
+)
 # Acts jieba tags as nouns (律师|执业, 用户|用电)
 _PERSON_ENDS = ("警察", "人员", "医师", "教师", "律师", "法官", "检察官")
 _PRACTISES = frozenset(("执业", "行医", "开业", "经营", "用电", "用水", "用气", "用热", "纳税"))
@@ -320,6 +324,7 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
                         nxt in _VERB_NOUNS and i + 2 < len(spans) and _is_actor(lx, spans[i + 2][2])
                     )
                     and not _verb_noun_as_verb(lx, tags, spans, i + 1)
+                    and not _relative_verb(lx, tags, spans, i + 1)
                 )
                 or _name_continues(lx, tags, spans, i)
             )
@@ -335,13 +340,16 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
                     and w in lx.generic_heads
                     and not clause[clause.find("的", end) + 1 :].startswith(tuple(lx.role_heads))
                 )
-                and not _subject_follows(tags, spans, i)
+                and (
+                    not _subject_follows(tags, spans, i)
+                    or (nxt == "为" and _ends_in_actor(lx, clause))
+                )
                 and _later_actor(lx, clause, end)
                 # 受托人履行…使用单位的义务: a verb, and the clause ends in a thing: the actor
                 # is its subject
                 and not (
                     tags.get(nxt, "x").startswith("v")
-                    and not _actor_word(segment(clause[clause.rindex("的") + 1 :] or "的")[-1])
+                    and not _actor_word(_head_word(tags, clause[clause.rindex("的") + 1 :]))
                     and not any(
                         _actor_word(v) for v in segment(clause[end : clause.find("的", end)])
                     )
@@ -518,6 +526,17 @@ def _verb_noun_as_verb(
     )
 
 
+def _relative_verb(
+    lx: Lexicon, tags: dict[str, str], spans: list[tuple[int, int, str]], j: int
+) -> bool:
+    """A verb of making or keeping after an actor and before 的 and a thing (娱乐场所|设置|的|
+    电子游戏机): the actor did it, so the thing is the actor's; the verb ends the actor's name
+    (but 学校|教育|的|培养目标 is a noun)."""
+    if spans[j][2] not in _KEEPS or j + 2 >= len(spans) or spans[j + 1][2] != "的":
+        return False
+    return not _is_actor(lx, spans[j + 2][2])
+
+
 def _adverbial(tags: dict[str, str], spans: list[tuple[int, int, str]], j: int) -> bool:
     """A distinguishing word used as an adverb: 在线 before a verb (人民法院在线开展…)."""
     return (
@@ -597,6 +616,8 @@ def _name_continues(
     window = [w for _, _, w in spans[i + 1 : i + 5]]
     if window and window[0] in ("经", "由"):
         return False  # 用人单位|经|职工|同意: a preposition jieba tags a noun, not more of a name
+    if window and window[0] in _MANNER:
+        return False  # 国家能源局|统一|组织…: how the body acts, not more of its name
     if len(window) > 1 and window[0] in _VERB_NOUNS and _is_actor(lx, window[1]):
         return False  # 调解员|组织|当事人…: 组织 is the verb
     if _how_it_acts(tags, window):
@@ -633,7 +654,12 @@ def _names_unit(lx: Lexicon, words: list[str]) -> bool:
             rest = w[: -len(unit)]
             # (残疾人|就业|服务|机构: after the verb, an act's noun and a bare unit)
             bare = not k or (tags.get(words[0], "x") == "vn" and not _DETERMINER.match(words[0]))
-            return (not rest and bare) or rest in _FUNCTIONS or tags.get(rest, "x").startswith("v")
+            # (but 分|公司, 子|公司: one character names a kind of unit, not a function)
+            return (
+                (not rest and bare)
+                or rest in _FUNCTIONS
+                or (len(rest) > 1 and tags.get(rest, "x").startswith("v"))
+            )
         tag = tags.get(w, "x")
         if k or not (tag.startswith("n") or tag == "vn") or _is_actor(lx, w):
             return False
@@ -760,6 +786,29 @@ def _has_verb(lx: Lexicon, modifier: str) -> bool:
             for w in words
         )
     )
+
+
+def _ends_in_actor(lx: Lexicon, clause: str) -> bool:
+    """Whether the clause is one noun phrase ending in an actor after its last 的 (旅行社为接待
+    旅游者委派的导游人员): the actor before 为 is inside the modifier, not the subject (but
+    监狱对参加劳动的罪犯，应当… fronts the object of 对)."""
+    words = segment(clause[clause.rfind("的") + 1 :])
+    tags = word_tags()
+    return (
+        bool(words)
+        and _is_actor(lx, words[-1])
+        and all(_nounish(tags.get(w, "x"), w) for w in words)
+    )
+
+
+def _head_word(tags: dict[str, str], tail: str) -> str:
+    """The last word of the noun after a 的, before any preposition or adverb that opens the
+    predicate (…的部门|按照|职责 → 部门)."""
+    words = segment(tail) or ("的",)
+    for k, w in enumerate(words):
+        if k and tags.get(w, "x").startswith(("p", "d")):
+            return words[k - 1]
+    return words[-1]
 
 
 def _later_actor(lx: Lexicon, clause: str, end: int) -> bool:
@@ -1295,6 +1344,10 @@ def _modified_actor(lx: Lexicon, clause: str) -> bool:
     )
 
 
+# Rolls of people (从业人员名簿): the people are listed in them, they do not own them.
+_ROLLS = frozenset(("名簿", "名册", "花名册", "名单", "登记簿"))
+
+
 def _owner(lx: Lexicon, text: str) -> str | None:
     """The actor owning a thing that is the grammatical subject (非银行支付机构的名称中应当…,
     单位大数据安全责任人的应急预案应当…, 该机构名称…不得…): the actor names who must act."""
@@ -1319,6 +1372,8 @@ def _owner(lx: Lexicon, text: str) -> str | None:
             continue  # 拨付|各|分支机构…: a verb and its object
         if not (owner in lx.actors or owner.endswith(_OWNER_ENDS)):
             continue  # 实行专人专班…: a predicate, no organisation owning a thing
+        if words[k + 1] in _ROLLS:
+            return None  # 从业人员名簿应当…: a roll of the people, kept by someone else
         if (
             _plain_thing(lx, words[k + 1 :])
             and _leading_actor(owner) == owner
@@ -1371,6 +1426,18 @@ def _plain_thing(lx: Lexicon, words: list[str]) -> bool:
             return False
     last = [w for w in words if w not in _JOIN and tags.get(w, "x") != "f"]
     return bool(last) and len(last[-1]) > 1 and not last[-1].endswith(("小组", "委员会", "班"))
+
+
+def _adverb_in_modifier(tags: dict[str, str], words: tuple[str, ...] | list[str], i: int) -> bool:
+    """An adverb opening a leading 的-clause before its verb (自行|招用|保安员|的|单位): part of
+    the modifier, not a predicate before the name."""
+    return (
+        not i
+        and tags.get(words[0], "x") in ("d", "r")
+        and len(words) > 2
+        and tags.get(words[1], "x") == "v"
+        and "的" in words[2:]
+    )
 
 
 @lru_cache(maxsize=16384)
@@ -1444,7 +1511,11 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
             and not word_tags().get(words[i + 1] if i + 1 < len(words) else "", "x").startswith("v")
         ):
             continue  # 经营快递业务的企业, 审计、财政、税务等部门: modifiers of the actor that follows
-        if tags.get(w, "x").startswith(_NOT_SUBJECT) and w not in _NAME_DETERMINERS:
+        if (
+            tags.get(w, "x").startswith(_NOT_SUBJECT)
+            and w not in _NAME_DETERMINERS
+            and not _adverb_in_modifier(tags, words, i)
+        ):
             return None  # but 其他单位和个人发现…的: 其他 opens the name
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if (
