@@ -36,7 +36,7 @@ _WRONG = re.compile(
     r"|停止[^。；，]{0,8}?活动"
 )
 # An authority's refusal inside a penalty sentence is a ban beside the sanction (不予受理).
-_REFUSAL = re.compile(r"不予(?:受理|批准|登记|许可|办理|备案)")
+_REFUSAL = re.compile(r"不予(?:受理|批准|登记|许可|办理|备案|注册|签发)")
 _VIOLATION_WORD = re.compile(r"违反|不履行|未履行|拒不|未按|逾期未|违法|擅自")
 _BY_REFERENCE = re.compile(r"处罚的[，,](?:依照|从|适用)其规定")
 _SANCTION_NOUN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:处分|处罚|罚款|罚金)")

@@ -349,7 +349,7 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
                 # is its subject
                 and not (
                     tags.get(nxt, "x").startswith("v")
-                    and not _actor_word(_head_word(tags, clause[clause.rindex("的") + 1 :]))
+                    and not _actor_word(_head_word(tags, clause[clause.find("的", end) + 1 :]))
                     and not any(
                         _actor_word(v) for v in segment(clause[end : clause.find("的", end)])
                     )
@@ -938,6 +938,7 @@ _COMPOUND_THINGS = (
     "报告",
     "记录",
     "信息",
+    "文件",
 )
 
 
