@@ -18,6 +18,12 @@ _ANY = re.compile(
     r"|(?:任何)?公民、法人(?:和|或者)其他组织|自然人、法人(?:和|或者)非法人组织)"
 )
 _DETERMINER = re.compile(r"^(?:相关|有关|其他|工作|任何)")
+# 各区、各部门: several bearers, the first (各区 alone is no word: 各|区县).
+_EACH_FIRST = re.compile(r"^各[区县](?=、各)")
+# The level opening a list of bodies closed by 等 (本市经济信息化、商务…等部门): one name, not 本市.
+_ISSUER_LIST = re.compile(
+    r"^(?:本市|本省|本区|本县)[^，。；的等]{2,60}?、[^，。；的等]{1,60}?等(?:部门|单位|机构|机关)"
+)
 # List markers opening a sentence: 十七、 （三） (3) a) 1.
 _MARKER = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][^）)]{1,3}[）)]|[a-zA-Z\d]{1,2}[)）.．、](?!\d))\s*"
@@ -208,13 +214,17 @@ _MODAL_WORDS = frozenset(
 _JOIN = frozenset(("、", "和", "及", "以及", "或者", "与"))
 
 
+_BELONGS = re.compile(r"^其?所属的")
+
+
 def _strip(lx: Lexicon, clause: str) -> str:
     """Drop list markers, adverbs and time words around the bearer (还应当 → '', 五年内 → '')."""
     clause = _MARKER.sub("", clause.strip())
     while True:
-        m = _TIME.match(clause)
+        m = _TIME.match(clause) or _BELONGS.match(clause)
         if m:
-            clause = clause[m.end() :].strip().removeprefix("的")  # 其中的会计人员
+            # 其中的会计人员; 其所属的…管理处: the body under the one named before acts
+            clause = clause[m.end() :].strip().removeprefix("的")
         before = clause
         clause = lx.adverb_tail.sub("", clause)
         if not lx.activity_start.match(clause):
@@ -274,7 +284,7 @@ def _actor_word(word: str) -> bool:
 
 def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
     """The bearer noun phrase opening ``clause``, or None if it names no actor."""
-    m = _ANY.match(clause)
+    m = _ANY.match(clause) or _ISSUER_LIST.match(clause) or _EACH_FIRST.match(clause)
     if m:
         return m.group()
     tags = word_tags()
@@ -843,6 +853,9 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         return None, False
     if _NORM_OPENING.match(clause):
         return None, False  # 法律、行政法规规定或者当事人约定…的: a norm source, not a bearer
+    checked = _CHECKED_FIRST.match(clause)
+    if checked and clause.startswith("的", checked.end()):
+        clause = clause[checked.end() + 1 :]  # 经…认定的宠物诊疗机构: the actor the finding names
     if (
         clause.startswith(("将", "把"))
         and len(clause) > 4
@@ -1386,7 +1399,7 @@ def _owner(lx: Lexicon, text: str) -> str | None:
 
 # What registers an organisation or person: a change to it is the owner's to report.
 _PARTICULARS = re.compile(
-    r"的?(?:名称|地址|住所|(?:主要(?:行政)?)?负责人|法定代表人|校长|(?:控股)?股东|实际控制人|合伙人"
+    r"的?(?:名称|地址|住址|居住地|住所|(?:主要(?:行政)?)?负责人|法定代表人|校长|(?:控股)?股东|实际控制人|合伙人"
     r"|(?:法定)?(?:登记|备案)?(?:事项|信息)|职责|章程|经营范围|注册资本|组织形式)"
 )
 _CHANGED = re.compile(r"(?:的变更|(?:发生)?(?:变更|变化|变动)|终止)$")
@@ -1452,8 +1465,9 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
         return None  # 法律、行政法规规定或者当事人约定…的: a norm source, not a bearer
     checked = _CHECKED_FIRST.match(text)
     if checked and checked.end() < len(text):
-        # 经医学鉴定传染病病原携带者在治愈前…: the finding comes first, then the actor
-        return _leading_actor(text[checked.end() :], opens)
+        # 经医学鉴定传染病病原携带者在治愈前…: the finding comes first, then the actor (经…认定
+        # 的宠物诊疗机构: the finding describes the actor after it)
+        return _leading_actor(text[checked.end() :].removeprefix("的"), opens)
     np = _noun_phrase(lx, text)
     if not np or text.startswith(_POLICY_OPENERS):
         return None
@@ -1540,8 +1554,11 @@ def choose_subject(s: str, modal: int, carried: str | None, previous: str | None
     sentence (征信机构对…的保存期限为5年；超过5年的，应当予以删除 → 征信机构)."""
     found, weak = _find(s, modal)
     found = _without_place(found)
-    if found is None and not carried:
-        # 交换数据应当合法进行，交换双方不得…: a later modal of the sentence names the bearer
+    if found is None and (not carried or _thing_opens(s, modal)):
+        # 交换数据应当合法进行，交换双方不得…: a later modal of the sentence names the bearer,
+        # over one carried from earlier when a thing is the first modal's subject (办理条件不得
+        # 含有…，相关部门不得要求…; but 不能处理的，应当报告…负责人，负责人应当…: the carried
+        # bearer acts first)
         found, weak = _later_bearer(s, modal)
     if found and (not weak or found.startswith("从事")):
         return found  # 从事电子认证服务，应当… (LABELS.md): the activity names its doers
@@ -1579,6 +1596,17 @@ def _act(words: tuple[str, ...] | list[str]) -> bool:
         len(words) > 1
         and tags.get(words[0], "x") == "v"
         and (words[1] in _JOIN or tags.get(words[1], "x").startswith(("v", "p")))
+    )
+
+
+def _thing_opens(s: str, modal: int) -> bool:
+    """Whether the clause before the first modal is a thing as its subject (个人声明不得…), not
+    empty, a condition (…的，应当) or a fronted object (对…事项，应当)."""
+    head = _CLAUSE.split(s[:modal])[-1].strip()
+    return (
+        bool(head)
+        and not head.endswith("的")
+        and not head.startswith(("对", "在", "经", "未经", "按照", "依照"))
     )
 
 
