@@ -56,7 +56,9 @@ _FOUNDS = re.compile(
 )
 # A norm source inside a modifier (超过国家或者地方规定的…): the actor named there makes no bearer.
 _NORM_IN_MODIFIER = re.compile(r"(?:(?:或者|和|、|及)[^，。；的]{1,6}?)?(?:有关)?规定的")
-_NORM_OPENING = re.compile(r"(?:法律|行政法规|法规|规章)(?:、[^，。；]{2,6}?)*规定")
+_NORM_OPENING = re.compile(
+    r"(?:法律|行政法规|法规|规章)(?:、[^，。；]{2,6}?)*(?:或者国务院决定)?规定"
+)
 # A list of actors closed by 等 and the class they belong to (…、网络交易平台经营者等交易场所提供者).
 # Words that end like an actor but name a place (居民住宅楼（院）内).
 _NOT_ACTORS = frozenset(
@@ -127,10 +129,10 @@ _THING_WORD_ENDS = (
 )
 _THING_ACTORS = ("平台", "中心", "系统")
 _OBJECT_MARKERS = ("对", "将", "把", "向", "为", "给")
-# 由 marking an agent, not inside 自由/理由/经由/由于/由此.
+# 由 marking an agent, not inside 自由/理由/经由/由于/由此 (but 登记管理由…负责: 管理|由).
 # Who issues a ban rather than bears it (国家禁止…).
 _ISSUERS = frozenset(("国家", "本市", "本省", "法律", "本法", "本条例", "本办法"))
-_AGENT_YOU = re.compile(r"(?<![自理缘经事])由(?![于此])")
+_AGENT_YOU = re.compile(r"(?<![自理缘经事])由(?![于此])|(?<=[管处办审治]理)由(?![于此])")
 _ANY_ENDS = ("任何单位", "任何组织", "任何个人")
 _ANY_TAIL = re.compile(r"(?:和|或者|、|及)(?:个人|组织|单位)")
 _INNER_MODAL = re.compile(r"应当|必须|不得")
@@ -170,6 +172,8 @@ _TIME = re.compile(
     r"^(?:[\d一二三四五六七八九十]+年内|终身|同时|此外|其中|必要时|期间|届时"
     # 包修期内修理者, 三包有效期内销售者: a period before the bearer
     r"|[^，。；的]{1,6}?期内(?=[^，。；]{2})"
+    # 现场勘查过程中发现当事人…的: the course of an activity, then who acts in it
+    r"|[^，。；的对在]{2,8}?过程中(?=[^，。；]{2})"
     # 自处分决定作出之日起十年内: a time span, no bearer
     r"|自[^，。；]{1,24}?(?:之日|之时|后)起(?:[\d一二三四五六七八九十]+(?:年|个月|日)内)?$"
     # 前款规定的经营快递业务的企业: a pointer back before the bearer's own modifier
@@ -215,6 +219,8 @@ _JOIN = frozenset(("、", "和", "及", "以及", "或者", "与"))
 
 
 _BELONGS = re.compile(r"^其?所属的")
+# A body and the one it empowers (采购人或者其委托的采购代理机构): two bearers.
+_OR_ITS = re.compile(r"(.{2,30}?)(?:或者|或)其(?:授权|委托|指定)")
 
 
 def _strip(lx: Lexicon, clause: str) -> str:
@@ -393,6 +399,8 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
         if _generic(lx, noun) or noun in _RELATIONAL:
             # 作出决定的部门, 临时使用土地的使用者: the head needs its modifier
             kept_modifier = True
+        elif (its := _OR_ITS.fullmatch(modifier)) and _leading_actor(its[1]) == its[1]:
+            return its[1]  # 采购人或者其委托的采购代理机构: two bearers, the first
         elif _has_verb(lx, modifier) or modifier.endswith(_WITHIN):
             np = noun  # 取得认证资格的…提供者, 供电营业区内的供电营业机构: where it acts
             first = _first_bearer(lx, modifier, _FIRST_IN_MODIFIER)
@@ -1042,6 +1050,26 @@ def _without_place(found: str | None) -> str | None:
 
 
 def _find(s: str, modal: int) -> tuple[str | None, bool]:
+    """``_find_in`` with a parenthetical aside holding a comma (区人民政府（含…管理委员会，下同）
+    是…的主体，负责…) read as no clause break: found without it, mapped back into ``s``."""
+    aside = _COMMA_ASIDE.search(s, 0, modal)
+    if not aside:
+        return _find_in(s, modal)
+    width = len(aside.group())
+    cut = s[: aside.start()] + s[aside.end() :]
+    found, weak = _find_in(cut, modal - width)
+    at = cut.find(found) if found else -1
+    if at < 0 or found is None:
+        return found, weak
+    end = at + len(found)
+    if at < aside.start() < end:
+        end += width  # 省、市、县（含县级市、区，下同）人民政府: the aside stays inside the name
+    elif at >= aside.start():
+        at, end = at + width, end + width
+    return s[at:end], weak
+
+
+def _find_in(s: str, modal: int) -> tuple[str | None, bool]:
     """(bearer, weak): weak is a bare activity read from a condition, which a bearer carried
     from the previous sentence overrides (申报材料不齐全的，应当退回… → the carried 省级网信部门)."""
     head = s[:modal]
@@ -1178,6 +1206,10 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
             # 县级以上人民政府有关部门认为…的，应当…: the bearer opens the condition.
             cond = text[:-1]
             np = _changed_owner(lx, cond) or _leading_actor(cond, k == 0) or _owner(lx, cond)
+            if np and cond.startswith(np) and _PROMPTS.match(cond, len(np)):
+                # 报警人不报姓名的，应当记录在案 / 当事人要求…的，应当指派…: what someone does
+                # or suffers sets off the duty of another; a bearer carried from earlier wins
+                return np, True
             if np:
                 topic = _strip(lx, clauses[k - 1]) if k else ""
                 if (
@@ -1298,6 +1330,8 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
 
 
 _MADE_UP = re.compile(r"组成|构成")
+# What one party does or suffers that sets off another's duty (报警人不报姓名的，应当记录在案).
+_PROMPTS = re.compile(r"(?:不愿意?|拒绝|拒不|要求|请求|不报|当场)?死亡|不愿意?|拒绝|要求|请求|不报")
 _BUT = ("但", "但是", "并", "并且", "且", "而")
 _EVENTS = ("发现", "接到", "收到", "遇到", "得知", "知悉", "获悉")
 
@@ -1583,6 +1617,8 @@ def choose_subject(s: str, modal: int, carried: str | None, previous: str | None
     return None if actor in _ISSUERS else actor  # 国家实行…制度。应当报废的机动车必须…
 
 
+# A parenthetical aside holding a comma (（含…，下同）).
+_COMMA_ASIDE = re.compile(r"[（(][^（()）]*[，,][^（()）]*[）)]")
 # The state encouraging actors (国家鼓励和支持档案馆…): the actors are who act on it.
 _ENCOURAGES = re.compile(
     r"^(?:国家|本市|本省|各级人民政府)(?:鼓励|支持|引导)(?:和(?:鼓励|支持|引导))?"
