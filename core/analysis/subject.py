@@ -219,6 +219,11 @@ _JOIN = frozenset(("、", "和", "及", "以及", "或者", "与"))
 
 
 _BELONGS = re.compile(r"^其?所属的")
+_PLACE_FIRST = re.compile(r"在[^，。；]{1,30}?(?:内|范围|区域|地区|期间)[，,]")
+# Verbs by which one party puts another to work (禁止聘用…的驾驶人驾驶校车): the one put to work
+# is the object of the ban, not its bearer.
+_DIRECTS = re.compile(r"聘用|雇用|招用|指派|安排|强迫|强令|唆使|组织|允许|放任")
+_NEGATION = re.compile(r"^(?:未|不|没有|尚未)")
 # A body and the one it empowers (采购人或者其委托的采购代理机构): two bearers.
 _OR_ITS = re.compile(r"(.{2,30}?)(?:或者|或)其(?:授权|委托|指定)")
 
@@ -401,6 +406,14 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
             kept_modifier = True
         elif (its := _OR_ITS.fullmatch(modifier)) and _leading_actor(its[1]) == its[1]:
             return its[1]  # 采购人或者其委托的采购代理机构: two bearers, the first
+        elif (
+            modifier.endswith(_WITHIN)
+            and "、" in modifier
+            and (listed := _leading_actor(modifier[: modifier.rindex("、")]))
+            and modifier.startswith(listed)
+        ):
+            # 直销企业及其分支机构、所在地的服务网点和直销员: bearers listed before the local one
+            return _first_bearer(lx, listed)
         elif _has_verb(lx, modifier) or modifier.endswith(_WITHIN):
             np = noun  # 取得认证资格的…提供者, 供电营业区内的供电营业机构: where it acts
             first = _first_bearer(lx, modifier, _FIRST_IN_MODIFIER)
@@ -737,8 +750,8 @@ def _first_bearer(lx: Lexicon, np: str, joins: re.Pattern[str] = _FIRST) -> str:
             continue  # 开发区、新区管理机构: the bodies that run both zones
         if left in _LEVELS and np.endswith(_UNIT_SUFFIXES):
             continue  # 国家和省、自治区、直辖市网信部门: levels that share one head
-        if left and _is_actor(lx, left):
-            return left
+        if left and _is_actor(lx, left) and not _prepositional(lx, _NEGATION.sub("", left)):
+            return left  # (but 未与直销企业|或者其分支机构签订…的人员: an object, not a bearer)
         if (
             m.group() == "、"
             and len(left) >= 4
@@ -1081,7 +1094,11 @@ def _find_in(s: str, modal: int) -> tuple[str | None, bool]:
     if s.startswith("禁止", modal) and _CLAUSE.split(head)[-1].strip() in _ISSUERS:
         np = _leading_actor(_CLAUSE.split(s[modal + 2 :], maxsplit=1)[0])
         return np, False  # 国家禁止任何形式的非法集资: the state bans, it bears nothing
-    if s.startswith(_BANS, modal) and not _CLAUSE.split(head)[-1].strip():
+    if (
+        s.startswith(_BANS, modal)
+        and not _CLAUSE.split(head)[-1].strip()
+        and not _DIRECTS.match(s, modal + 2)  # 禁止聘用…的驾驶人: those hired are not banned
+    ):
         # 禁止征信机构采集…: the banned actor follows the verb of banning.
         np = _leading_actor(_CLAUSE.split(s[modal + 2 :], maxsplit=1)[0])
         if np and not _act(segment(np)):
@@ -1404,7 +1421,14 @@ def _owner(lx: Lexicon, text: str) -> str | None:
     cut = text.find("的")
     if text.startswith(_OVERSIGHT, cut + 1):
         return None  # 非银行支付机构的监督管理，应当…: the actor is overseen, it does not act
-    if cut > 0:
+    words = segment(text[:cut]) if cut > 0 else ()
+    acted_on = (  # 载有学生的校车…: a verb and its object describe the thing, no owner
+        len(words) > 1
+        and word_tags().get(words[0], "x") == "v"
+        and not _is_actor(lx, words[0])
+        and words[-1] not in _UNIT_SUFFIXES  # but 受托|机构 is a name
+    )
+    if cut > 0 and not acted_on:
         owner = text[:cut]
         if _leading_actor(owner) == owner and _specific(lx, owner):
             thing = segment(text[cut + 1 :])
@@ -1669,10 +1693,15 @@ def _later_bearer(s: str, modal: int) -> tuple[str | None, bool]:
 def _general_ban(s: str, modal: int) -> bool:
     """A sentence that opens with 禁止/严禁 and names no one after it (禁止以食用为目的猎捕…)."""
     opening = _MARKER.sub("", s).strip()
+    where = _PLACE_FIRST.match(opening)
+    if where:
+        opening = opening[where.end() :]  # 在燃气设施保护范围内，禁止从事…: where the ban holds
     at = len(s) - len(opening)
     if modal != at or not opening.startswith(_BANS):
         return False
-    return _leading_actor(_CLAUSE.split(opening[2:], maxsplit=1)[0]) is None
+    return bool(_DIRECTS.match(opening, 2)) or (
+        _leading_actor(_CLAUSE.split(opening[2:], maxsplit=1)[0]) is None
+    )
 
 
 def carry(
