@@ -22,7 +22,9 @@ _DETERMINER = re.compile(r"^(?:相关|有关|其他|工作|任何)")
 _EACH_FIRST = re.compile(r"^各[区县](?=、各)")
 # The level opening a list of bodies closed by 等 (本市经济信息化、商务…等部门): one name, not 本市.
 _ISSUER_LIST = re.compile(
-    r"^(?:本市|本省|本区|本县)[^，。；的等]{2,60}?、[^，。；的等]{1,60}?等(?:部门|单位|机构|机关)"
+    r"^(?:本市|本省|本区|本县)(?:[^，。；的等]{2,60}?、[^，。；的等]{1,60}?等(?:部门|单位|机构|机关)"
+    # 本市相关行业协会: the level and a determiner open the name
+    r"|(?:相关|有关|其他)[^，。；的等、]{1,10}?(?:协会|商会|部门|单位|机构|组织|企业))"
 )
 # List markers opening a sentence: 十七、 （三） (3) a) 1.
 _MARKER = re.compile(
@@ -244,12 +246,23 @@ def _strip(lx: Lexicon, clause: str) -> str:
                 m
                 and m.end() < len(clause)
                 and not _attribute(clause, m.end())
+                and not _opens_kept_modifier(lx, clause, m.end())
                 # not 并网双方: a one-character adverb must be a word of its own
                 and (len(m.group()) > 1 or segment(clause)[0] == m.group())
             ):
                 clause = clause[m.end() :]
         if clause == before:
             return clause
+
+
+def _opens_kept_modifier(lx: Lexicon, clause: str, end: int) -> bool:
+    """An adverb opening a 的-modifier kept before a generic head (依法负有处理职责的行政机关):
+    part of the name as written."""
+    rest = clause[end:]
+    if "的" not in rest:
+        return False
+    np = _noun_phrase(lx, rest)
+    return bool(np) and "的" in np and rest.startswith(np)
 
 
 def _attribute(clause: str, end: int) -> bool:
@@ -363,7 +376,7 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
                 )
                 and (
                     not _subject_follows(tags, spans, i)
-                    or (nxt == "为" and _ends_in_actor(lx, clause))
+                    or (nxt in ("为", "在") and _ends_in_actor(lx, clause))
                 )
                 and _later_actor(lx, clause, end)
                 # 受托人履行…使用单位的义务: a verb, and the clause ends in a thing: the actor
@@ -742,7 +755,7 @@ def _first_bearer(lx: Lexicon, np: str, joins: re.Pattern[str] = _FIRST) -> str:
             right in lx.generic_heads
             # 建设单位或者个人: individuals are a second bearer (but 有关单位和个人 is one)
             and not (right == "个人" and _KIND.sub("", left) not in lx.generic_heads)
-            and m.group() != "以及"
+            and m.group() not in ("以及", "与")  # 招标代理机构与行政机关…不得: a relation
             and (len(rest) == 1 or left.endswith(lx.generic_heads))
         ):
             continue  # but 档案馆以及机关、…, 档案馆和机关、团体…: a list of whole bearers
@@ -828,6 +841,7 @@ def _ends_in_actor(lx: Lexicon, clause: str) -> bool:
     return (
         bool(words)
         and _is_actor(lx, words[-1])
+        and not words[-1].endswith("地区")  # 直销企业在其从事直销活动的地区: a place
         and all(_nounish(tags.get(w, "x"), w) for w in words)
     )
 
@@ -1430,6 +1444,8 @@ def _owner(lx: Lexicon, text: str) -> str | None:
     )
     if cut > 0 and not acted_on:
         owner = text[:cut]
+        if owner in _ISSUERS:
+            return None  # 本市的出租汽车应当…: the place it runs in, no owner
         if _leading_actor(owner) == owner and _specific(lx, owner):
             thing = segment(text[cut + 1 :])
             return owner if thing and not _is_actor(lx, thing[0]) else None
@@ -1440,6 +1456,8 @@ def _owner(lx: Lexicon, text: str) -> str | None:
         if not _is_actor(lx, w) or w in _OBJECT_ACTORS or _is_actor(lx, nxt):
             continue
         owner = "".join(words[: k + 1])
+        if owner in _ISSUERS:
+            continue  # 本市信访工作应当…: the place the work is done in, no owner
         if len(owner) < 2 or (k >= 2 and word_tags().get(words[0], "x") == "v"):
             continue  # 拨付|各|分支机构…: a verb and its object
         if not (owner in lx.actors or owner.endswith(_OWNER_ENDS)):
@@ -1666,7 +1684,8 @@ def _thing_opens(s: str, modal: int) -> bool:
     return (
         bool(head)
         and not head.endswith("的")
-        and not head.startswith(("对", "在", "经", "未经", "按照", "依照"))
+        and not head.startswith(("对", "在", "按照", "依照"))
+        and not (head.startswith(("经", "未经")) and "的" not in head)  # but 经批准的规划
     )
 
 
