@@ -1284,6 +1284,9 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
                 found, is_headless = _bearer(lx, text)
                 if found and is_headless:
                     return found, False  # 采集市场信用信息，涉及个人信息的，应当…
+                if found is None and (owner := _owner(lx, text)):
+                    # 本市各级国家机关的业务应用系统，凡不宜…的，必须…: the owner acts on its thing
+                    return owner, False
             if k and headless is None and _predicate(text):
                 continue  # …部门分别组织…，确定…目录，目录发生变化的，应当…: the actor before
             break
