@@ -847,12 +847,12 @@ def _ends_in_actor(lx: Lexicon, clause: str) -> bool:
 
 
 def _head_word(tags: dict[str, str], tail: str) -> str:
-    """The last word of the noun after a 的, before any preposition or adverb that opens the
-    predicate (…的部门|按照|职责 → 部门)."""
+    """The last word of the noun after a 的, before any preposition, adverb or event verb that
+    opens the predicate (…的部门|按照|职责 → 部门, …的部门|接到|申请后 → 部门)."""
     words = segment(tail) or ("的",)
     for k, w in enumerate(words):
-        if k and tags.get(w, "x").startswith(("p", "d")):
-            return words[k - 1]
+        if k and (tags.get(w, "x").startswith(("p", "d")) or w in _EVENTS):
+            return words[k - 1]  # …的部门|接到|申请后: the noun before the predicate
     return words[-1]
 
 

@@ -1726,6 +1726,35 @@ MIN_LABEL_TWOHUNDREDFIFTYSECOND = 0.99
 MIN_SUBJECT_TWOHUNDREDFIFTYSECOND = 0.92
 MIN_LABEL_TWOHUNDREDFIFTYTHIRD = 0.84
 MIN_SUBJECT_TWOHUNDREDFIFTYTHIRD = 0.85
+TWOHUNDREDFIFTYFOURTH = DATA / "twohundredfiftyfourth_sentences.jsonl"
+TWOHUNDREDFIFTYFIFTH = DATA / "twohundredfiftyfifth_sentences.jsonl"
+TWOHUNDREDFIFTYSIXTH = DATA / "twohundredfiftysixth_sentences.jsonl"
+TWOHUNDREDFIFTYSEVENTH = DATA / "twohundredfiftyseventh_sentences.jsonl"
+TWOHUNDREDFIFTYEIGHTH = DATA / "twohundredfiftyeighth_sentences.jsonl"
+# Five more Beijing regulations, labelled at the same time and measured untouched on 3ccbf61:
+#   two-hundred-fifty-fourth (60: 北京市体育设施管理条例, whole): prohibition R .800 (不发 read as
+#     a ban), subject .786 (22/28);
+#   two-hundred-fifty-fifth (168: 北京市公园条例, 第二至四十七条 and 法律责任): permission P .500,
+#     subject .723 (73/101) — jieba tags 主管 and 游览 nouns, so 市园林行政管理部门主管…工作 and
+#     游人游览公园 read as one name;
+#   two-hundred-fifty-sixth (170: 北京市动物防疫条例, 第二至四十三条 and 法律责任): permission R
+#     .875, subject .859 (61/71);
+#   two-hundred-fifty-seventh (117: 北京市专利保护和促进条例, whole): penalty P .846, subject .840
+#     (42/50);
+#   two-hundred-fifty-eighth (116: 北京市促进科技成果转化条例, whole): permission P/R .938, subject
+#     .607 (17/28) — this annotator keeps 研发机构、高等院校 whole.
+# After general rules (主管, 游览 verbs, with 主管领导 kept one word; the noun after a 的 ends before
+# an event verb, …的部门|接到|申请后), no row of an earlier set lost: 255 subject .743.
+MIN_LABEL_TWOHUNDREDFIFTYFOURTH = 0.79
+MIN_SUBJECT_TWOHUNDREDFIFTYFOURTH = 0.78
+MIN_LABEL_TWOHUNDREDFIFTYFIFTH = 0.49
+MIN_SUBJECT_TWOHUNDREDFIFTYFIFTH = 0.74
+MIN_LABEL_TWOHUNDREDFIFTYSIXTH = 0.87
+MIN_SUBJECT_TWOHUNDREDFIFTYSIXTH = 0.85
+MIN_LABEL_TWOHUNDREDFIFTYSEVENTH = 0.84
+MIN_SUBJECT_TWOHUNDREDFIFTYSEVENTH = 0.83
+MIN_LABEL_TWOHUNDREDFIFTYEIGHTH = 0.93
+MIN_SUBJECT_TWOHUNDREDFIFTYEIGHTH = 0.60
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -2561,6 +2590,21 @@ LATEST_SETS = [
     (TWOHUNDREDFIFTYFIRST, 60, MIN_LABEL_TWOHUNDREDFIFTYFIRST, MIN_SUBJECT_TWOHUNDREDFIFTYFIRST),
     (TWOHUNDREDFIFTYSECOND, 80, MIN_LABEL_TWOHUNDREDFIFTYSECOND, MIN_SUBJECT_TWOHUNDREDFIFTYSECOND),
     (TWOHUNDREDFIFTYTHIRD, 110, MIN_LABEL_TWOHUNDREDFIFTYTHIRD, MIN_SUBJECT_TWOHUNDREDFIFTYTHIRD),
+    (TWOHUNDREDFIFTYFOURTH, 60, MIN_LABEL_TWOHUNDREDFIFTYFOURTH, MIN_SUBJECT_TWOHUNDREDFIFTYFOURTH),
+    (TWOHUNDREDFIFTYFIFTH, 165, MIN_LABEL_TWOHUNDREDFIFTYFIFTH, MIN_SUBJECT_TWOHUNDREDFIFTYFIFTH),
+    (TWOHUNDREDFIFTYSIXTH, 170, MIN_LABEL_TWOHUNDREDFIFTYSIXTH, MIN_SUBJECT_TWOHUNDREDFIFTYSIXTH),
+    (
+        TWOHUNDREDFIFTYSEVENTH,
+        115,
+        MIN_LABEL_TWOHUNDREDFIFTYSEVENTH,
+        MIN_SUBJECT_TWOHUNDREDFIFTYSEVENTH,
+    ),
+    (
+        TWOHUNDREDFIFTYEIGHTH,
+        115,
+        MIN_LABEL_TWOHUNDREDFIFTYEIGHTH,
+        MIN_SUBJECT_TWOHUNDREDFIFTYEIGHTH,
+    ),
 ]
 
 
