@@ -142,9 +142,9 @@ _KIND = re.compile(r"^(?:有关|其他|下列|相关|任何|各)+")
 _AGENT_AFTER_MODAL = re.compile(r"(?:应当|必须|应|须)(?:依法)?(?:在[^，。；由]{1,20}?)?由")
 # 应当由国务院批准: the agent approves what someone else does; it bears nothing.
 _APPROVES = re.compile(r"[^，。；]{0,6}?(?:组成|构成|担任|批准|审批|审核|核准|决定|认定|许可|备案)")
-# Words jieba tags as nouns that are verbs before an actor (调解员组织当事人…).
 # Verbs jieba tags as nouns that make or keep a thing (娱乐场所设置的电子游戏机).
 _KEEPS = frozenset(("设置", "安装", "配备", "出具", "制作", "发布", "发放", "采集", "存储", "保管"))
+# Words jieba tags as nouns that are verbs before an actor (调解员组织当事人…).
 _VERB_NOUNS = frozenset(("组织", "委托", "指导", "监督", "协调", "强制执行", "聘用", "聘任"))
 # Verbs that take a norm as object (符合国家规定, 违反国务院规定): the issuer is no bearer.
 _NORM_VERBS = frozenset(("符合", "违反", "按照", "依照", "根据", "依据", "遵守"))
@@ -220,11 +220,14 @@ _MODAL_WORDS = frozenset(
 _JOIN = frozenset(("、", "和", "及", "以及", "或者", "与"))
 
 
+# The body under one named before (其所属的…管理处): the body itself is named after it.
 _BELONGS = re.compile(r"^其?所属的")
+# Where a ban holds, opening its sentence (在燃气设施保护范围内，禁止…).
 _PLACE_FIRST = re.compile(r"在[^，。；]{1,30}?(?:内|范围|区域|地区|期间)[，,]")
 # Verbs by which one party puts another to work (禁止聘用…的驾驶人驾驶校车): the one put to work
 # is the object of the ban, not its bearer.
 _DIRECTS = re.compile(r"聘用|雇用|招用|指派|安排|强迫|强令|唆使|组织|允许|放任")
+# A negation opening a clause, before the preposition it negates (未与直销企业…签订…的人员).
 _NEGATION = re.compile(r"^(?:未|不|没有|尚未)")
 # A body and the one it empowers (采购人或者其委托的采购代理机构): two bearers.
 _OR_ITS = re.compile(r"(.{2,30}?)(?:或者|或)其(?:授权|委托|指定)")
@@ -1365,7 +1368,7 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
 
 _MADE_UP = re.compile(r"组成|构成")
 # What one party does or suffers that sets off another's duty (报警人不报姓名的，应当记录在案).
-_PROMPTS = re.compile(r"(?:不愿意?|拒绝|拒不|要求|请求|不报|当场)?死亡|不愿意?|拒绝|要求|请求|不报")
+_PROMPTS = re.compile(r"当场死亡|死亡|不愿意?|拒绝|要求|请求|不报")
 _BUT = ("但", "但是", "并", "并且", "且", "而")
 _EVENTS = ("发现", "接到", "收到", "遇到", "得知", "知悉", "获悉")
 
