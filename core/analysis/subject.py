@@ -242,7 +242,9 @@ def _strip(lx: Lexicon, clause: str) -> str:
             # 其中的会计人员; 其所属的…管理处: the body under the one named before acts
             clause = clause[m.end() :].strip().removeprefix("的")
         before = clause
-        clause = lx.adverb_tail.sub("", clause)
+        tail = lx.adverb_tail.search(clause)
+        if tail and (len(tail.group()) > 1 or segment(clause)[-1] == tail.group()):
+            clause = clause[: tail.start()]  # …，处理者则: but not 处理规|则, part of 规则
         if not lx.activity_start.match(clause):
             m = lx.adverb_head.match(clause)
             if (
