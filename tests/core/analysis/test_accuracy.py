@@ -1782,6 +1782,34 @@ MIN_LABEL_TWOHUNDREDSIXTYSECOND = 0.99
 MIN_SUBJECT_TWOHUNDREDSIXTYSECOND = 0.81
 MIN_LABEL_TWOHUNDREDSIXTYTHIRD = 0.87
 MIN_SUBJECT_TWOHUNDREDSIXTYTHIRD = 0.75
+TWOHUNDREDSIXTYFOURTH = DATA / "twohundredsixtyfourth_sentences.jsonl"
+TWOHUNDREDSIXTYFIFTH = DATA / "twohundredsixtyfifth_sentences.jsonl"
+TWOHUNDREDSIXTYSIXTH = DATA / "twohundredsixtysixth_sentences.jsonl"
+TWOHUNDREDSIXTYSEVENTH = DATA / "twohundredsixtyseventh_sentences.jsonl"
+TWOHUNDREDSIXTYEIGHTH = DATA / "twohundredsixtyeighth_sentences.jsonl"
+# Five more Beijing regulations, labelled at the same time and measured untouched on aa83f9c;
+# no rule was changed for them (the misses are mostly conventions: 管护责任单位或者个人 and
+# 餐饮、烹饪等食品相关行业协会 kept whole, 古树名木的管护责任单位 without its owner):
+#   two-hundred-sixty-fourth (169: 北京市公路条例, 第二至四十九条 and 法律责任): permission P .750,
+#     penalty R .833, subject .810 (68/84);
+#   two-hundred-sixty-fifth (83: 北京市农村集体资产管理条例, whole): prohibition R .500, obligation
+#     R .826, subject .667 (16/24);
+#   two-hundred-sixty-sixth (65: 北京市古树名木保护管理条例, whole): obligation R .929, subject .647
+#     (11/17);
+#   two-hundred-sixty-seventh (95: 北京市反食品浪费规定, whole): penalty P .700, subject .816
+#     (40/49);
+#   two-hundred-sixty-eighth (166: 北京市保守国家秘密条例, 第二至三十九条): permission P .750,
+#     subject .923 (72/78).
+MIN_LABEL_TWOHUNDREDSIXTYFOURTH = 0.74
+MIN_SUBJECT_TWOHUNDREDSIXTYFOURTH = 0.80
+MIN_LABEL_TWOHUNDREDSIXTYFIFTH = 0.49
+MIN_SUBJECT_TWOHUNDREDSIXTYFIFTH = 0.66
+MIN_LABEL_TWOHUNDREDSIXTYSIXTH = 0.92
+MIN_SUBJECT_TWOHUNDREDSIXTYSIXTH = 0.64
+MIN_LABEL_TWOHUNDREDSIXTYSEVENTH = 0.69
+MIN_SUBJECT_TWOHUNDREDSIXTYSEVENTH = 0.81
+MIN_LABEL_TWOHUNDREDSIXTYEIGHTH = 0.74
+MIN_SUBJECT_TWOHUNDREDSIXTYEIGHTH = 0.92
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -2637,6 +2665,26 @@ LATEST_SETS = [
     (TWOHUNDREDSIXTYFIRST, 135, MIN_LABEL_TWOHUNDREDSIXTYFIRST, MIN_SUBJECT_TWOHUNDREDSIXTYFIRST),
     (TWOHUNDREDSIXTYSECOND, 90, MIN_LABEL_TWOHUNDREDSIXTYSECOND, MIN_SUBJECT_TWOHUNDREDSIXTYSECOND),
     (TWOHUNDREDSIXTYTHIRD, 170, MIN_LABEL_TWOHUNDREDSIXTYTHIRD, MIN_SUBJECT_TWOHUNDREDSIXTYTHIRD),
+    (
+        TWOHUNDREDSIXTYFOURTH,
+        165,
+        MIN_LABEL_TWOHUNDREDSIXTYFOURTH,
+        MIN_SUBJECT_TWOHUNDREDSIXTYFOURTH,
+    ),
+    (TWOHUNDREDSIXTYFIFTH, 80, MIN_LABEL_TWOHUNDREDSIXTYFIFTH, MIN_SUBJECT_TWOHUNDREDSIXTYFIFTH),
+    (TWOHUNDREDSIXTYSIXTH, 65, MIN_LABEL_TWOHUNDREDSIXTYSIXTH, MIN_SUBJECT_TWOHUNDREDSIXTYSIXTH),
+    (
+        TWOHUNDREDSIXTYSEVENTH,
+        95,
+        MIN_LABEL_TWOHUNDREDSIXTYSEVENTH,
+        MIN_SUBJECT_TWOHUNDREDSIXTYSEVENTH,
+    ),
+    (
+        TWOHUNDREDSIXTYEIGHTH,
+        165,
+        MIN_LABEL_TWOHUNDREDSIXTYEIGHTH,
+        MIN_SUBJECT_TWOHUNDREDSIXTYEIGHTH,
+    ),
 ]
 
 
