@@ -109,7 +109,7 @@ _ACQUIRES = re.compile(
 )
 # A place or time the duty holds in (在水资源不足的地区, 修复施工期间): no bearer, though 地区
 # ends like one.
-_WHERE = re.compile(r"在[^，。；]*?(?:地区|区域|地带|地段|水域|范围内)|[^，。；]*期间")
+_WHERE = re.compile(r"在[^，。；]*?(?:地区|区域|地带|地段|水域|范围)内?|[^，。；]*期间")
 _CHECKED_FIRST = re.compile(r"经[^，。；的]{1,10}?(?:鉴定|检查|检验|确认|认定|诊断)后?")
 _APPROVAL = re.compile(r"(?:未|非)?经[^，。；]{1,30}?(?:批准|同意|许可|审核|核准)")
 _JUDGING = frozenset(("认定", "确定", "判断", "审查", "审理", "适用", "考虑"))
@@ -222,8 +222,6 @@ _JOIN = frozenset(("、", "和", "及", "以及", "或者", "与"))
 
 # The body under one named before (其所属的…管理处): the body itself is named after it.
 _BELONGS = re.compile(r"^其?所属的")
-# Where a ban holds, opening its sentence (在燃气设施保护范围内，禁止…).
-_PLACE_FIRST = re.compile(r"在[^，。；]{1,30}?(?:内|范围|区域|地区|期间)[，,]")
 # Verbs by which one party puts another to work (禁止聘用…的驾驶人驾驶校车): the one put to work
 # is the object of the ban, not its bearer.
 _DIRECTS = re.compile(r"聘用|雇用|招用|指派|安排|强迫|强令|唆使|组织|允许|放任")
@@ -1720,9 +1718,9 @@ def _later_bearer(s: str, modal: int) -> tuple[str | None, bool]:
 def _general_ban(s: str, modal: int) -> bool:
     """A sentence that opens with 禁止/严禁 and names no one after it (禁止以食用为目的猎捕…)."""
     opening = _MARKER.sub("", s).strip()
-    where = _PLACE_FIRST.match(opening)
-    if where:
-        opening = opening[where.end() :]  # 在燃气设施保护范围内，禁止从事…: where the ban holds
+    first, comma, rest = opening.partition("，")
+    if comma and _WHERE.fullmatch(first):
+        opening = rest  # 在燃气设施保护范围内，禁止从事…: where the ban holds, the same _WHERE
     at = len(s) - len(opening)
     if modal != at or not opening.startswith(_BANS):
         return False
