@@ -54,7 +54,7 @@ _OVERSIGHT = (
 # A body set up, then what it is responsible for (…设立…委员会，负责…).
 _FOUNDS = re.compile(
     r"[^，。；]*?(?:设立|成立|组建|建立|(?<!建)设(?![在区]))"
-    r"([^，。；（(]{2,40}?(?:委员会|机构|部门|组|中心|会议|秘书))，并?(?=负责)"
+    r"([^，。；（(]{2,40}?(?:委员会|机构|部门|组|队|中心|会议|秘书))，并?(?=负责)"
 )
 # A norm source inside a modifier (超过国家或者地方规定的…): the actor named there makes no bearer.
 _NORM_IN_MODIFIER = re.compile(r"(?:(?:或者|和|、|及)[^，。；的]{1,6}?)?(?:有关)?规定的")
@@ -309,6 +309,19 @@ def _actor_word(word: str) -> bool:
     return bool(lx.actor_suffix.search(word))
 
 
+def _own_actor(lx: Lexicon, tags: dict[str, str], modifier: str) -> bool:
+    """Whether a 的-modifier opens with its own actor and verb after a verb (…撤销|政府举办|的)."""
+    words = segment(modifier)
+    return any(
+        _actor_word(w) and tags.get(v, "x") == "v" and tags.get(words[k - 1], "x") in ("v", "x")
+        for k, (w, v) in enumerate(zip(words, words[1:], strict=False))
+        if k
+    )
+
+
+_OWNED_AFTER = re.compile(r"[^，。；的]{1,12}的")
+
+
 def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
     """The bearer noun phrase opening ``clause``, or None if it names no actor."""
     m = _ANY.match(clause) or _ISSUER_LIST.match(clause) or _EACH_FIRST.match(clause)
@@ -377,6 +390,16 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
                     and w in lx.generic_heads
                     and not clause[clause.find("的", end) + 1 :].startswith(tuple(lx.role_heads))
                 )
+                # 社区卫生服务站和有条件的村卫生室: a second bearer with a modifier of its own (but
+                # A和受委托…的组织中的监察员: the ones of both)
+                and not (
+                    nxt in ("或者", "和", "以及")
+                    and not _OWNED_AFTER.match(clause, clause.find("的", end) + 1)
+                    and not any(
+                        _actor_word(v)
+                        for v in segment(clause[end + len(nxt) : clause.find("的", end)])
+                    )
+                )
                 and (
                     not _subject_follows(tags, spans, i)
                     or (nxt in ("为", "在") and _ends_in_actor(lx, clause))
@@ -386,10 +409,17 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
                 # is its subject
                 and not (
                     tags.get(nxt, "x").startswith("v")
-                    and not _actor_word(_head_word(tags, clause[clause.find("的", end) + 1 :]))
+                    # (本部门和本行业…规划: 本 points back to the actor, it names no other)
+                    and not _foreign_actor(tags, clause[clause.find("的", end) + 1 :])
                     and not any(
                         _actor_word(v) for v in segment(clause[end : clause.find("的", end)])
                     )
+                )
+                # 区人民政府合并、撤销政府举办的…机构: the modifier has its own actor, so the
+                # verb before it takes the modified thing as its object
+                and not (
+                    tags.get(nxt, "x").startswith("v")
+                    and _own_actor(lx, tags, clause[end + len(nxt) : clause.find("的", end)])
                 )
             ):
                 continue  # inside a leading 的-clause (…国家网信部门规定数量的个人信息处理者)
@@ -536,6 +566,11 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
         # 制造计量器具的企业、事业单位: one class of body the modifier names (企事业单位); bare,
         # 企业、事业单位、社会组织 are several bearers, the first
         np += "、事业单位"
+    if np.count("（") > np.count("）") and clause.startswith(np) and "）" in clause[len(np) :]:
+        # 中医（专长）医师: a bracket inside the name; the name goes on after it closes
+        close = clause.index("）", len(np)) + 1
+        after = _noun_phrase(lx, clause[close:])
+        np = clause[:close] + (after if after and clause.startswith(after, close) else "")
     return _QUANTIFIER.sub("", np) or np
 
 
@@ -854,9 +889,15 @@ def _head_word(tags: dict[str, str], tail: str) -> str:
     opens the predicate (…的部门|按照|职责 → 部门, …的部门|接到|申请后 → 部门)."""
     words = segment(tail) or ("的",)
     for k, w in enumerate(words):
-        if k and (tags.get(w, "x").startswith(("p", "d")) or w in _EVENTS):
-            return words[k - 1]  # …的部门|接到|申请后: the noun before the predicate
+        if k and (tags.get(w, "x").startswith(("p", "d")) or w in _EVENTS or w in _JOIN):
+            # …的部门|接到|申请后: the noun before the predicate; …的综合医院|、…: the first
+            return words[k - 1]
     return words[-1]
+
+
+def _foreign_actor(tags: dict[str, str], tail: str) -> bool:
+    """Whether the noun after a 的 is another actor (本部门 points back to the one before it)."""
+    return _actor_word(_head_word(tags, tail)) and not tail.startswith("本")
 
 
 def _later_actor(lx: Lexicon, clause: str, end: int) -> bool:
@@ -1026,6 +1067,8 @@ def _verb_opens(clause: str) -> bool:
     下列… (a determiner jieba tags a verb), nor a clause ending in a verb (会计帐簿登记)."""
     words = segment(clause)
     tags = word_tags()
+    if len(words) > 2 and tags.get(words[0]) == "t":
+        words = words[1:]  # 平时利用人民防空工程: when, then the activity
     return (
         len(words) > 1
         and len(words[0]) > 1
@@ -1208,7 +1251,14 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
             return None, False  # 对在履行职责中知悉的…数据应当…: the object is fronted
         current = ""  # 在各自职责范围内负责…: an adverbial; the bearer is in an earlier clause
     if current:
-        bearer = _changed_owner(lx, current) or _bearer(lx, current)[0] or _owner(lx, current)
+        found, headless = _bearer(lx, current)
+        if headless and len(clauses) > 1:
+            # 中医医疗机构主要提供中医药服务，配备医务人员应当…: the actor of the sentence does it
+            opening = _strip(lx, clauses[0])
+            np = _leading_actor(opening, True)
+            if np and opening.startswith(np) and _has_verb(lx, opening[len(np) :]):
+                return np, False
+        bearer = _changed_owner(lx, current) or found or _owner(lx, current)
         if bearer is None:
             # a thing as subject (…的，其利用数据的行为应当…): the actor opening a condition
             for clause in reversed(clauses[:-1]):
