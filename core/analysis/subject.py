@@ -53,8 +53,8 @@ _OVERSIGHT = (
 )
 # A body set up, then what it is responsible for (…设立…委员会，负责…).
 _FOUNDS = re.compile(
-    r"[^，。；]*?(?:设立|成立|组建|建立|(?<!建)设(?![在区]))"
-    r"([^，。；（(]{2,40}?(?:委员会|机构|部门|组|队|中心|会议|秘书))，并?(?=负责)"
+    r"[^，。；]*?(?:设立|成立|组建|建立|配备|(?<!建)设(?![在区]))"
+    r"([^，。；（(]{2,40}?(?:委员会|机构|部门|组|队|中心|会议|秘书|员))，并?(?=负责)"
 )
 # A norm source inside a modifier (超过国家或者地方规定的…): the actor named there makes no bearer.
 _NORM_IN_MODIFIER = re.compile(r"(?:(?:或者|和|、|及)[^，。；的]{1,6}?)?(?:有关)?规定的")
@@ -319,6 +319,7 @@ def _own_actor(lx: Lexicon, tags: dict[str, str], modifier: str) -> bool:
     )
 
 
+_SITE_OF = re.compile(r"(?:发生|所在)地(?=区、|区县|县、)")
 _OWNED_AFTER = re.compile(r"[^，。；的]{1,12}的")
 
 
@@ -327,6 +328,13 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
     m = _ANY.match(clause) or _ISSUER_LIST.match(clause) or _EACH_FIRST.match(clause)
     if m:
         return m.group()
+    place = _SITE_OF.match(clause)
+    if place:
+        # 发生地|区、县人民政府 (jieba: 发生|地区): the site, then the levels that share a head
+        rest = _noun_phrase(lx, clause[place.end() :])
+        return (
+            clause[: place.end()] + rest if rest and clause.startswith(rest, place.end()) else None
+        )
     tags = word_tags()
     words = segment(clause)
     pos, spans = 0, []
@@ -708,8 +716,8 @@ def _name_continues(
         return False  # 旅行社|组织|旅游活动: 组织 is the verb
     if _unit_acts(lx, tags, spans[i][2], window):
         return False
-    if window and window[0] in _NAME_DETERMINERS:
-        window = window[1:]  # 县级以上地方|各级|密码管理部门
+    while window and window[0] in _NAME_DETERMINERS:
+        window = window[1:]  # 县级以上地方|各级|密码管理部门, 本市|各级|各类|学校
     window = window[:4]
     for k, w in enumerate(window):
         if _is_actor(lx, w):
@@ -1274,7 +1282,8 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
         return bearer, False
     headless, weak, after_condition = None, False, False
     for k in range(len(clauses) - 2, -1, -1):
-        text = _strip(lx, clauses[k])
+        # 编制…规划（以下统称保护规划），应当…: the name given in passing is no part of it
+        text = _ASIDE_AT_END.sub("", _strip(lx, clauses[k]))
         if not text:
             break
         if text.startswith(_CONJUNCTIONS) and k and not text.endswith(_CONDITION_ENDS):
