@@ -199,6 +199,9 @@ _WITHIN = (
     "以外",
     "所在地",
     "发生地",
+    "举办地",
+    "住所地",
+    "经营地",
     "服刑地",
     "居住地",
     "户籍地",
@@ -636,6 +639,9 @@ def _adverbial(tags: dict[str, str], spans: list[tuple[int, int, str]], j: int) 
     )
 
 
+_COVERS = frozenset(("是", "仅限于", "限于", "包括", "属于"))
+
+
 def _plain_prefix(
     lx: Lexicon, tags: dict[str, str], spans: list[tuple[int, int, str]], i: int
 ) -> bool:
@@ -654,8 +660,8 @@ def _plain_prefix(
             continue
         if listed and len(w) > 1 and tags.get(w, "x") == "d":
             continue
-        if w == "是" or tags.get(w, "x").startswith(("p", "d", "c", "ad")):
-            return False
+        if w in _COVERS or tags.get(w, "x").startswith(("p", "d", "c", "ad")):
+            return False  # …的范围仅限于劳动者: the actor is what the verb covers
     return True
 
 
@@ -1596,6 +1602,18 @@ def _adverb_in_modifier(tags: dict[str, str], words: tuple[str, ...] | list[str]
 
 
 @lru_cache(maxsize=16384)
+def _joins_an_act(lx: Lexicon, text: str, end: int) -> bool:
+    """Whether a verb-led name at ``text[:end]`` is joined to more than another name (采购网络产品
+    和服务…: a verb and its objects), unlike a list of names (举办单位、场馆单位和…)."""
+    if not text.startswith(_LIST_JOINS, end):
+        return False
+    if not text[:end].endswith((*_UNIT_SUFFIXES, "主体")):
+        return True  # 涉及法人和非法人组织的: a verb and the persons it concerns
+    rest = text[end + 1 :].removeprefix("者")
+    np = _noun_phrase(lx, rest)
+    return not (np and rest.startswith(np))
+
+
 def _leading_actor(text: str, opens: bool = False) -> str | None:
     """The actor that opens ``text`` as its subject (数据处理者需要…), or None. ``opens``: the
     text opens the sentence, so a verb-led name (授权运营主体) is read as a name; after an
@@ -1649,7 +1667,7 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
     if (
         _verb_word(lx, words[0])
         and "的" not in words  # 经营快递业务的企业: an actor its modifier names
-        and not (opens and _verb_name(lx, words) and not text.startswith(_LIST_JOINS, len(np)))
+        and not (opens and _verb_name(lx, words) and not _joins_an_act(lx, text, len(np)))
     ):
         return None  # 采购网络产品和服务可能影响国家安全的: an activity, not an actor
     for i, w in enumerate(words):

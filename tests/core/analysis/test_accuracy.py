@@ -1875,6 +1875,35 @@ MIN_LABEL_TWOHUNDREDSEVENTYSEVENTH = 0.79
 MIN_SUBJECT_TWOHUNDREDSEVENTYSEVENTH = 0.93
 MIN_LABEL_TWOHUNDREDSEVENTYEIGHTH = 0.85
 MIN_SUBJECT_TWOHUNDREDSEVENTYEIGHTH = 0.56
+TWOHUNDREDSEVENTYNINTH = DATA / "twohundredseventyninth_sentences.jsonl"
+TWOHUNDREDEIGHTIETH = DATA / "twohundredeightieth_sentences.jsonl"
+TWOHUNDREDEIGHTYFIRST = DATA / "twohundredeightyfirst_sentences.jsonl"
+TWOHUNDREDEIGHTYSECOND = DATA / "twohundredeightysecond_sentences.jsonl"
+TWOHUNDREDEIGHTYTHIRD = DATA / "twohundredeightythird_sentences.jsonl"
+# Three Shanghai regulations and two State Council regulations, measured untouched on f062515:
+#   two-hundred-seventy-ninth (120: 上海市会展业条例, whole): permission P .778, subject .917
+#     (55/60) — 会展活动举办地的区人民政府 (a place before the body), 举办单位、场馆单位和…收集…的;
+#   two-hundred-eightieth (129: 上海市供水管理条例, whole): permission P .667, subject .893 (50/56);
+#   two-hundred-eighty-first (160: 上海市劳动合同条例, whole): penalty P .778, subject .860 (43/50);
+#   two-hundred-eighty-second (61: 专职守护押运人员枪支使用管理条例, whole): penalty P .889, subject
+#     .944 (17/18);
+#   two-hundred-eighty-third (98: 中国公民往来台湾地区管理办法, whole): permission R .667, subject
+#     .741 (20/27) — its annotator reads 可以吊销 as permission (LABELS.md: penalty).
+# Rules then added, checked row by row over every set and the seeds: 举办地/住所地/经营地 before a
+# body; a verb-led name opening a list of names (举办单位、场馆单位…); …仅限于 X: X is covered, not
+# the subject; 只能 (may only) a prohibition, 只能用于 an obligation, not after 而/限定/使; 积极,
+# 有力… adjectives before 的措施; 建立…档案，并将…纳入信用平台 and …实施行政处罚。 (a body's work,
+# no sanction).
+MIN_LABEL_TWOHUNDREDSEVENTYNINTH = 0.77
+MIN_SUBJECT_TWOHUNDREDSEVENTYNINTH = 0.96
+MIN_LABEL_TWOHUNDREDEIGHTIETH = 0.66
+MIN_SUBJECT_TWOHUNDREDEIGHTIETH = 0.89
+MIN_LABEL_TWOHUNDREDEIGHTYFIRST = 0.77
+MIN_SUBJECT_TWOHUNDREDEIGHTYFIRST = 0.85
+MIN_LABEL_TWOHUNDREDEIGHTYSECOND = 0.88
+MIN_SUBJECT_TWOHUNDREDEIGHTYSECOND = 0.94
+MIN_LABEL_TWOHUNDREDEIGHTYTHIRD = 0.66
+MIN_SUBJECT_TWOHUNDREDEIGHTYTHIRD = 0.74
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -2799,6 +2828,31 @@ LATEST_SETS = [
         165,
         MIN_LABEL_TWOHUNDREDSEVENTYEIGHTH,
         MIN_SUBJECT_TWOHUNDREDSEVENTYEIGHTH,
+    ),
+    (
+        TWOHUNDREDSEVENTYNINTH,
+        120,
+        MIN_LABEL_TWOHUNDREDSEVENTYNINTH,
+        MIN_SUBJECT_TWOHUNDREDSEVENTYNINTH,
+    ),
+    (TWOHUNDREDEIGHTIETH, 129, MIN_LABEL_TWOHUNDREDEIGHTIETH, MIN_SUBJECT_TWOHUNDREDEIGHTIETH),
+    (
+        TWOHUNDREDEIGHTYFIRST,
+        160,
+        MIN_LABEL_TWOHUNDREDEIGHTYFIRST,
+        MIN_SUBJECT_TWOHUNDREDEIGHTYFIRST,
+    ),
+    (
+        TWOHUNDREDEIGHTYSECOND,
+        61,
+        MIN_LABEL_TWOHUNDREDEIGHTYSECOND,
+        MIN_SUBJECT_TWOHUNDREDEIGHTYSECOND,
+    ),
+    (
+        TWOHUNDREDEIGHTYTHIRD,
+        98,
+        MIN_LABEL_TWOHUNDREDEIGHTYTHIRD,
+        MIN_SUBJECT_TWOHUNDREDEIGHTYTHIRD,
     ),
 ]
 
