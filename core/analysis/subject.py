@@ -806,7 +806,12 @@ def _first_bearer(lx: Lexicon, np: str, joins: re.Pattern[str] = _FIRST) -> str:
         if (
             right in lx.generic_heads
             # 建设单位或者个人: individuals are a second bearer (but 有关单位和个人 is one)
-            and not (right == "个人" and _KIND.sub("", left) not in lx.generic_heads)
+            # (…单位和个人 is one class of doer: 被检查单位和个人, 用地单位和个人)
+            and not (
+                right == "个人"
+                and _KIND.sub("", left) not in lx.generic_heads
+                and not (left.endswith("单位") and m.group() == "和")
+            )
             and m.group() not in ("以及", "与")  # 招标代理机构与行政机关…不得: a relation
             and (len(rest) == 1 or left.endswith(lx.generic_heads))
         ):
