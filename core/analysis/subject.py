@@ -697,7 +697,7 @@ def _unit_acts(lx: Lexicon, tags: dict[str, str], word: str, after: list[str]) -
     than by more of its name (部门|相关|机构, 事业单位|登记|管理|机构, 公安机关|交通|管理部门)."""
     return (
         bool(after)
-        and word.endswith(_UNIT_SUFFIXES)
+        and word.endswith((*_UNIT_SUFFIXES, "法院", "检察院"))  # 人民检察院|审查|批准
         and (tags.get(after[0], "x") in ("v", "vn") or after[0] == "组织")
         and after[0] != "相关"
         and not _names_unit(lx, after[1:3])
@@ -722,6 +722,15 @@ def _name_continues(
         return False  # 旅行社|组织|旅游活动: 组织 is the verb
     if _unit_acts(lx, tags, spans[i][2], window):
         return False
+    if (
+        spans[i][2].endswith(("部门", "机关"))
+        and window
+        and tags.get(window[0], "x") == "v"
+        and window[0] not in _FUNCTIONS | {"管理"}
+        and len(window) > 1
+        and window[1] not in _UNIT_SUFFIXES  # but 公安机关|督察|部门 is a name
+    ):
+        return False  # 控告检察部门|受理|行政执法机关移送的…: a body's name ends at 部门, the verb acts
     while window and window[0] in _NAME_DETERMINERS:
         window = window[1:]  # 县级以上地方|各级|密码管理部门, 本市|各级|各类|学校
     window = window[:4]
@@ -1811,16 +1820,54 @@ def _general_ban(s: str, modal: int) -> bool:
     )
 
 
+# A short name a document gives a body (上海市市政工程管理处（以下简称市市管处）).
+_ALIAS_DEFINED = re.compile(r"[（(]以下(?:简|统)称[“\"]?([^”\"（()）\s，、]{2,16})[”\"]?[）)]")
+_ALIAS_ACTS = ("应当", "应", "必须", "须", "不得", "负责")
+_ALIAS_JOINS = ("或者", "和", "、", "以及", "与")  # not 及其: a body and its own staff
+
+
+def learn_aliases(s: str, aliases: set[str]) -> None:
+    """Add to ``aliases`` the short names ``s`` gives to bodies: jieba does not know them (市|市|管|处),
+    so without this a list they open (市市管处或者区、县市政工程管理部门) is read whole."""
+    for m in _ALIAS_DEFINED.finditer(s):
+        named = segment(s[max(0, m.start() - 12) : m.start()])
+        if named and _is_actor(lexicon(), named[-1]):
+            aliases.add(m.group(1))
+
+
+def _by_alias(s: str, subject: str | None, aliases: set[str] | None) -> str | None:
+    """The subject read with the document's short names for bodies: the first of a list one
+    opens, or the one that opens a sentence with its duty when nothing else was found."""
+    for alias in aliases or ():
+        if (
+            subject
+            and subject.startswith(alias)
+            and subject.startswith(_ALIAS_JOINS, len(alias))
+            and "等" not in subject  # 企业、平台等主体: the class the list names
+        ):
+            return alias  # 市市管处或者区、县市政工程管理部门: several bearers, the first
+        if subject is None and s.startswith(alias) and s.startswith(_ALIAS_ACTS, len(alias)):
+            return alias
+    return subject
+
+
 def carry(
-    s: str, labels: tuple[str, ...], modal: int | None, carried: str | None, previous: str | None
+    s: str,
+    labels: tuple[str, ...],
+    modal: int | None,
+    carried: str | None,
+    previous: str | None,
+    aliases: set[str] | None = None,
 ) -> tuple[str | None, str | None]:
     """(subject of ``s``, bearer carried to the next sentence of its article): the one step both
-    the import (analyze_sentences) and carry_subjects take."""
+    the import (analyze_sentences) and carry_subjects take; ``aliases``: the short names the
+    document has given to bodies so far."""
     if "obligation" in labels or "prohibition" in labels:
         listed = bool(previous) and previous.rstrip().endswith(("：", ":", "；", ";"))
         if modal is not None and not listed and _general_ban(s, modal):
             return None, carried  # 禁止食用…: a ban on everyone binds no one bearer in particular
         subject = choose_subject(s, modal, carried, previous) if modal is not None else carried
+        subject = _by_alias(s, subject, aliases)
         return subject, subject
     # 受托人有权…；…，不得…: an actor opening an earlier sentence of any label carries over
     if (carried or labels) and _opens_with_actor(s):
@@ -1853,12 +1900,14 @@ def carry_subjects(items: Iterable[tuple[object, str]]) -> list[str | None]:
     last_group: object = object()
     carried: str | None = None
     previous: str | None = None
+    aliases: set[str] = set()
     for group, s in items:
         if group != last_group:
             last_group, carried, previous = group, None, None
         labels, modal = analyse(s)
-        subject, carried = carry(s, labels, modal, carried, previous)
+        subject, carried = carry(s, labels, modal, carried, previous, aliases)
         out.append(subject)
+        learn_aliases(s, aliases)
         previous = s
     return out
 

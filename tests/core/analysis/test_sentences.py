@@ -79,3 +79,12 @@ def test_import_bearers_equal_the_measured_ones(seed_text) -> None:
     imported = [s.subject for s in analyze_sentences(text)]
     assert imported == measured
     assert sum(s is not None for s in imported) > 300
+
+
+def test_a_short_name_given_to_a_body_holds_for_the_rest_of_the_document() -> None:
+    text = (
+        "第三条 上海市市政工程管理处（以下简称市市管处）负责本市城市道路的管理。\n"
+        "第九条 市市管处或者区、县市政工程管理部门应当在十五日内作出决定。\n"
+    )
+    subjects = [s.subject for s in analyze_sentences(text) if s.subject]
+    assert subjects == ["上海市市政工程管理处", "市市管处"]

@@ -813,6 +813,9 @@ CASES = [
     ("车辆管理所办理机动车登记业务，应当遵循便民的原则。", "车辆管理所"),
     ("被检查单位和个人应当如实提供有关情况和资料。", "被检查单位和个人"),
     ("建设单位或者个人应当提出申请。", "建设单位"),
+    ("人民检察院控告检察部门受理行政执法机关移送的案件后，应当登记。", "人民检察院控告检察部门"),
+    ("公安机关督察部门应当建立现场督察制度。", "公安机关督察部门"),
+    ("地方各级人民检察院审查批准公益诉讼案件，应当在一个月内办理终结。", "地方各级人民检察院"),
 ]
 
 
@@ -993,6 +996,15 @@ def test_a_ban_where_it_holds_binds_no_carried_bearer() -> None:
         "在燃气设施保护范围内，禁止从事下列危及燃气设施安全的活动：",
     ]
     assert subjects_for(article) == ["燃气管理部门", None]
+
+
+def test_a_short_name_the_document_gives_a_body_opens_a_list_of_bearers() -> None:
+    article = [
+        "上海市市政工程管理处（以下简称市市管处）负责本市城市道路的管理。",
+        "市市管处或者区、县市政工程管理部门应当在十五日内作出决定。",
+        "市市管处应当公布审核结果。",
+    ]
+    assert subjects_for(article) == ["上海市市政工程管理处", "市市管处", "市市管处"]
 
 
 def test_doing_an_activity_names_its_doers_over_the_carried_bearer() -> None:
