@@ -1615,7 +1615,6 @@ def _adverb_in_modifier(tags: dict[str, str], words: tuple[str, ...] | list[str]
     )
 
 
-@lru_cache(maxsize=16384)
 def _joins_an_act(lx: Lexicon, text: str, end: int) -> bool:
     """Whether a verb-led name at ``text[:end]`` is joined to more than another name (采购网络产品
     和服务…: a verb and its objects), unlike a list of names (举办单位、场馆单位和…)."""
@@ -1628,6 +1627,7 @@ def _joins_an_act(lx: Lexicon, text: str, end: int) -> bool:
     return not (np and rest.startswith(np))
 
 
+@lru_cache(maxsize=16384)
 def _leading_actor(text: str, opens: bool = False) -> str | None:
     """The actor that opens ``text`` as its subject (数据处理者需要…), or None. ``opens``: the
     text opens the sentence, so a verb-led name (授权运营主体) is read as a name; after an
