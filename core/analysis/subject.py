@@ -331,6 +331,12 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
     m = _ANY.match(clause) or _ISSUER_LIST.match(clause) or _EACH_FIRST.match(clause)
     if m:
         return m.group()
+    if clause.startswith(("为", "向")) and "的" in clause and _ends_in_actor(lx, clause):
+        # 为排放大气污染物的单位和个人提供生产经营场所的出租人: the actor the whole clause names
+        tail = clause[clause.rindex("的") + 1 :]
+        if _noun_phrase(lx, tail) != tail:
+            return None
+        return clause if _generic(lx, tail) else tail  # 为…出具证明材料的组织: kept whole
     place = _SITE_OF.match(clause)
     if place:
         # 发生地|区、县人民政府 (jieba: 发生|地区): the site, then the levels that share a head
@@ -362,6 +368,8 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
         if w in lx.actors or (_is_actor(lx, w) and not tag.startswith(("v", "p", "d", "c", "a"))):
             if i and tags.get(spans[i - 1][2], "x").startswith("p"):
                 continue  # the object of a preposition (以未成年人为服务对象的…)
+            if i and w in _OBJECT_ACTORS and tags.get(spans[i - 1][2], "x") == "v":
+                continue  # 担负|国家…重点工程的…人员: the object of a verb, not who acts
             nxt = spans[i + 1][2] if i + 1 < len(spans) else ""
             if nxt == "规定" and i and spans[i - 1][2] in _NORM_VERBS:
                 continue  # 有符合国家规定的事由: a norm source inside a condition, not an actor
@@ -394,6 +402,7 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
             if (
                 "的" in clause[end : end + 16]
                 and nxt != "是"  # 调解人员是…的近亲属: the subject of 是, not inside a modifier
+                and not _ALIAS_DEFINED.match(clause, end)  # 上海市物价局（以下简称市物价局）是…
                 # 经营快递业务的企业或者…的第三方企业: two modified bearers, the first (but
                 # 种子企业或者其他单位的法定代表人: owners of one role)
                 and not (
@@ -1259,6 +1268,11 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
             return np, False
     if current.endswith(_CONDITION_ENDS[1:]):
         clauses, current = [*clauses, ""], ""  # …传递数据时应…: a condition, no bearer of its own
+    elif len(clauses) > 1 and _APPROVAL.fullmatch(current):
+        clauses, current = (
+            [*clauses, ""],
+            "",
+        )  # …的人员，未经审查机关同意不得…: whose leave it takes
     agents = [m.start() for m in _AGENT_YOU.finditer(current)]
     agent = agents[-1] if agents else -1
     if agent >= 0:

@@ -1993,6 +1993,35 @@ MIN_LABEL_TWOHUNDREDNINETYSEVENTH = 0.49
 MIN_SUBJECT_TWOHUNDREDNINETYSEVENTH = 0.92
 MIN_LABEL_TWOHUNDREDNINETYEIGHTH = 0.99
 MIN_SUBJECT_TWOHUNDREDNINETYEIGHTH = 0.99
+TWOHUNDREDNINETYNINTH = DATA / "twohundredninetyninth_sentences.jsonl"
+THREEHUNDREDTH = DATA / "threehundredth_sentences.jsonl"
+THREEHUNDREDFIRST = DATA / "threehundredfirst_sentences.jsonl"
+THREEHUNDREDSECOND = DATA / "threehundredsecond_sentences.jsonl"
+THREEHUNDREDTHIRD = DATA / "threehundredthird_sentences.jsonl"
+# Five Shanghai regulations, measured untouched on 9db36b9:
+#   two-hundred-ninety-ninth (167: 上海市公共汽车和电车客运管理条例, 第二至三十一条 and 法律责任):
+#     permission P .889, subject .987 (77/78);
+#   three-hundredth (90: 上海市人才流动条例, whole): obligation R .957, subject .724 (21/29) —
+#     担负|国家…的人员 read as 担负国家, 未经审查机关同意 as a bearer;
+#   three-hundred-first (127: 上海市价格管理条例, whole): penalty P .900, subject .864 (38/44);
+#   three-hundred-second (168: 上海市大气污染防治条例, 第二至三十二条 and 法律责任): permission P
+#     .909, subject .736 (39/53);
+#   three-hundred-third (165: 上海市产品质量条例, whole): penalty R .938, subject .831 (49/59) — its
+#     annotator keeps 生产者、销售者 whole.
+# Rules then added, checked row by row over every set and the seeds: 国家/个人/用户… right after a
+# verb are its object; 为/向…的X: X, the actor the clause names (kept whole when generic); a
+# clause 未经…同意 names whose leave it takes, not who acts; an actor with its short name
+# (上海市物价局（以下简称市物价局）是…) is the subject, not a modifier.
+MIN_LABEL_TWOHUNDREDNINETYNINTH = 0.88
+MIN_SUBJECT_TWOHUNDREDNINETYNINTH = 0.98
+MIN_LABEL_THREEHUNDREDTH = 0.95
+MIN_SUBJECT_THREEHUNDREDTH = 0.72
+MIN_LABEL_THREEHUNDREDFIRST = 0.89
+MIN_SUBJECT_THREEHUNDREDFIRST = 0.88
+MIN_LABEL_THREEHUNDREDSECOND = 0.90
+MIN_SUBJECT_THREEHUNDREDSECOND = 0.75
+MIN_LABEL_THREEHUNDREDTHIRD = 0.93
+MIN_SUBJECT_THREEHUNDREDTHIRD = 0.83
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -3028,6 +3057,16 @@ LATEST_SETS = [
         MIN_LABEL_TWOHUNDREDNINETYEIGHTH,
         MIN_SUBJECT_TWOHUNDREDNINETYEIGHTH,
     ),
+    (
+        TWOHUNDREDNINETYNINTH,
+        165,
+        MIN_LABEL_TWOHUNDREDNINETYNINTH,
+        MIN_SUBJECT_TWOHUNDREDNINETYNINTH,
+    ),
+    (THREEHUNDREDTH, 90, MIN_LABEL_THREEHUNDREDTH, MIN_SUBJECT_THREEHUNDREDTH),
+    (THREEHUNDREDFIRST, 127, MIN_LABEL_THREEHUNDREDFIRST, MIN_SUBJECT_THREEHUNDREDFIRST),
+    (THREEHUNDREDSECOND, 165, MIN_LABEL_THREEHUNDREDSECOND, MIN_SUBJECT_THREEHUNDREDSECOND),
+    (THREEHUNDREDTHIRD, 165, MIN_LABEL_THREEHUNDREDTHIRD, MIN_SUBJECT_THREEHUNDREDTHIRD),
 ]
 
 
