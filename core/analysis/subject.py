@@ -209,6 +209,7 @@ _WITHIN = (
     "注册地",
     "灾区",
     "住宅区",
+    "所属",  # 市农业机械化主管部门所属的…机构: the body under another, named by its own name
 )
 _RELATIONAL = frozenset(("使用者", "所有者", "所有人", "所有权人", "使用权人"))
 _MANNER = frozenset(
