@@ -1270,10 +1270,8 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
     if current.endswith(_CONDITION_ENDS[1:]):
         clauses, current = [*clauses, ""], ""  # …传递数据时应…: a condition, no bearer of its own
     elif len(clauses) > 1 and _APPROVAL.fullmatch(current):
-        clauses, current = (
-            [*clauses, ""],
-            "",
-        )  # …的人员，未经审查机关同意不得…: whose leave it takes
+        # …的人员，未经审查机关同意不得…: whose leave it takes, not who acts
+        clauses, current = [*clauses, ""], ""
     agents = [m.start() for m in _AGENT_YOU.finditer(current)]
     agent = agents[-1] if agents else -1
     if agent >= 0:
@@ -1853,7 +1851,7 @@ def learn_aliases(s: str, aliases: set[str]) -> None:
 def _by_alias(s: str, subject: str | None, aliases: set[str] | None) -> str | None:
     """The subject read with the document's short names for bodies: the first of a list one
     opens, or the one that opens a sentence with its duty when nothing else was found."""
-    for alias in aliases or ():
+    for alias in sorted(aliases or (), key=len, reverse=True):  # the longest name first
         if (
             subject
             and subject.startswith(alias)
