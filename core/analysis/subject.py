@@ -371,6 +371,13 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
                 continue  # the object of a preposition (以未成年人为服务对象的…)
             if i and w in _OBJECT_ACTORS and tags.get(spans[i - 1][2], "x") == "v":
                 continue  # 担负|国家…重点工程的…人员: the object of a verb, not who acts
+            if (
+                w in _ISSUERS
+                and i + 2 < len(spans)
+                and spans[i + 1][2] in ("各级", "各")
+                and not _is_actor(lx, spans[i + 2][2])
+            ):
+                continue  # 本市|各级|卫生和计划生育、…等行政部门: the place of the bodies named later
             nxt = spans[i + 1][2] if i + 1 < len(spans) else ""
             if nxt == "规定" and i and spans[i - 1][2] in _NORM_VERBS:
                 continue  # 有符合国家规定的事由: a norm source inside a condition, not an actor

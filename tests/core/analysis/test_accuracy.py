@@ -2102,6 +2102,33 @@ MIN_LABEL_THREEHUNDREDSEVENTEENTH = 0.91
 MIN_SUBJECT_THREEHUNDREDSEVENTEENTH = 0.76
 MIN_LABEL_THREEHUNDREDEIGHTEENTH = 0.91
 MIN_SUBJECT_THREEHUNDREDEIGHTEENTH = 0.75
+THREEHUNDREDNINETEENTH = DATA / "threehundrednineteenth_sentences.jsonl"
+THREEHUNDREDTWENTIETH = DATA / "threehundredtwentieth_sentences.jsonl"
+THREEHUNDREDTWENTYFIRST = DATA / "threehundredtwentyfirst_sentences.jsonl"
+THREEHUNDREDTWENTYSECOND = DATA / "threehundredtwentysecond_sentences.jsonl"
+THREEHUNDREDTWENTYTHIRD = DATA / "threehundredtwentythird_sentences.jsonl"
+# Two Beijing and three Shanghai regulations, whole, measured untouched on bfcffd8:
+#   three-hundred-nineteenth (88: 北京市人口与计划生育条例): penalty R .375 (社会抚养费 as a
+#     sanction), subject .800 (36/45) — 本市|各级|卫生和…等行政部门 read as 本市;
+#   three-hundred-twentieth (69: 北京市实施《教师法》办法): prohibition P .667, subject .844 (27/32);
+#   three-hundred-twenty-first (32: 上海市安置帮教工作规定): labels 1.00, subject .833 (10/12) —
+#     监管场所 was no actor;
+#   three-hundred-twenty-second (37: 上海市商品包装物减量若干规定): labels 1.00, subject .905
+#     (19/21);
+#   three-hundred-twenty-third (48: 上海市企业名称登记管理规定): prohibition P .500, subject .846
+#     (22/26).
+# Rules then added, checked row by row over every set and the seeds: 本市/本省 before 各级 and a
+# non-actor opens the name of the bodies listed after it; 监管场所 an actor; 传媒 an ending.
+MIN_LABEL_THREEHUNDREDNINETEENTH = 0.37
+MIN_SUBJECT_THREEHUNDREDNINETEENTH = 0.84
+MIN_LABEL_THREEHUNDREDTWENTIETH = 0.66
+MIN_SUBJECT_THREEHUNDREDTWENTIETH = 0.84
+MIN_LABEL_THREEHUNDREDTWENTYFIRST = 0.99
+MIN_SUBJECT_THREEHUNDREDTWENTYFIRST = 0.99
+MIN_LABEL_THREEHUNDREDTWENTYSECOND = 0.99
+MIN_SUBJECT_THREEHUNDREDTWENTYSECOND = 0.90
+MIN_LABEL_THREEHUNDREDTWENTYTHIRD = 0.49
+MIN_SUBJECT_THREEHUNDREDTWENTYTHIRD = 0.84
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -3181,6 +3208,31 @@ LATEST_SETS = [
         76,
         MIN_LABEL_THREEHUNDREDEIGHTEENTH,
         MIN_SUBJECT_THREEHUNDREDEIGHTEENTH,
+    ),
+    (
+        THREEHUNDREDNINETEENTH,
+        88,
+        MIN_LABEL_THREEHUNDREDNINETEENTH,
+        MIN_SUBJECT_THREEHUNDREDNINETEENTH,
+    ),
+    (THREEHUNDREDTWENTIETH, 69, MIN_LABEL_THREEHUNDREDTWENTIETH, MIN_SUBJECT_THREEHUNDREDTWENTIETH),
+    (
+        THREEHUNDREDTWENTYFIRST,
+        32,
+        MIN_LABEL_THREEHUNDREDTWENTYFIRST,
+        MIN_SUBJECT_THREEHUNDREDTWENTYFIRST,
+    ),
+    (
+        THREEHUNDREDTWENTYSECOND,
+        37,
+        MIN_LABEL_THREEHUNDREDTWENTYSECOND,
+        MIN_SUBJECT_THREEHUNDREDTWENTYSECOND,
+    ),
+    (
+        THREEHUNDREDTWENTYTHIRD,
+        48,
+        MIN_LABEL_THREEHUNDREDTWENTYTHIRD,
+        MIN_SUBJECT_THREEHUNDREDTWENTYTHIRD,
     ),
 ]
 
