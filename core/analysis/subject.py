@@ -54,7 +54,7 @@ _OVERSIGHT = (
 # A body set up, then what it is responsible for (…设立…委员会，负责…).
 _FOUNDS = re.compile(
     r"[^，。；]*?(?:设立|成立|组建|建立|配备|(?<!建)设(?![在区]))"
-    r"([^，。；（(]{2,40}?(?:委员会|机构|部门|组|队|中心|会议|秘书|员))，并?(?=负责)"
+    r"([^，。；（(]{2,40}?(?:委员会|机构|部门|组|队|中心|会议|秘书|员|办公室))，并?(?=负责)"
 )
 # A norm source inside a modifier (超过国家或者地方规定的…): the actor named there makes no bearer.
 _NORM_IN_MODIFIER = re.compile(r"(?:(?:或者|和|、|及)[^，。；的]{1,6}?)?(?:有关)?规定的")
@@ -323,6 +323,7 @@ def _own_actor(lx: Lexicon, tags: dict[str, str], modifier: str) -> bool:
     )
 
 
+_LOCAL_MODIFIER = re.compile(r"(?!设立|建立|设置|筹集|安排)[^，。；的应不必须可]{1,12}的")
 _SITE_OF = re.compile(r"(?:发生|所在)地(?=区、|区县|县、)")
 _OWNED_AFTER = re.compile(r"[^，。；的]{1,12}的")
 
@@ -378,6 +379,8 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
                 and not _is_actor(lx, spans[i + 2][2])
             ):
                 continue  # 本市|各级|卫生和计划生育、…等行政部门: the place of the bodies named later
+            if w in ("本市", "本省") and _LOCAL_MODIFIER.match(clause, end):
+                continue  # 本市继续教育的学术团体, 本市制作的影视作品: where, not who
             nxt = spans[i + 1][2] if i + 1 < len(spans) else ""
             if nxt == "规定" and i and spans[i - 1][2] in _NORM_VERBS:
                 continue  # 有符合国家规定的事由: a norm source inside a condition, not an actor
