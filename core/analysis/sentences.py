@@ -118,19 +118,11 @@ def split_sentences(text: str, sections: Sequence[Section] = ()) -> list[tuple[i
 
 def analyze_sentences(text: str, sections: Sequence[Section] = ()) -> list[Sentence]:
     """Sentences of ``text`` with deontic labels and duty bearers (LABELS.md)."""
-    from core.analysis.deontic import analyse
-    from core.analysis.subject import carry, learn_aliases
+    from core.analysis.subject import bearers
 
-    out: list[Sentence] = []
-    group, carried, previous = -1, None, None
-    aliases: set[str] = set()  # short names the document gives to bodies, as it goes
-    for sp in split_spans(text, sections):
-        if sp.group != group:
-            group, carried, previous = sp.group, None, None
-        s = text[sp.start : sp.end]
-        labels, modal = analyse(s)
-        subject, carried = carry(s, labels, modal, carried, previous, aliases)
-        out.append(Sentence(sp.start, sp.end, labels, subject))
-        learn_aliases(s, aliases)
-        previous = s
-    return out
+    spans = split_spans(text, sections)
+    found = bearers((sp.group, text[sp.start : sp.end]) for sp in spans)
+    return [
+        Sentence(sp.start, sp.end, labels, subject)
+        for sp, (labels, subject) in zip(spans, found, strict=True)
+    ]

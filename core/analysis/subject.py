@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from core.analysis.deontic import analyse
@@ -1917,9 +1917,10 @@ def _opens_with_actor(s: str) -> bool:
     return any(_is_actor(lx, w) for w in words[:3])  # 商标|评审|委员会: a name in three words
 
 
-def carry_subjects(items: Iterable[tuple[object, str]]) -> list[str | None]:
-    """Subjects for (group, sentence) pairs in order, elided bearers carried within a group."""
-    out: list[str | None] = []
+def bearers(items: Iterable[tuple[object, str]]) -> Iterator[tuple[tuple[str, ...], str | None]]:
+    """(labels, subject) for (group, sentence) pairs in order, elided bearers carried within a
+    group and the document's short names for bodies learnt as it goes: the one loop both the
+    import (analyze_sentences) and carry_subjects run."""
     last_group: object = object()
     carried: str | None = None
     previous: str | None = None
@@ -1929,10 +1930,14 @@ def carry_subjects(items: Iterable[tuple[object, str]]) -> list[str | None]:
             last_group, carried, previous = group, None, None
         labels, modal = analyse(s)
         subject, carried = carry(s, labels, modal, carried, previous, aliases)
-        out.append(subject)
+        yield labels, subject
         learn_aliases(s, aliases)
         previous = s
-    return out
+
+
+def carry_subjects(items: Iterable[tuple[object, str]]) -> list[str | None]:
+    """Subjects for (group, sentence) pairs in order, elided bearers carried within a group."""
+    return [subject for _, subject in bearers(items)]
 
 
 def subjects_for(sentences: Sequence[str]) -> list[str | None]:
