@@ -286,10 +286,12 @@ def _prepositional(lx: Lexicon, text: str) -> bool:
         return True
     p = max((p for p in lx.prepositions if text.startswith(p)), key=len)
     tag = word_tags().get(first, "x")
-    if len(first) <= len(p) or not (tag.startswith(("v", "n")) or first in ("当地", "当事人")):
+    if len(first) <= len(p) or not (tag.startswith(("v", "n", "l")) or first in ("当地", "当事人")):
         return True
     # 对外|部人员 is 对|外部人员: the preposition is a word when what follows it is one
     after = segment(text[len(p) : len(p) + 8])[0]
+    if len(p) + len(after) <= len(first):
+        return False  # 对外贸易|经营者: one word holds the preposition and what follows it
     tag = word_tags().get(after)
     return len(after) > 1 and tag is not None and not tag.startswith(("v", "d", "u"))
 
