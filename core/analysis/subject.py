@@ -1210,7 +1210,7 @@ def _find_in(s: str, modal: int) -> tuple[str | None, bool]:
         and not _DIRECTS.match(s, modal + 2)  # 禁止聘用…的驾驶人: those hired are not banned
     ):
         # 禁止征信机构采集…: the banned actor follows the verb of banning.
-        np = _leading_actor(_CLAUSE.split(s[modal + 2 :], maxsplit=1)[0])
+        np = _leading_actor(_CLAUSE.split(s[modal + 2 :], maxsplit=1)[0], True)
         if np and not _act(segment(np)):
             return np, False  # but 严禁出卖、赠送给外国人: a banned act, its bearer elided
     founded = _FOUNDS.match(s)
@@ -1382,7 +1382,15 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
             continue
         if after_condition:
             # 数据处理者向境外提供数据，有下列情形之一的，应当…: only an actor opening the clause
-            np = _leading_actor(text)
+            np = _leading_actor(text, k == 0)
+            if (
+                np
+                and k == 0
+                and text.startswith(np)
+                and _RELATIVE_AFTER.match(text, len(np))
+                and not text.startswith(lx.prepositions, len(np))
+            ):
+                np = _leading_actor(text)  # 申请监督人提供的新的证据: a thing, not its giver
             if np:
                 # …的外国人需要…的，外国船员…需要…的，应当…: conditions in a row, each with its
                 # actor: the first
@@ -1471,6 +1479,8 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
 
 
 _MADE_UP = re.compile(r"组成|构成")
+# …提供的: a short relative clause after a name (not 对本单位的, an adverbial)
+_RELATIVE_AFTER = re.compile(r"[^，。；的]{1,6}的")
 # What one party does or suffers that sets off another's duty (报警人不报姓名的，应当记录在案).
 _PROMPTS = re.compile(r"当场死亡|死亡|不愿意?|拒绝|要求|请求|不报")
 _BUT = ("但", "但是", "并", "并且", "且", "而")
