@@ -1224,7 +1224,7 @@ def _find_in(s: str, modal: int) -> tuple[str | None, bool]:
     if (
         s.startswith("不予", modal)
         and len(clauses) > 1
-        and not _strip(lexicon(), clauses[-1])
+        and _strip(lexicon(), clauses[-1]) in ("", "裁定", "决定")  # 依法裁定不予受理
         and _strip(lexicon(), clauses[-2]).endswith("的")
     ):
         # 外国人有下列情形之一的，不予签发…: who is refused is not who refuses
@@ -1485,6 +1485,7 @@ _RELATIVE_AFTER = re.compile(r"[^，。；的]{1,6}的")
 _PROMPTS = re.compile(r"当场死亡|死亡|不愿意?|拒绝|要求|请求|不报")
 _BUT = ("但", "但是", "并", "并且", "且", "而")
 _EVENTS = ("发现", "接到", "收到", "遇到", "得知", "知悉", "获悉")
+_PERCEIVES = ("发现", "得知", "知悉", "获悉")  # verbs that take a clause as their object
 
 
 def _topic_actor(clause: str) -> str | None:
@@ -1691,6 +1692,10 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
         return None  # 报省级…主管部门批准后: the body a matter goes to, not who acts
     at = text.find(np)
     if at:
+        if text.startswith(_PERCEIVES) and not text.endswith(np):
+            # 发现进入演出场所的观众达到…: what is found, not who finds it (but 收到举报的
+            # 市场监督管理部门 names who received it)
+            return None
         if any(w in ("将", "把") for w in segment(text[:at])):
             return None  # 拟…将中标项目的部分非主体…: the object of 将, not an actor
         if (
