@@ -1910,7 +1910,14 @@ def carry(
         subject = _by_alias(s, subject, aliases)
         return subject, subject
     # 受托人有权…；…，不得…: an actor opening an earlier sentence of any label carries over
+    duties = _DUTIES_OF.match(s.strip()) or _DUTIES_LEAD.match(s.strip())
+    if duties and (actor := _leading_actor(duties.group(1), True)):
+        # 市绿化行政管理部门主要职责：/ 理事会…履行下列职责：: the lead-in names who does each item
+        return None, actor
     if (carried or labels) and _opens_with_actor(s):
+        item = bool(previous) and previous.rstrip().endswith(("：", ":", "；", ";"))
+        if item and word_tags().get(segment(s)[0], "x").startswith("v"):
+            return None, carried  # 召集、主持成员大会；: a duty in a list, not a new actor
         actor = _leading_actor(_CLAUSE.split(s, maxsplit=1)[0], True)
         if actor and actor not in _ISSUERS:  # 国家对…享有主权: the state, no one to carry
             return None, actor  # 国务院信息产业主管部门接到申请后…颁发…: a new actor takes over
@@ -1925,6 +1932,8 @@ def carry(
 
 
 _PERMITS = re.compile(r"有权|可以")
+_DUTIES_OF = re.compile(r"([^，。；]{2,30}?)的?(?:主要|具体|基本)?(?:职责|职权|任务)(?:是|为|包括|如下)?[：:]$")
+_DUTIES_LEAD = re.compile(r"([^，。；]{2,30})[^。；]*?(?:履行|行使|承担)下列(?:职责|职权|任务)[：:]$")
 
 
 def _opens_with_actor(s: str) -> bool:
