@@ -1479,6 +1479,7 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
 
 
 _MADE_UP = re.compile(r"组成|构成")
+_REFERS_UP = re.compile(r"报经|报请|提请")
 # …提供的: a short relative clause after a name (not 对本单位的, an adverbial)
 _RELATIVE_AFTER = re.compile(r"[^，。；的]{1,6}的")
 # What one party does or suffers that sets off another's duty (报警人不报姓名的，应当记录在案).
@@ -1678,6 +1679,8 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
         # 的宠物诊疗机构: the finding describes the actor after it)
         return _leading_actor(text[checked.end() :].removeprefix("的"), opens)
     np = _noun_phrase(lx, text)
+    if np and (cut := _REFERS_UP.search(np)) and cut.start():
+        np = _noun_phrase(lx, np[: cut.start()])  # …主管部门报经…人民政府批准: who refers it up
     if not np or text.startswith(_POLICY_OPENERS):
         return None
     if _prepositional(lx, text) and (
@@ -1928,6 +1931,20 @@ def carry(
         found, weak = _subject_before(s[: cue.start()])
         if found and not weak and s.rstrip().endswith(("；", ";")):
             return None, found
+        before = _CLAUSE.split(s[: cue.start()])
+        if (
+            found
+            and not weak
+            and found not in _ISSUERS
+            and _leading_actor(found, True) == found
+            # not …尚有余款的，托运人…可以领回: one whom a condition entitles, not the one the
+            # article goes on binding
+            and not (len(before) > 1 and before[-2].strip().endswith("的"))
+        ):
+            return (
+                None,
+                found,
+            )  # 市、区人民政府…可以依法征用…。被征用的财产…应当及时返还: the same one
     return None, carried
 
 
