@@ -238,6 +238,8 @@ _OR_ITS = re.compile(r"(.{2,30}?)(?:或者|或)其(?:授权|委托|指定)")
 def _strip(lx: Lexicon, clause: str) -> str:
     """Drop list markers, adverbs and time words around the bearer (还应当 → '', 五年内 → '')."""
     clause = _MARKER.sub("", clause.strip())
+    if clause.startswith("责令") and not clause.startswith("其", 2):
+        clause = clause[2:]  # 责令侵权人不得…: the one ordered is the one bound (责令其…: see 其)
     while True:
         m = _TIME.match(clause) or _BELONGS.match(clause)
         if m:
@@ -310,6 +312,9 @@ def _actor_word(word: str) -> bool:
         return False  # 布局, 举办, 签署: a thing or a verb that ends like an actor
     if word.startswith(tuple(_NORM_VERBS)):
         return False  # 符合国家 (jieba's one word in 有符合国家规定的事由): a norm, not an actor
+    named = next((p for p in _PROVINCES if word.endswith(p) and len(word) > len(p) + 1), None)
+    if named and word_tags().get(word) == "ns":
+        return True  # 海南省应当…, 西藏自治区…: a province named as the one bound
     if word.endswith(("机组", "群组", "词组", "为主", "器官")):
         return False  # 发电机组: a machine, not a group of people; 预防为主: a principle; 器官
     return bool(lx.actor_suffix.search(word))
@@ -930,7 +935,11 @@ def _ends_in_actor(lx: Lexicon, clause: str) -> bool:
         bool(words)
         and _is_actor(lx, words[-1])
         and not words[-1].endswith("地区")  # 直销企业在其从事直销活动的地区: a place
-        and all(_nounish(tags.get(w, "x"), w) for w in words)
+        # (研究|开发|机构: jieba tags the verbs of a name's compound as verbs)
+        and all(
+            _nounish(tags.get(w, "x"), w) or tags.get(w, "x") in ("v", "vn") or w in _JOIN
+            for w in words
+        )
     )
 
 
@@ -1480,6 +1489,7 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
 
 _MADE_UP = re.compile(r"组成|构成")
 _REFERS_UP = re.compile(r"报经|报请|提请")
+_PROVINCES = ("省", "自治区")
 # …提供的: a short relative clause after a name (not 对本单位的, an adverbial)
 _RELATIVE_AFTER = re.compile(r"[^，。；的]{1,6}的")
 # What one party does or suffers that sets off another's duty (报警人不报姓名的，应当记录在案).
