@@ -2278,6 +2278,42 @@ MIN_LABEL_THREEHUNDREDFORTYEIGHTH = 0.33
 MIN_SUBJECT_THREEHUNDREDFORTYEIGHTH = 0.90
 MIN_LABEL_THREEHUNDREDFORTYNINTH = 0.93
 MIN_SUBJECT_THREEHUNDREDFORTYNINTH = 0.76
+THREEHUNDREDFIFTIETH = DATA / "threehundredfiftieth_sentences.jsonl"
+THREEHUNDREDFIFTYFIRST = DATA / "threehundredfiftyfirst_sentences.jsonl"
+THREEHUNDREDFIFTYSECOND = DATA / "threehundredfiftysecond_sentences.jsonl"
+THREEHUNDREDFIFTYTHIRD = DATA / "threehundredfiftythird_sentences.jsonl"
+THREEHUNDREDFIFTYFOURTH = DATA / "threehundredfiftyfourth_sentences.jsonl"
+THREEHUNDREDFIFTYFIFTH = DATA / "threehundredfiftyfifth_sentences.jsonl"
+# Three national laws and three Shanghai regulations, labelled while the rules for sets 344–349
+# were written and measured untouched on 35a3beb (after them) and on b7dd2ac (before them): the
+# same bearer 140/182 = .769 on both, so those rules carried nothing over to these texts; labels
+# obligation P .969 R .981, prohibition P .960 R .960, permission P .975 R .952, penalty P .962
+# R .926:
+#   three-hundred-fiftieth (168: 关税法 2024, 第二至四十一条 and 法律责任): obligation P .926, penalty
+#     P .875, subject .821 (23/28; 22 of its 28 duties have no bearer: goods and taxes as subjects);
+#   three-hundred-fifty-first (125: 增值税法, 第二至三十八条): obligation P .960, subject .852 (23/27);
+#   three-hundred-fifty-second (120: 海南自由贸易港法, whole): obligation R .909, permission and
+#     penalty R .800, subject .462 (6/13) — 海南省 and 海南自由贸易港 as bearers;
+#   three-hundred-fifty-third (94: 上海市专利保护条例, whole): penalty P/R .933, subject .769 (30/39)
+#     — 对制造专利产品的，责令其停止…，并且不得…: the one ordered, named by the condition;
+#   three-hundred-fifty-fourth (161: 上海市住宅物业管理规定, 第二至二十条 and 法律责任): prohibition P
+#     .667, subject .921 (35/38);
+#   three-hundred-fifty-fifth (121: 上海市促进科技成果转化条例, whole): prohibition R .750, subject
+#     .622 (23/37) — lists of bodies kept whole by this annotator (研发机构、高等院校, 6 rows).
+# After general rules (a province as bearer, 责令 + the one ordered, a 的-clause with its own actor
+# before a list of actors, 不需…审批 a permission): bearer 143/182 = .786.
+MIN_LABEL_THREEHUNDREDFIFTIETH = 0.87
+MIN_SUBJECT_THREEHUNDREDFIFTIETH = 0.82
+MIN_LABEL_THREEHUNDREDFIFTYFIRST = 1.0
+MIN_SUBJECT_THREEHUNDREDFIFTYFIRST = 0.85
+MIN_LABEL_THREEHUNDREDFIFTYSECOND = 0.80
+MIN_SUBJECT_THREEHUNDREDFIFTYSECOND = 0.61
+MIN_LABEL_THREEHUNDREDFIFTYTHIRD = 0.93
+MIN_SUBJECT_THREEHUNDREDFIFTYTHIRD = 0.79
+MIN_LABEL_THREEHUNDREDFIFTYFOURTH = 0.66
+MIN_SUBJECT_THREEHUNDREDFIFTYFOURTH = 0.92
+MIN_LABEL_THREEHUNDREDFIFTYFIFTH = 0.75
+MIN_SUBJECT_THREEHUNDREDFIFTYFIFTH = 0.62
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -3528,6 +3564,42 @@ LATEST_SETS = [
         145,
         MIN_LABEL_THREEHUNDREDFORTYNINTH,
         MIN_SUBJECT_THREEHUNDREDFORTYNINTH,
+    ),
+    (
+        THREEHUNDREDFIFTIETH,
+        160,
+        MIN_LABEL_THREEHUNDREDFIFTIETH,
+        MIN_SUBJECT_THREEHUNDREDFIFTIETH,
+    ),
+    (
+        THREEHUNDREDFIFTYFIRST,
+        120,
+        MIN_LABEL_THREEHUNDREDFIFTYFIRST,
+        MIN_SUBJECT_THREEHUNDREDFIFTYFIRST,
+    ),
+    (
+        THREEHUNDREDFIFTYSECOND,
+        115,
+        MIN_LABEL_THREEHUNDREDFIFTYSECOND,
+        MIN_SUBJECT_THREEHUNDREDFIFTYSECOND,
+    ),
+    (
+        THREEHUNDREDFIFTYTHIRD,
+        90,
+        MIN_LABEL_THREEHUNDREDFIFTYTHIRD,
+        MIN_SUBJECT_THREEHUNDREDFIFTYTHIRD,
+    ),
+    (
+        THREEHUNDREDFIFTYFOURTH,
+        155,
+        MIN_LABEL_THREEHUNDREDFIFTYFOURTH,
+        MIN_SUBJECT_THREEHUNDREDFIFTYFOURTH,
+    ),
+    (
+        THREEHUNDREDFIFTYFIFTH,
+        115,
+        MIN_LABEL_THREEHUNDREDFIFTYFIFTH,
+        MIN_SUBJECT_THREEHUNDREDFIFTYFIFTH,
     ),
 ]
 
