@@ -1923,7 +1923,8 @@ def carry(
         subject = _by_alias(s, subject, aliases)
         return subject, subject
     # 受托人有权…；…，不得…: an actor opening an earlier sentence of any label carries over
-    duties = _DUTIES_OF.match(s.strip()) or _DUTIES_LEAD.match(s.strip())
+    lead = s.strip()
+    duties = lead.endswith(("：", ":")) and (_DUTIES_OF.match(lead) or _DUTIES_LEAD.match(lead))
     if duties and (actor := _leading_actor(duties.group(1), True)):
         # 市绿化行政管理部门主要职责：/ 理事会…履行下列职责：: the lead-in names who does each item
         return None, actor
