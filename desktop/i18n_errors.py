@@ -643,6 +643,15 @@ REASONS_ZH: dict[str, str] = {
     "Stale file handle": "网络文件已失效",
     "Connection timed out": "连接超时",
     "Invalid argument": "参数无效",
+    "Invalid cross-device link": "不能跨磁盘移动",
+    "Text file busy": "文件正被使用",
+    "Too many levels of symbolic links": "符号链接层数过多（可能是循环链接）",
+    "Directory not empty": "文件夹不是空的",
+    "Resource temporarily unavailable": "资源暂时不可用",
+    "No such device": "设备不存在（U 盘或网络驱动器可能已断开）",
+    "File too large": "文件太大",
+    "Broken pipe": "连接已断开",
+    "Network is unreachable": "网络不可达",
     # Windows
     "The process cannot access the file because it is being used by another process": (
         "文件正被另一个程序使用"

@@ -170,3 +170,40 @@ def test_system_words_in_params_are_translated(language) -> None:
     language("en")
     assert error_text(err) == str(err)
     assert error_text(full) == "/media/u/笔记.docx: No space left on device"
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        errno.ENOENT,
+        errno.EACCES,
+        errno.EPERM,
+        errno.ENOSPC,
+        errno.EDQUOT,
+        errno.EROFS,
+        errno.EISDIR,
+        errno.ENOTDIR,
+        errno.EEXIST,
+        errno.EBUSY,
+        errno.EIO,
+        errno.ENAMETOOLONG,
+        errno.EMFILE,
+        errno.EXDEV,
+        errno.ETXTBSY,
+        errno.ELOOP,
+        errno.EINVAL,
+        errno.ENOTEMPTY,
+        errno.EAGAIN,
+        errno.ENODEV,
+        errno.EFBIG,
+        errno.EPIPE,
+        errno.ENETUNREACH,
+    ],
+)
+def test_every_common_file_error_reads_in_chinese(code: int) -> None:
+    """The reasons a file operation can fail with on a laptop (errno's own words) have Chinese
+    words, so a Chinese message never carries an English reason."""
+    import os
+
+    words = errors.system_words_zh(os.strerror(code))
+    assert not re.search(r"[A-Za-z]{3}", words), words
