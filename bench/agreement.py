@@ -24,6 +24,18 @@ PAIRS = [
         "thirteenth_sentences.jsonl+twentythird_sentences.jsonl",
         "agreement/internet_rules_b_sentences.jsonl",
     ),
+    (
+        "threehundredfortysixth_sentences.jsonl",
+        "agreement/threehundredfortysixth_b_sentences.jsonl",
+    ),
+    (
+        "threehundredfortyninth_sentences.jsonl",
+        "agreement/threehundredfortyninth_b_sentences.jsonl",
+    ),
+    (
+        "threehundredfiftyfifth_sentences.jsonl",
+        "agreement/threehundredfiftyfifth_b_sentences.jsonl",
+    ),
 ]
 
 

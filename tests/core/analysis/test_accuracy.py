@@ -3636,6 +3636,13 @@ def test_independent_sets_accuracy(
 # 30/30, 27/33 (水污染防治法: 企业 or 排放工业废水的企业, a list of bearers whole or its first, 的
 # at the end of a headless bearer) and 64/65 — 197/205 (.96) in all. The classifier's untouched
 # bearer figures on the same texts (.892, .810, .900, .758) are mostly its own errors.
+# Three later texts, labelled a second time (session 10): labels equal on every sentence, bearers
+# on 57/74 (上海市安全生产条例: the first annotator keeps every list of bearers whole, the second
+# takes the first, as LABELS.md says), 37/42 (机动车驾驶证申领和使用规定: a headless bearer with or
+# without the condition before it) and 33/37 (上海市促进科技成果转化条例: lists, 的-modifiers) —
+# 127/153 (.83). The classifier, untouched on b7dd2ac, matched the second annotators on 63/74,
+# 32/42 and 25/37 (120/153, .78): on such texts the gap to the .90 bar is as much the annotators'
+# as the classifier's.
 AGREEMENT = [
     ((FORTYTHIRD,), DATA / "agreement" / "fortythird_b_sentences.jsonl", 0.95),
     ((FORTYSEVENTH,), DATA / "agreement" / "fortyseventh_b_sentences.jsonl", 0.95),
@@ -3643,13 +3650,37 @@ AGREEMENT = [
     ((HUNDREDELEVENTH,), DATA / "agreement" / "hundredeleventh_b_sentences.jsonl", 0.81),
     # asked for as a new set, the annotator took two rules sets 13 and 23 already held
     ((THIRTEENTH, TWENTYTHIRD), DATA / "agreement" / "internet_rules_b_sentences.jsonl", 0.95),
+    (
+        (THREEHUNDREDFORTYSIXTH,),
+        DATA / "agreement" / "threehundredfortysixth_b_sentences.jsonl",
+        0.77,
+    ),
+    (
+        (THREEHUNDREDFORTYNINTH,),
+        DATA / "agreement" / "threehundredfortyninth_b_sentences.jsonl",
+        0.88,
+    ),
+    (
+        (THREEHUNDREDFIFTYFIFTH,),
+        DATA / "agreement" / "threehundredfiftyfifth_b_sentences.jsonl",
+        0.89,
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("firsts", "second", "min_bearer"),
     AGREEMENT,
-    ids=["律师法", "建筑法", "社会保险法", "水污染防治法", "互联网信息服务"],
+    ids=[
+        "律师法",
+        "建筑法",
+        "社会保险法",
+        "水污染防治法",
+        "互联网信息服务",
+        "上海市安全生产条例",
+        "机动车驾驶证申领和使用规定",
+        "上海市促进科技成果转化条例",
+    ],
 )
 def test_second_labellings_are_valid_split_alike_and_agree(
     firsts: tuple[Path, ...], second: Path, min_bearer: float
