@@ -1942,20 +1942,17 @@ def carry(
         found, weak = _subject_before(s[: cue.start()])
         if found and not weak and s.rstrip().endswith(("；", ";")):
             return None, found
+        # 市、区人民政府…可以依法征用…。被征用的财产…应当及时返还: the one who may act goes on
+        # being bound (but not …尚有余款的，托运人…可以领回: one whom a condition entitles)
         before = _CLAUSE.split(s[: cue.start()])
         if (
             found
             and not weak
             and found not in _ISSUERS
             and _leading_actor(found, True) == found
-            # not …尚有余款的，托运人…可以领回: one whom a condition entitles, not the one the
-            # article goes on binding
             and not (len(before) > 1 and before[-2].strip().endswith("的"))
         ):
-            return (
-                None,
-                found,
-            )  # 市、区人民政府…可以依法征用…。被征用的财产…应当及时返还: the same one
+            return None, found
     return None, carried
 
 
