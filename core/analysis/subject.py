@@ -510,6 +510,8 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
             ):
                 # 省大数据主管部门和市、县人民政府承担…的管理部门: two bodies of one kind, the first
                 return first
+        elif _POSSESSED.fullmatch(noun):
+            np = noun  # 未成年人的监护人: a specific head drops whose it is
         else:
             kept_modifier = True
     if kept_modifier:
@@ -1490,6 +1492,9 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
 _MADE_UP = re.compile(r"组成|构成")
 _REFERS_UP = re.compile(r"报经|报请|提请")
 _PROVINCES = ("省", "自治区")
+# Heads the labelled sets write without whose they are, 12 rows to 1 across 355 sets (未成年人的
+# 监护人 → 监护人, 规划的组织编制机关 → 组织编制机关); other roles keep it (企业的法定代表人).
+_POSSESSED = re.compile(r"监护人|发包单位|组织编制机关")
 # …提供的: a short relative clause after a name (not 对本单位的, an adverbial)
 _RELATIVE_AFTER = re.compile(r"[^，。；的]{1,6}的")
 # What one party does or suffers that sets off another's duty (报警人不报姓名的，应当记录在案).
