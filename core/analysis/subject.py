@@ -1302,6 +1302,9 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
         np = _leading_actor(rest) or (_noun_phrase(lx, rest) if _modified_actor(lx, rest) else None)
         if np:
             return np, False  # (…的内容)由电信用户负责: 由 marks the agent
+    place = _AT_PLACE.match(current)
+    if place and lx.activity_start.match(current[place.end() :]) and "的" not in current:
+        return current, False  # 在海岛从事科学研究活动不得…: the activity, where it happens
     if (
         _prepositional(lx, current)
         and not lx.activity_start.match(current)
@@ -1492,6 +1495,7 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
 _MADE_UP = re.compile(r"组成|构成")
 _REFERS_UP = re.compile(r"报经|报请|提请")
 _PROVINCES = ("省", "自治区")
+_AT_PLACE = re.compile(r"在[^，。；的从进开]{1,12}?(?=从事|进行|开展)")
 # Heads the labelled sets write without whose they are, 12 rows to 1 across 355 sets (未成年人的
 # 监护人 → 监护人, 规划的组织编制机关 → 组织编制机关); other roles keep it (企业的法定代表人).
 _POSSESSED = re.compile(r"监护人|发包单位|组织编制机关")
