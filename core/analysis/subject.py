@@ -1913,6 +1913,45 @@ def _by_alias(s: str, subject: str | None, aliases: set[str] | None) -> str | No
     return subject
 
 
+def learn_names(s: str, modal: int | None, counts: dict[str, int]) -> None:
+    """Count in ``counts`` the noun phrase ``s`` opens its duty with (境外非政府组织代表机构应当…):
+    a document that opens two duties with the same nouns names one bearer, however jieba cuts it
+    (非政府|组织|代表|机构, with 组织 read as a verb)."""
+    if modal is None:
+        return
+    head = _strip(lexicon(), s[:modal])
+    if not 3 <= len(head) <= 16 or _NOT_A_NAME.search(head):
+        return
+    words = segment(head)
+    tags = word_tags()
+    if _actor_word(words[-1]) and all(
+        tags.get(w, "x").startswith(("n", "j", "s")) or _actor_word(w) for w in words
+    ):
+        counts[head] = counts.get(head, 0) + 1
+
+
+def _by_name(
+    s: str, modal: int | None, subject: str | None, counts: dict[str, int] | None
+) -> str | None:
+    """The subject as the name the document repeats, where it cut that name short (only a name
+    in the modal's own clause: in 境外非政府组织代表机构注销登记后，…的境外非政府组织应当… the
+    bearer is the later one)."""
+    for name in sorted(counts or (), key=len, reverse=True):  # the longest name first
+        if (
+            counts[name] > 1
+            and subject
+            and subject != name
+            and name.startswith(subject)
+            and s.startswith(name)
+            and not _CLAUSE.search(s, len(name), modal if modal is not None else len(s))
+        ):
+            return name
+    return subject
+
+
+_NOT_A_NAME = re.compile(r"[，,。；;：:、（(“”的]|和|或|及|与|以及|在|对|向|将|把|为|由|经|从")
+
+
 def carry(
     s: str,
     labels: tuple[str, ...],
@@ -1920,6 +1959,7 @@ def carry(
     carried: str | None,
     previous: str | None,
     aliases: set[str] | None = None,
+    names: dict[str, int] | None = None,
 ) -> tuple[str | None, str | None]:
     """(subject of ``s``, bearer carried to the next sentence of its article): the one step both
     the import (analyze_sentences) and carry_subjects take; ``aliases``: the short names the
@@ -1929,7 +1969,7 @@ def carry(
         if modal is not None and not listed and _general_ban(s, modal):
             return None, carried  # 禁止食用…: a ban on everyone binds no one bearer in particular
         subject = choose_subject(s, modal, carried, previous) if modal is not None else carried
-        subject = _by_alias(s, subject, aliases)
+        subject = _by_name(s, modal, _by_alias(s, subject, aliases), names)
         return subject, subject
     # 受托人有权…；…，不得…: an actor opening an earlier sentence of any label carries over
     lead = s.strip()
@@ -1989,11 +2029,17 @@ def bearers(items: Iterable[tuple[object, str]]) -> Iterator[tuple[tuple[str, ..
     carried: str | None = None
     previous: str | None = None
     aliases: set[str] = set()
+    items = list(items)
+    names: dict[str, int] = {}  # the whole document's, read first: a name repeated later counts
+    for _, s in items:
+        labels, modal = analyse(s)
+        if "obligation" in labels or "prohibition" in labels:
+            learn_names(s, modal, names)
     for group, s in items:
         if group != last_group:
             last_group, carried, previous = group, None, None
         labels, modal = analyse(s)
-        subject, carried = carry(s, labels, modal, carried, previous, aliases)
+        subject, carried = carry(s, labels, modal, carried, previous, aliases, names)
         yield labels, subject
         learn_aliases(s, aliases)
         previous = s

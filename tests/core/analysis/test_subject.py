@@ -1069,3 +1069,29 @@ def test_the_bearer_caches_can_be_cleared() -> None:
 
     clear_caches()
     assert subjects_for(["网络运营者应当制定应急预案。"]) == ["网络运营者"]
+
+
+def test_a_name_a_document_repeats_is_read_whole_where_the_cut_falls_short() -> None:
+    """jieba once cut 境外非政府|组织 and read 组织 as a verb, so 15 duties of 境外非政府组织境内活动
+    管理法 went to 境外非政府; a noun phrase the document opens two duties with is a name."""
+    from core.analysis.deontic import analyse
+    from core.analysis.subject import _by_name, learn_names
+
+    counts: dict[str, int] = {}
+    duties = [
+        "境外非政府组织代表机构应当执行中国统一的会计制度。",
+        "境外非政府组织代表机构应当依法办理税务登记。",
+    ]
+    for s in duties:
+        learn_names(s, analyse(s)[1], counts)
+    assert counts == {"境外非政府组织代表机构": 2}
+    s = "境外非政府组织代表机构应当设一名首席代表。"
+    assert _by_name(s, analyse(s)[1], "境外非政府", counts) == "境外非政府组织代表机构"
+    # once only: no name; and a name in an earlier clause is not the bearer of the modal's clause
+    assert _by_name(s, analyse(s)[1], "境外非政府", {"境外非政府组织代表机构": 1}) == "境外非政府"
+    later = "境外非政府组织代表机构注销登记后，设立该代表机构的境外非政府组织应当妥善办理善后事宜。"
+    assert _by_name(later, analyse(later)[1], "境外非政府组织", counts) == "境外非政府组织"
+    # verbs and lists are no names: 交通警察在道路上执勤执法应当…
+    learn_names("交通警察执勤执法应当规范。", analyse("交通警察执勤执法应当规范。")[1], counts)
+    learn_names("单位和个人应当遵守。", analyse("单位和个人应当遵守。")[1], counts)
+    assert set(counts) == {"境外非政府组织代表机构"}
