@@ -2336,11 +2336,12 @@ THREEHUNDREDSIXTYFIRST = DATA / "threehundredsixtyfirst_sentences.jsonl"
 #   three-hundred-sixtieth (77: 护照法, whole): penalty R .800, subject .917 (11/12);
 #   three-hundred-sixty-first (110: 人民防空法, whole): obligation R .974, subject .933 (42/45).
 # After 非政府组织 and its compounds became actor words and 在海岛从事…活动 a headless bearer:
-# 357 subject .906, 358 .712; bearer 266/321 = .829.
+# 357 subject .906, 358 .712; bearer 266/321 = .829; with learn_names (a name a document repeats)
+# 357 .925, bearer 267/321 = .832.
 MIN_LABEL_THREEHUNDREDFIFTYSIXTH = 0.66
 MIN_SUBJECT_THREEHUNDREDFIFTYSIXTH = 0.86
 MIN_LABEL_THREEHUNDREDFIFTYSEVENTH = 0.72
-MIN_SUBJECT_THREEHUNDREDFIFTYSEVENTH = 0.90
+MIN_SUBJECT_THREEHUNDREDFIFTYSEVENTH = 0.92
 MIN_LABEL_THREEHUNDREDFIFTYEIGHTH = 0.88
 MIN_SUBJECT_THREEHUNDREDFIFTYEIGHTH = 0.71
 MIN_LABEL_THREEHUNDREDFIFTYNINTH = 0.80
