@@ -107,6 +107,7 @@ def _relative(lx: Lexicon, s: str, start: int, end: int) -> bool:
     if (
         verb
         and s[end - 1] != "对"
+        and verb.group(1) not in ("有关", "相关")  # 负责有关的…工作: relevant, not a verb
         and _one_verb(verb.group(1))
         # 负责反洗钱的资金监测 names a task; 负责监管的其他金融机构 is a relative clause
         and (s[start] not in "负承" or _names_actor(lx, s, verb.end()))
