@@ -2350,6 +2350,40 @@ MIN_LABEL_THREEHUNDREDSIXTIETH = 0.80
 MIN_SUBJECT_THREEHUNDREDSIXTIETH = 0.91
 MIN_LABEL_THREEHUNDREDSIXTYFIRST = 0.97
 MIN_SUBJECT_THREEHUNDREDSIXTYFIRST = 0.93
+THREEHUNDREDSIXTYSECOND = DATA / "threehundredsixtysecond_sentences.jsonl"
+THREEHUNDREDSIXTYTHIRD = DATA / "threehundredsixtythird_sentences.jsonl"
+THREEHUNDREDSIXTYFOURTH = DATA / "threehundredsixtyfourth_sentences.jsonl"
+THREEHUNDREDSIXTYFIFTH = DATA / "threehundredsixtyfifth_sentences.jsonl"
+THREEHUNDREDSIXTYSIXTH = DATA / "threehundredsixtysixth_sentences.jsonl"
+THREEHUNDREDSIXTYSEVENTH = DATA / "threehundredsixtyseventh_sentences.jsonl"
+# Six more national laws, measured untouched on 25864d3 (with learn_names; after every rule of
+# sets 344–361): bearer 173/210 = .824 (on b7dd2ac, before this session: .819); labels obligation
+# P .980 R .990, prohibition P .938 R .938, permission P .987 R .927, penalty P .827 R .956:
+#   three-hundred-sixty-second (157: 海警法, 第二至五十一条 and 法律责任): penalty P .438 (its
+#     coercive powers, 有权…扣押, read as sanctions; this annotator labels them permission),
+#     subject .655 (19/29);
+#   three-hundred-sixty-third (122: 人民武装警察法, whole): subject .550 (11/20) — 8 rows one word:
+#     jieba cuts 人民武装|警察 and tags 警察 a verb;
+#   three-hundred-sixty-fourth (141: 国防交通法, whole): obligation P .981, subject .911 (51/56);
+#   three-hundred-sixty-fifth (48: 国家情报法, whole): obligation P/R .933, subject .875 (14/16);
+#   three-hundred-sixty-sixth (170: 公务员法, 第二至五十八条 and 法律责任): penalty R .923, subject
+#     .903 (28/31);
+#   three-hundred-sixty-seventh (166: 国防动员法, whole): prohibition R .500 (1/2), subject .862
+#     (50/58) — 负责有关的…工作 read as a relative clause.
+# After 人民武装警察 became an actor word, 工作站 an actor ending and 有关 no verb: bearer 181/210
+# = .862 (363 .850, 362 .690, 367 .879).
+MIN_LABEL_THREEHUNDREDSIXTYSECOND = 0.43
+MIN_SUBJECT_THREEHUNDREDSIXTYSECOND = 0.68
+MIN_LABEL_THREEHUNDREDSIXTYTHIRD = 0.90
+MIN_SUBJECT_THREEHUNDREDSIXTYTHIRD = 0.85
+MIN_LABEL_THREEHUNDREDSIXTYFOURTH = 0.98
+MIN_SUBJECT_THREEHUNDREDSIXTYFOURTH = 0.91
+MIN_LABEL_THREEHUNDREDSIXTYFIFTH = 0.93
+MIN_SUBJECT_THREEHUNDREDSIXTYFIFTH = 0.87
+MIN_LABEL_THREEHUNDREDSIXTYSIXTH = 0.92
+MIN_SUBJECT_THREEHUNDREDSIXTYSIXTH = 0.90
+MIN_LABEL_THREEHUNDREDSIXTYSEVENTH = 0.50
+MIN_SUBJECT_THREEHUNDREDSIXTYSEVENTH = 0.87
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -3672,6 +3706,42 @@ LATEST_SETS = [
         105,
         MIN_LABEL_THREEHUNDREDSIXTYFIRST,
         MIN_SUBJECT_THREEHUNDREDSIXTYFIRST,
+    ),
+    (
+        THREEHUNDREDSIXTYSECOND,
+        150,
+        MIN_LABEL_THREEHUNDREDSIXTYSECOND,
+        MIN_SUBJECT_THREEHUNDREDSIXTYSECOND,
+    ),
+    (
+        THREEHUNDREDSIXTYTHIRD,
+        115,
+        MIN_LABEL_THREEHUNDREDSIXTYTHIRD,
+        MIN_SUBJECT_THREEHUNDREDSIXTYTHIRD,
+    ),
+    (
+        THREEHUNDREDSIXTYFOURTH,
+        135,
+        MIN_LABEL_THREEHUNDREDSIXTYFOURTH,
+        MIN_SUBJECT_THREEHUNDREDSIXTYFOURTH,
+    ),
+    (
+        THREEHUNDREDSIXTYFIFTH,
+        45,
+        MIN_LABEL_THREEHUNDREDSIXTYFIFTH,
+        MIN_SUBJECT_THREEHUNDREDSIXTYFIFTH,
+    ),
+    (
+        THREEHUNDREDSIXTYSIXTH,
+        160,
+        MIN_LABEL_THREEHUNDREDSIXTYSIXTH,
+        MIN_SUBJECT_THREEHUNDREDSIXTYSIXTH,
+    ),
+    (
+        THREEHUNDREDSIXTYSEVENTH,
+        160,
+        MIN_LABEL_THREEHUNDREDSIXTYSEVENTH,
+        MIN_SUBJECT_THREEHUNDREDSIXTYSEVENTH,
     ),
 ]
 
