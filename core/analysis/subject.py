@@ -1924,8 +1924,10 @@ def learn_names(s: str, modal: int | None, counts: dict[str, int]) -> None:
         return
     words = segment(head)
     tags = word_tags()
-    if _actor_word(words[-1]) and all(
-        tags.get(w, "x").startswith(("n", "j", "s")) or _actor_word(w) for w in words
+    # (人民武装|警察: jieba tags 警察 a verb, but a person's ending ends a name whatever its tag)
+    ends = _actor_word(words[-1]) or head.endswith(_PERSON_ENDS)
+    if ends and all(
+        tags.get(w, "x").startswith(("n", "j", "s")) or _actor_word(w) for w in words[:-1]
     ):
         counts[head] = counts.get(head, 0) + 1
 
@@ -1939,9 +1941,11 @@ def _by_name(
     for name in sorted(counts or (), key=len, reverse=True):  # the longest name first
         if (
             counts[name] > 1
-            and subject
-            and subject != name
-            and name.startswith(subject)
+            and (
+                (subject and subject != name and name.startswith(subject))
+                # (人民武装警察应当…: no bearer found, the name right before the modal)
+                or (subject is None and modal and _strip(lexicon(), s[:modal]) == name)
+            )
             and s.startswith(name)
             and not _CLAUSE.search(s, len(name), modal if modal is not None else len(s))
         ):

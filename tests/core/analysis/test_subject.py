@@ -1095,3 +1095,18 @@ def test_a_name_a_document_repeats_is_read_whole_where_the_cut_falls_short() -> 
     learn_names("交通警察执勤执法应当规范。", analyse("交通警察执勤执法应当规范。")[1], counts)
     learn_names("单位和个人应当遵守。", analyse("单位和个人应当遵守。")[1], counts)
     assert set(counts) == {"境外非政府组织代表机构"}
+
+
+def test_a_repeated_name_jieba_mis_tags_is_the_bearer_right_before_its_modal() -> None:
+    """人民武装|警察 (警察 tagged a verb) found no bearer; a name a document opens two duties with,
+    right before the modal, is the bearer (but not 退役军人的教育培训应当…, a thing it owns)."""
+    from core.analysis.deontic import analyse
+    from core.analysis.subject import _by_name, learn_names
+
+    counts: dict[str, int] = {}
+    for s in ["甲乙警察应当服从命令。", "甲乙警察不得有下列行为：", "丙丁机构应当公开信息。"]:
+        learn_names(s, analyse(s)[1], counts)
+    s = "甲乙警察应当举止文明。"
+    assert counts["甲乙警察"] == 2 and _by_name(s, analyse(s)[1], None, counts) == "甲乙警察"
+    owned = "甲乙警察的教育培训应当以实战为导向。"
+    assert _by_name(owned, analyse(owned)[1], None, counts) is None
