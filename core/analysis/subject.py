@@ -1933,24 +1933,28 @@ def learn_names(s: str, modal: int | None, counts: dict[str, int]) -> None:
 
 
 def _by_name(
-    s: str, modal: int | None, subject: str | None, counts: dict[str, int] | None
+    s: str, modal: int | None, subject: str | None, names: Sequence[str] | None
 ) -> str | None:
-    """The subject as the name the document repeats, where it cut that name short (only a name
-    in the modal's own clause: in 境外非政府组织代表机构注销登记后，…的境外非政府组织应当… the
-    bearer is the later one)."""
-    for name in sorted(counts or (), key=len, reverse=True):  # the longest name first
+    """The subject as a name the document repeats (``names``, the longest first), where it cut
+    that name short (only a name in the modal's own clause: in 境外非政府组织代表机构注销登记后，
+    …的境外非政府组织应当… the bearer is the later one)."""
+    for name in names or ():
         if (
-            counts[name] > 1
+            s.startswith(name)
             and (
                 (subject and subject != name and name.startswith(subject))
                 # (人民武装警察应当…: no bearer found, the name right before the modal)
                 or (subject is None and modal and _strip(lexicon(), s[:modal]) == name)
             )
-            and s.startswith(name)
             and not _CLAUSE.search(s, len(name), modal if modal is not None else len(s))
         ):
             return name
     return subject
+
+
+def repeated_names(counts: dict[str, int]) -> list[str]:
+    """The names ``learn_names`` counted more than once, the longest first."""
+    return sorted((name for name, n in counts.items() if n > 1), key=len, reverse=True)
 
 
 _NOT_A_NAME = re.compile(r"[，,。；;：:、（(“”的]|和|或|及|与|以及|在|对|向|将|把|为|由|经|从")
@@ -1963,7 +1967,7 @@ def carry(
     carried: str | None,
     previous: str | None,
     aliases: set[str] | None = None,
-    names: dict[str, int] | None = None,
+    names: Sequence[str] | None = None,
 ) -> tuple[str | None, str | None]:
     """(subject of ``s``, bearer carried to the next sentence of its article): the one step both
     the import (analyze_sentences) and carry_subjects take; ``aliases``: the short names the
@@ -2027,19 +2031,20 @@ def _opens_with_actor(s: str) -> bool:
 
 def bearers(items: Iterable[tuple[object, str]]) -> Iterator[tuple[tuple[str, ...], str | None]]:
     """(labels, subject) for (group, sentence) pairs in order, elided bearers carried within a
-    group and the document's short names for bodies learnt as it goes: the one loop both the
-    import (analyze_sentences) and carry_subjects run."""
+    group, the document's short names for bodies learnt as it goes and the names it repeats read
+    first: the one loop both the import (analyze_sentences) and carry_subjects run."""
     last_group: object = object()
     carried: str | None = None
     previous: str | None = None
     aliases: set[str] = set()
-    items = list(items)
-    names: dict[str, int] = {}  # the whole document's, read first: a name repeated later counts
-    for _, s in items:
+    pairs = list(items)
+    counts: dict[str, int] = {}  # the whole document's, read first: a name repeated later counts
+    for _, s in pairs:
         labels, modal = analyse(s)
         if "obligation" in labels or "prohibition" in labels:
-            learn_names(s, modal, names)
-    for group, s in items:
+            learn_names(s, modal, counts)
+    names = repeated_names(counts)
+    for group, s in pairs:
         if group != last_group:
             last_group, carried, previous = group, None, None
         labels, modal = analyse(s)

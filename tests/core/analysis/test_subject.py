@@ -1075,7 +1075,7 @@ def test_a_name_a_document_repeats_is_read_whole_where_the_cut_falls_short() -> 
     """jieba once cut 境外非政府|组织 and read 组织 as a verb, so 15 duties of 境外非政府组织境内活动
     管理法 went to 境外非政府; a noun phrase the document opens two duties with is a name."""
     from core.analysis.deontic import analyse
-    from core.analysis.subject import _by_name, learn_names
+    from core.analysis.subject import _by_name, learn_names, repeated_names
 
     counts: dict[str, int] = {}
     duties = [
@@ -1086,11 +1086,13 @@ def test_a_name_a_document_repeats_is_read_whole_where_the_cut_falls_short() -> 
         learn_names(s, analyse(s)[1], counts)
     assert counts == {"境外非政府组织代表机构": 2}
     s = "境外非政府组织代表机构应当设一名首席代表。"
-    assert _by_name(s, analyse(s)[1], "境外非政府", counts) == "境外非政府组织代表机构"
+    names = repeated_names(counts)
+    assert _by_name(s, analyse(s)[1], "境外非政府", names) == "境外非政府组织代表机构"
     # once only: no name; and a name in an earlier clause is not the bearer of the modal's clause
-    assert _by_name(s, analyse(s)[1], "境外非政府", {"境外非政府组织代表机构": 1}) == "境外非政府"
+    once = repeated_names({"境外非政府组织代表机构": 1})
+    assert _by_name(s, analyse(s)[1], "境外非政府", once) == "境外非政府"
     later = "境外非政府组织代表机构注销登记后，设立该代表机构的境外非政府组织应当妥善办理善后事宜。"
-    assert _by_name(later, analyse(later)[1], "境外非政府组织", counts) == "境外非政府组织"
+    assert _by_name(later, analyse(later)[1], "境外非政府组织", names) == "境外非政府组织"
     # verbs and lists are no names: 交通警察在道路上执勤执法应当…
     learn_names("交通警察执勤执法应当规范。", analyse("交通警察执勤执法应当规范。")[1], counts)
     learn_names("单位和个人应当遵守。", analyse("单位和个人应当遵守。")[1], counts)
@@ -1101,12 +1103,13 @@ def test_a_repeated_name_jieba_mis_tags_is_the_bearer_right_before_its_modal() -
     """人民武装|警察 (警察 tagged a verb) found no bearer; a name a document opens two duties with,
     right before the modal, is the bearer (but not 退役军人的教育培训应当…, a thing it owns)."""
     from core.analysis.deontic import analyse
-    from core.analysis.subject import _by_name, learn_names
+    from core.analysis.subject import _by_name, learn_names, repeated_names
 
     counts: dict[str, int] = {}
     for s in ["甲乙警察应当服从命令。", "甲乙警察不得有下列行为：", "丙丁机构应当公开信息。"]:
         learn_names(s, analyse(s)[1], counts)
     s = "甲乙警察应当举止文明。"
-    assert counts["甲乙警察"] == 2 and _by_name(s, analyse(s)[1], None, counts) == "甲乙警察"
+    names = repeated_names(counts)
+    assert counts["甲乙警察"] == 2 and _by_name(s, analyse(s)[1], None, names) == "甲乙警察"
     owned = "甲乙警察的教育培训应当以实战为导向。"
-    assert _by_name(owned, analyse(owned)[1], None, counts) is None
+    assert _by_name(owned, analyse(owned)[1], None, names) is None
