@@ -199,13 +199,14 @@ def _dictionary_lines(path: Path) -> list[tuple[str, int | None, str | None]]:
 def segment(text: str) -> tuple[str, ...]:
     """Words of ``text`` (no HMM); cached, as bearer clauses repeat across a legal text."""
     words = _segmenter().cut(text, False)
-    if "者" not in words:
+    if "者" not in words and "门" not in words:
         return tuple(words)
-    # 信息处理|者 → 信息处理者: the agent suffix jieba leaves alone names whoever does the verb
     merged: list[str] = []
     for w in words:
         if w == "者" and merged and merged[-1][-1] not in _NOT_AGENT_STEMS:
-            merged[-1] += w
+            merged[-1] += w  # 信息处理|者 → 信息处理者: whoever does the verb
+        elif w == "门" and merged and merged[-1].endswith("部") and len(merged[-1]) > 1:
+            merged[-1] += w  # 劳动保障部|门 → 劳动保障部门: jieba knows the ministry, not the bodies
         else:
             merged.append(w)
     return tuple(merged)
