@@ -36,6 +36,18 @@ PAIRS = [
         "threehundredfiftyfifth_sentences.jsonl",
         "agreement/threehundredfiftyfifth_b_sentences.jsonl",
     ),
+    (
+        "threehundredsixtythird_sentences.jsonl",
+        "agreement/threehundredsixtythird_b_sentences.jsonl",
+    ),
+    (
+        "threehundredsixtysixth_sentences.jsonl",
+        "agreement/threehundredsixtysixth_b_sentences.jsonl",
+    ),
+    (
+        "threehundredseventieth_sentences.jsonl",
+        "agreement/threehundredseventieth_b_sentences.jsonl",
+    ),
 ]
 
 
