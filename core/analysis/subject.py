@@ -2037,17 +2037,15 @@ def bearers(items: Iterable[tuple[object, str]]) -> Iterator[tuple[tuple[str, ..
     carried: str | None = None
     previous: str | None = None
     aliases: set[str] = set()
-    pairs = list(items)
+    pairs = [(group, s, *analyse(s)) for group, s in items]
     counts: dict[str, int] = {}  # the whole document's, read first: a name repeated later counts
-    for _, s in pairs:
-        labels, modal = analyse(s)
+    for _, s, labels, modal in pairs:
         if "obligation" in labels or "prohibition" in labels:
             learn_names(s, modal, counts)
     names = repeated_names(counts)
-    for group, s in pairs:
+    for group, s, labels, modal in pairs:
         if group != last_group:
             last_group, carried, previous = group, None, None
-        labels, modal = analyse(s)
         subject, carried = carry(s, labels, modal, carried, previous, aliases, names)
         yield labels, subject
         learn_aliases(s, aliases)
