@@ -115,8 +115,14 @@ def _relative(lx: Lexicon, s: str, start: int, end: int) -> bool:
         return True  # 应当承担的…责任, 不需要更换的零部件: a modal inside a noun's modifier
     if lx.norm_source.search(s, 0, start) and lx.relative_after_norm.match(s, end):
         return True
+    if s.endswith("规定", 0, start) and _NORMED_THING.match(s, end):
+        return True  # 供应按照国家标准规定应由专业燃放人员燃放的烟花爆竹。: what the rule describes
     opens = start == 0 or s[start - 1] in "，,；;：:" or bool(_MARKER_END.search(s, 0, start))
     return opens and bool(lx.relative_subject.match(s, end))
+
+
+# The rest of a sentence after 规定应…: a modifier and the thing it describes, nothing more.
+_NORMED_THING = re.compile(r"[^，。；：]{0,12}?的[^，。；：、的]{1,6}(?=[。；]|$)")
 
 
 class _Cues:
@@ -222,10 +228,17 @@ def _duty_after(lx: Lexicon, t: str, cond: re.Match[str]) -> bool:
     m = lx.obligation.search(t, cond.end())
     # …的，应当认定为…: a court's reading of the law, no consequence imposed; …的，…应当督促其
     # 履行: help towards the duty, no consequence either
-    return bool(m) and t[m.start() - 1] != "不" and not t.startswith(_NO_CONSEQUENCE, m.end())
+    return (
+        bool(m)
+        and t[m.start() - 1] != "不"
+        and not t.startswith(_NO_CONSEQUENCE, m.end())
+        # …拒不整改的，工程监理单位应当及时向有关主管部门报告: who learns of it reports it
+        and not _REPORTS.match(t, m.end())
+    )
 
 
 _NO_CONSEQUENCE = ("认定", "督促", "劝导", "劝阻", "提醒", "帮助")
+_REPORTS = re.compile(r"(?:及时|立即)?(?:向[^，。；]{1,25}?)?(?:报告|通报)")
 
 
 @lru_cache(maxsize=65536)

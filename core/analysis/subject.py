@@ -535,6 +535,15 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
                 and not _generic(lx, heads[0])
                 and _first_bearer(lx, np[:cut], _FIRST_IN_MODIFIER) == np[:cut]
             )
+            # 负责…管理的部门、公安机关: a named body after the modified one is a second
+            # bearer (but 作出决定的部门、单位 share the modifier)
+            or (
+                len(heads) == 2
+                and _generic(lx, heads[0])
+                and _is_actor(lx, heads[1])
+                and not _generic(lx, heads[1])
+                and heads[1].endswith(("机关", "机构", "部门", "政府"))
+            )
         ):
             # 非银行支付机构的控股股东、实际控制人: two roles, the first
             return np[: cut + 1 + len(heads[0])]

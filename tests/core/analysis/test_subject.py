@@ -25,6 +25,9 @@ CASES = [
     ("处理个人信息应当遵循合法、正当、必要和诚信原则。", "处理个人信息"),
     ("各地区、各部门要结合本地区、本行业实际，抓紧制定出台相关配套政策。", "各地区"),
     ("个人有权查阅、复制其个人信息。", None),
+    ("农民工应当遵守劳动纪律和职业道德，执行劳动安全卫生规程。", "农民工"),
+    # a modified generic head, then a named body: two bearers, the first
+    ("负责报废机动车回收管理的部门、公安机关应当实现信息共享。", "负责报废机动车回收管理的部门"),
     # LABELS.md: the bearer opens a 的-condition; several bearers, the first; generic heads.
     ("县级以上人民政府有关部门认为有必要的，应当组织开展安全评估。", "县级以上人民政府有关部门"),
     (
