@@ -2418,6 +2418,38 @@ MIN_LABEL_THREEHUNDREDSEVENTYSECOND = 0.76
 MIN_SUBJECT_THREEHUNDREDSEVENTYSECOND = 0.82
 MIN_LABEL_THREEHUNDREDSEVENTYTHIRD = 0.83
 MIN_SUBJECT_THREEHUNDREDSEVENTYTHIRD = 0.85
+THREEHUNDREDSEVENTYFOURTH = DATA / "threehundredseventyfourth_sentences.jsonl"
+THREEHUNDREDSEVENTYFIFTH = DATA / "threehundredseventyfifth_sentences.jsonl"
+THREEHUNDREDSEVENTYSIXTH = DATA / "threehundredseventysixth_sentences.jsonl"
+THREEHUNDREDSEVENTYSEVENTH = DATA / "threehundredseventyseventh_sentences.jsonl"
+THREEHUNDREDSEVENTYEIGHTH = DATA / "threehundredseventyeighth_sentences.jsonl"
+THREEHUNDREDSEVENTYNINTH = DATA / "threehundredseventyninth_sentences.jsonl"
+# Six State Council regulations, measured untouched on 7f9caa4 (after every rule of sets 344–373):
+# bearer 284/326 = .871; labels obligation P .985 R .989, prohibition P .952 R .983, permission
+# P .920 R .852, penalty P .942 R .967:
+#   three-hundred-seventy-fourth (154: 烟花爆竹安全管理条例, whole): prohibition P .875, subject .769
+#     (50/65) — headless 经由道路运输烟花爆竹的 and its list items, 燃放烟花爆竹 (jieba: 燃放烟花|爆竹);
+#   three-hundred-seventy-fifth (167: 建设工程安全生产管理条例, 第二–三十一条 and 第五十三–六十八条):
+#     permission P 0 (one false 方可), subject .836 (56/67);
+#   three-hundred-seventy-sixth (149: 风景名胜区条例, whole): permission R .667, subject .887 (55/62);
+#   three-hundred-seventy-seventh (146: 保障农民工工资支付条例, whole): penalty P .857, subject .938
+#     (60/64) — 农民工 was no actor word;
+#   three-hundred-seventy-eighth (74: 报废机动车回收管理办法, whole): subject .909 (30/33);
+#   three-hundred-seventy-ninth (73: 城市供水条例, whole): permission P .667, subject .943 (33/35).
+# After 农民工, …的部门、公安机关 (the first), 规定应由…燃放的烟花爆竹 (a describing clause) and
+# …拒不整改的，…应当…报告 (a duty, no sanction): bearer 288/326 = .883.
+MIN_LABEL_THREEHUNDREDSEVENTYFOURTH = 0.87
+MIN_SUBJECT_THREEHUNDREDSEVENTYFOURTH = 0.78
+MIN_LABEL_THREEHUNDREDSEVENTYFIFTH = 0.0
+MIN_SUBJECT_THREEHUNDREDSEVENTYFIFTH = 0.85
+MIN_LABEL_THREEHUNDREDSEVENTYSIXTH = 0.66
+MIN_SUBJECT_THREEHUNDREDSEVENTYSIXTH = 0.88
+MIN_LABEL_THREEHUNDREDSEVENTYSEVENTH = 0.84
+MIN_SUBJECT_THREEHUNDREDSEVENTYSEVENTH = 0.95
+MIN_LABEL_THREEHUNDREDSEVENTYEIGHTH = 0.95
+MIN_SUBJECT_THREEHUNDREDSEVENTYEIGHTH = 0.93
+MIN_LABEL_THREEHUNDREDSEVENTYNINTH = 0.66
+MIN_SUBJECT_THREEHUNDREDSEVENTYNINTH = 0.94
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -3812,6 +3844,42 @@ LATEST_SETS = [
         75,
         MIN_LABEL_THREEHUNDREDSEVENTYTHIRD,
         MIN_SUBJECT_THREEHUNDREDSEVENTYTHIRD,
+    ),
+    (
+        THREEHUNDREDSEVENTYFOURTH,
+        150,
+        MIN_LABEL_THREEHUNDREDSEVENTYFOURTH,
+        MIN_SUBJECT_THREEHUNDREDSEVENTYFOURTH,
+    ),
+    (
+        THREEHUNDREDSEVENTYFIFTH,
+        160,
+        MIN_LABEL_THREEHUNDREDSEVENTYFIFTH,
+        MIN_SUBJECT_THREEHUNDREDSEVENTYFIFTH,
+    ),
+    (
+        THREEHUNDREDSEVENTYSIXTH,
+        145,
+        MIN_LABEL_THREEHUNDREDSEVENTYSIXTH,
+        MIN_SUBJECT_THREEHUNDREDSEVENTYSIXTH,
+    ),
+    (
+        THREEHUNDREDSEVENTYSEVENTH,
+        140,
+        MIN_LABEL_THREEHUNDREDSEVENTYSEVENTH,
+        MIN_SUBJECT_THREEHUNDREDSEVENTYSEVENTH,
+    ),
+    (
+        THREEHUNDREDSEVENTYEIGHTH,
+        70,
+        MIN_LABEL_THREEHUNDREDSEVENTYEIGHTH,
+        MIN_SUBJECT_THREEHUNDREDSEVENTYEIGHTH,
+    ),
+    (
+        THREEHUNDREDSEVENTYNINTH,
+        70,
+        MIN_LABEL_THREEHUNDREDSEVENTYNINTH,
+        MIN_SUBJECT_THREEHUNDREDSEVENTYNINTH,
     ),
 ]
 
