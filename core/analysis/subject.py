@@ -130,6 +130,8 @@ _THING_WORD_ENDS = (
     "笔录",
 )
 _THING_ACTORS = ("平台", "中心", "系统")
+# What a document's repeated subject is when it is a thing (格式条款不得…, 请求书应当…).
+_THING_NAMES = (*_THING_WORD_ENDS, "条款", "凭证", "证书", "证明", "文件", "合同", "协议", "标志")
 _OBJECT_MARKERS = ("对", "将", "把", "向", "为", "给")
 # 由 marking an agent, not inside 自由/理由/经由/由于/由此 (but 登记管理由…负责: 管理|由).
 # Who issues a ban rather than bears it (国家禁止…).
@@ -240,6 +242,8 @@ def _strip(lx: Lexicon, clause: str) -> str:
     clause = _MARKER.sub("", clause.strip())
     if clause.startswith("责令") and not clause.startswith("其", 2):
         clause = clause[2:]  # 责令侵权人不得…: the one ordered is the one bound (责令其…: see 其)
+    elif clause.startswith(_BANS) and _ANY.match(clause[2:]):
+        clause = clause[2:]  # 严禁任何单位和个人为…，严禁为…: the banned, not the ban
     while True:
         m = _TIME.match(clause) or _BELONGS.match(clause)
         if m:
@@ -1922,7 +1926,7 @@ def _by_alias(s: str, subject: str | None, aliases: set[str] | None) -> str | No
     return subject
 
 
-def learn_names(s: str, modal: int | None, counts: dict[str, int]) -> None:
+def learn_names(s: str, modal: int | None, counts: dict[str, float]) -> None:
     """Count in ``counts`` the noun phrase ``s`` opens its duty with (境外非政府组织代表机构应当…):
     a document that opens two duties with the same nouns names one bearer, however jieba cuts it
     (非政府|组织|代表|机构, with 组织 read as a verb)."""
@@ -1935,10 +1939,16 @@ def learn_names(s: str, modal: int | None, counts: dict[str, int]) -> None:
     tags = word_tags()
     # (人民武装|警察: jieba tags 警察 a verb, but a person's ending ends a name whatever its tag)
     ends = _actor_word(words[-1]) or head.endswith(_PERSON_ENDS)
-    if ends and all(
-        tags.get(w, "x").startswith(("n", "j", "s")) or _actor_word(w) for w in words[:-1]
-    ):
-        counts[head] = counts.get(head, 0) + 1
+    if all(tags.get(w, "x").startswith(("n", "j", "s")) or _actor_word(w) for w in words[:-1]):
+        if ends:
+            counts[head] = counts.get(head, 0) + 1
+        elif (
+            tags.get(words[-1], "x").startswith("n")
+            and s.startswith(head)
+            and not words[-1].endswith(_THING_NAMES)
+        ):
+            # 生猪定点屠宰厂应当…, again and again: a name, though its last word is no actor's
+            counts[head] = counts.get(head, 0) + 0.5
 
 
 def _by_name(
@@ -1958,11 +1968,22 @@ def _by_name(
             and not _CLAUSE.search(s, len(name), modal if modal is not None else len(s))
         ):
             return name
+        if (
+            subject is None
+            and s.startswith(name)
+            and (rest := segment(s[len(name) : len(name) + 8]))
+            and word_tags().get(rest[0], "x") in ("v", "p", "d")
+            and rest[0] != "有"  # 乡村医生有下列情形之一的，不予注册: who is refused
+        ):
+            # 生猪定点屠宰厂变更生产地址的，应当…: no bearer found, and the sentence opens with
+            # the name the document gives its duties to
+            return name
     return subject
 
 
-def repeated_names(counts: dict[str, int]) -> list[str]:
-    """The names ``learn_names`` counted more than once, the longest first."""
+def repeated_names(counts: dict[str, float]) -> list[str]:
+    """The names ``learn_names`` counted more than once, the longest first (a name whose last
+    word is no actor's counts half: it takes three duties)."""
     return sorted((name for name, n in counts.items() if n > 1), key=len, reverse=True)
 
 
@@ -2038,6 +2059,50 @@ def _opens_with_actor(s: str) -> bool:
     return any(_is_actor(lx, w) for w in words[:3])  # 商标|评审|委员会: a name in three words
 
 
+# A name's own alternative in brackets (生猪定点屠宰厂（场）, 县（市）人民政府, 法定代表人（负责人）),
+# not an aside that names or explains (（以下简称…）, （含…）), nor one after a lone character
+# (各单元的厅（室）: no 厅 to name a body).
+_NAME_BRACKET = re.compile(
+    r"(?<=[^的\W][\u4e00-\u9fff])（(?!以下|下称|简称|统称|含|包括|即|不含)[\u4e00-\u9fff、]{1,6}）"
+)
+
+
+def _unbracketed(s: str) -> tuple[str, list[tuple[int, str]]]:
+    """``s`` without the brackets inside names, and each cut (offset in the result, text): the
+    bearer rules read 生猪定点屠宰厂应当…, the bearer is given back as written."""
+    if "（" not in s:
+        return s, []
+    cuts: list[tuple[int, str]] = []
+    parts: list[str] = []
+    last = removed = 0
+    for m in _NAME_BRACKET.finditer(s):
+        parts.append(s[last : m.start()])
+        cuts.append((m.start() - removed, m.group()))
+        removed += len(m.group())
+        last = m.end()
+    if not cuts:
+        return s, []
+    parts.append(s[last:])
+    return "".join(parts), cuts
+
+
+def _as_written(
+    subject: str | None, s: str, plain: str, cuts: list[tuple[int, str]], seen: dict[str, str]
+) -> str | None:
+    """``subject`` (found in ``plain``) as ``s`` writes it, its brackets back in; a bearer carried
+    from an earlier sentence as that sentence wrote it (``seen``)."""
+    if subject is None:
+        return None
+    p = plain.find(subject) if cuts else -1
+    if p < 0:
+        return subject if subject in s else seen.get(subject, subject)
+    e = p + len(subject)
+    start = p + sum(len(t) for q, t in cuts if q <= p)  # a bracket before it is the word's before
+    end = e + sum(len(t) for q, t in cuts if q <= e)  # one right after it is its own
+    seen[subject] = s[start:end]
+    return seen[subject]
+
+
 def bearers(items: Iterable[tuple[object, str]]) -> Iterator[tuple[tuple[str, ...], str | None]]:
     """(labels, subject) for (group, sentence) pairs in order, elided bearers carried within a
     group, the document's short names for bodies learnt as it goes and the names it repeats read
@@ -2046,19 +2111,26 @@ def bearers(items: Iterable[tuple[object, str]]) -> Iterator[tuple[tuple[str, ..
     carried: str | None = None
     previous: str | None = None
     aliases: set[str] = set()
-    pairs = [(group, s, *analyse(s)) for group, s in items]
-    counts: dict[str, int] = {}  # the whole document's, read first: a name repeated later counts
-    for _, s, labels, modal in pairs:
+    pairs = []
+    for group, s in items:
+        labels, modal = analyse(s)
+        plain, cuts = _unbracketed(s) if labels else (s, [])
+        if cuts:
+            modal = analyse(plain)[1]
+        pairs.append((group, s, plain, cuts, labels, modal))
+    counts: dict[str, float] = {}  # the whole document's, read first: a name repeated later counts
+    for _, _s, plain, _c, labels, modal in pairs:
         if "obligation" in labels or "prohibition" in labels:
-            learn_names(s, modal, counts)
+            learn_names(plain, modal, counts)
     names = repeated_names(counts)
-    for group, s, labels, modal in pairs:
+    seen: dict[str, str] = {}
+    for group, s, plain, cuts, labels, modal in pairs:
         if group != last_group:
             last_group, carried, previous = group, None, None
-        subject, carried = carry(s, labels, modal, carried, previous, aliases, names)
-        yield labels, subject
+        subject, carried = carry(plain, labels, modal, carried, previous, aliases, names)
+        yield labels, _as_written(subject, s, plain, cuts, seen)
         learn_aliases(s, aliases)
-        previous = s
+        previous = plain
 
 
 def carry_subjects(items: Iterable[tuple[object, str]]) -> list[str | None]:

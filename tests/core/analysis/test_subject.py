@@ -1080,7 +1080,7 @@ def test_a_name_a_document_repeats_is_read_whole_where_the_cut_falls_short() -> 
     from core.analysis.deontic import analyse
     from core.analysis.subject import _by_name, learn_names, repeated_names
 
-    counts: dict[str, int] = {}
+    counts: dict[str, float] = {}
     duties = [
         "境外非政府组织代表机构应当执行中国统一的会计制度。",
         "境外非政府组织代表机构应当依法办理税务登记。",
@@ -1108,7 +1108,7 @@ def test_a_repeated_name_jieba_mis_tags_is_the_bearer_right_before_its_modal() -
     from core.analysis.deontic import analyse
     from core.analysis.subject import _by_name, learn_names, repeated_names
 
-    counts: dict[str, int] = {}
+    counts: dict[str, float] = {}
     for s in ["甲乙警察应当服从命令。", "甲乙警察不得有下列行为：", "丙丁机构应当公开信息。"]:
         learn_names(s, analyse(s)[1], counts)
     s = "甲乙警察应当举止文明。"
@@ -1116,3 +1116,41 @@ def test_a_repeated_name_jieba_mis_tags_is_the_bearer_right_before_its_modal() -
     assert counts["甲乙警察"] == 2 and _by_name(s, analyse(s)[1], None, names) == "甲乙警察"
     owned = "甲乙警察的教育培训应当以实战为导向。"
     assert _by_name(owned, analyse(owned)[1], None, names) is None
+
+
+PIG_PLANT = [
+    "生猪定点屠宰厂（场）应当建立生猪进厂（场）查验登记制度。",
+    "生猪定点屠宰厂（场）应当依法查验检疫证明等文件。",
+    "生猪定点屠宰厂（场）应当建立严格的肉品品质检验管理制度。",
+    "生猪定点屠宰厂（场）变更生产地址的，应当重新申请生猪定点屠宰证书。",
+    "生猪定点屠宰厂（场）对未能及时出厂（场）的生猪产品，应当采取冷藏等必要措施予以储存。",
+]
+
+
+def test_a_name_a_document_gives_three_duties_is_a_bearer_though_no_actor_word_ends_it() -> None:
+    """屠宰厂 ends in no actor word; a document that opens three duties with it names a bearer
+    (two are not enough: a thing can be the subject twice), with the brackets that are part of
+    the name given back as written, and also where the name opens a condition or a 对-phrase."""
+    from core.analysis import carry_subjects
+
+    assert carry_subjects(enumerate(PIG_PLANT)) == ["生猪定点屠宰厂（场）"] * 5
+    assert carry_subjects(enumerate(PIG_PLANT[:2])) == [None, None]
+    clauses = [
+        f"格式条款不得含有{x}的内容："
+        for x in ("免除提供方下列责任", "加重消费者下列责任", "排除权利")
+    ]
+    assert carry_subjects(enumerate(clauses)) == [None] * 3  # a thing, however often
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("乡（镇）人民政府应当做好本行政区域内的防火工作。", "乡（镇）人民政府"),
+        (
+            "严禁任何单位和个人为违法从事屠宰活动的单位提供场所或者储存设施，严禁为他人提供场所。",
+            "任何单位和个人",
+        ),
+    ],
+)
+def test_brackets_inside_a_name_and_a_ban_before_its_bearers(sentence: str, expected: str) -> None:
+    assert subjects_for([sentence]) == [expected]
