@@ -26,6 +26,9 @@ CASES = [
     ("各地区、各部门要结合本地区、本行业实际，抓紧制定出台相关配套政策。", "各地区"),
     ("个人有权查阅、复制其个人信息。", None),
     ("农民工应当遵守劳动纪律和职业道德，执行劳动安全卫生规程。", "农民工"),
+    # a body named by its level drops the place it sits for; one with no level keeps it
+    ("红树林湿地所在地县级以上地方人民政府应当组织编制保护专项规划。", "县级以上地方人民政府"),
+    ("民用机场所在地人民政府应当组织有关部门和单位采取防治措施。", "民用机场所在地人民政府"),
     # a modified generic head, then a named body: two bearers, the first
     ("负责报废机动车回收管理的部门、公安机关应当实现信息共享。", "负责报废机动车回收管理的部门"),
     # LABELS.md: the bearer opens a 的-condition; several bearers, the first; generic heads.
