@@ -2452,6 +2452,41 @@ MIN_LABEL_THREEHUNDREDSEVENTYEIGHTH = 0.95
 MIN_SUBJECT_THREEHUNDREDSEVENTYEIGHTH = 0.93
 MIN_LABEL_THREEHUNDREDSEVENTYNINTH = 0.66
 MIN_SUBJECT_THREEHUNDREDSEVENTYNINTH = 0.94
+THREEHUNDREDEIGHTIETH = DATA / "threehundredeightieth_sentences.jsonl"
+THREEHUNDREDEIGHTYFIRST = DATA / "threehundredeightyfirst_sentences.jsonl"
+THREEHUNDREDEIGHTYSECOND = DATA / "threehundredeightysecond_sentences.jsonl"
+THREEHUNDREDEIGHTYTHIRD = DATA / "threehundredeightythird_sentences.jsonl"
+THREEHUNDREDEIGHTYFOURTH = DATA / "threehundredeightyfourth_sentences.jsonl"
+THREEHUNDREDEIGHTYFIFTH = DATA / "threehundredeightyfifth_sentences.jsonl"
+# Six more State Council regulations, measured untouched on 00ea6c9 (after every rule of sets
+# 344–379): bearer 179/253 = .708; labels obligation P .986 R .991, prohibition P .977 R .956,
+# permission P .864 R .950, penalty P .989 R .961:
+#   three-hundred-eightieth (162: 危险化学品安全管理条例, 第二–十条 and 第七十五–九十六条): permission
+#     P .667, subject .875 (21/24);
+#   three-hundred-eighty-first (169: 医疗器械监督管理条例, 第二–二十条 and 第八十一–一百零二条):
+#     prohibition R .800, subject .829 (29/35);
+#   three-hundred-eighty-second (158: 农药管理条例, 第二–二十三条 and 第四十九–六十四条): subject .900
+#     (45/50);
+#   three-hundred-eighty-third (165: 工伤保险条例, 第二–三十九条 and 第五十六–六十三条): penalty R .750,
+#     subject .794 (27/34);
+#   three-hundred-eighty-fourth (134: 生猪屠宰管理条例, whole): subject .379 (22/58) — 生猪定点屠宰厂（场）,
+#     the bearer of most duties, ends in no actor word and holds a bracket;
+#   three-hundred-eighty-fifth (139: 历史文化名城名镇名村保护条例, whole): subject .673 (35/52) — its
+#     annotator keeps 保护规划的组织编制机关 whole (16 rows across the sets drop 保护规划的, 8 keep it).
+# After a name a document opens three duties with, brackets inside names, 严禁任何单位和个人为…
+# and bodies named by their level (所在地): bearer 204/253 = .806 (set 384: 45/58).
+MIN_LABEL_THREEHUNDREDEIGHTIETH = 0.66
+MIN_SUBJECT_THREEHUNDREDEIGHTIETH = 0.87
+MIN_LABEL_THREEHUNDREDEIGHTYFIRST = 0.8
+MIN_SUBJECT_THREEHUNDREDEIGHTYFIRST = 0.82
+MIN_LABEL_THREEHUNDREDEIGHTYSECOND = 0.83
+MIN_SUBJECT_THREEHUNDREDEIGHTYSECOND = 0.9
+MIN_LABEL_THREEHUNDREDEIGHTYTHIRD = 0.75
+MIN_SUBJECT_THREEHUNDREDEIGHTYTHIRD = 0.79
+MIN_LABEL_THREEHUNDREDEIGHTYFOURTH = 0.97
+MIN_SUBJECT_THREEHUNDREDEIGHTYFOURTH = 0.77
+MIN_LABEL_THREEHUNDREDEIGHTYFIFTH = 0.9
+MIN_SUBJECT_THREEHUNDREDEIGHTYFIFTH = 0.71
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -3882,6 +3917,42 @@ LATEST_SETS = [
         70,
         MIN_LABEL_THREEHUNDREDSEVENTYNINTH,
         MIN_SUBJECT_THREEHUNDREDSEVENTYNINTH,
+    ),
+    (
+        THREEHUNDREDEIGHTIETH,
+        155,
+        MIN_LABEL_THREEHUNDREDEIGHTIETH,
+        MIN_SUBJECT_THREEHUNDREDEIGHTIETH,
+    ),
+    (
+        THREEHUNDREDEIGHTYFIRST,
+        160,
+        MIN_LABEL_THREEHUNDREDEIGHTYFIRST,
+        MIN_SUBJECT_THREEHUNDREDEIGHTYFIRST,
+    ),
+    (
+        THREEHUNDREDEIGHTYSECOND,
+        150,
+        MIN_LABEL_THREEHUNDREDEIGHTYSECOND,
+        MIN_SUBJECT_THREEHUNDREDEIGHTYSECOND,
+    ),
+    (
+        THREEHUNDREDEIGHTYTHIRD,
+        160,
+        MIN_LABEL_THREEHUNDREDEIGHTYTHIRD,
+        MIN_SUBJECT_THREEHUNDREDEIGHTYTHIRD,
+    ),
+    (
+        THREEHUNDREDEIGHTYFOURTH,
+        130,
+        MIN_LABEL_THREEHUNDREDEIGHTYFOURTH,
+        MIN_SUBJECT_THREEHUNDREDEIGHTYFOURTH,
+    ),
+    (
+        THREEHUNDREDEIGHTYFIFTH,
+        135,
+        MIN_LABEL_THREEHUNDREDEIGHTYFIFTH,
+        MIN_SUBJECT_THREEHUNDREDEIGHTYFIFTH,
     ),
 ]
 
