@@ -48,6 +48,14 @@ PAIRS = [
         "threehundredseventieth_sentences.jsonl",
         "agreement/threehundredseventieth_b_sentences.jsonl",
     ),
+    (
+        "threehundredseventyfourth_sentences.jsonl",
+        "agreement/threehundredseventyfourth_b_sentences.jsonl",
+    ),
+    (
+        "threehundredseventysixth_sentences.jsonl",
+        "agreement/threehundredseventysixth_b_sentences.jsonl",
+    ),
 ]
 
 
