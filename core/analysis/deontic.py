@@ -451,9 +451,11 @@ def _opens_modified_actor(lx: Lexicon, text: str, m: re.Match[str], end: int) ->
         return False  # but 县级以上人民政府负责管理地震工作的部门，应当…: a name with 负责 in it
     tail = text[m.end() : end]
     cut = tail.rfind("的")
-    acts_on = lx.adverb_head.sub("", tail, count=1).startswith(_OBJECT_PREPOSITIONS)
+    acts_on = lx.adverb_head.sub("", tail, count=1).startswith((*_OBJECT_PREPOSITIONS, "在"))
     if cut < 0 or (acts_on and m.group().startswith(("应", "必须"))):
-        return False  # 应当对实施家庭暴力的加害人进行…: the actor is the object of the duty
+        # 应当对实施家庭暴力的加害人进行…: the actor is the object of the duty; 应当在签订服务协议
+        # 的医疗机构就医: where the bearer acts
+        return False
     words = segment(tail[cut + 1 :])
     return bool(words) and any(lx.actor_suffix.search(w) or w in lx.actors for w in words[:2])
 
