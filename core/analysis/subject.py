@@ -1147,7 +1147,17 @@ def _verb_opens(clause: str) -> bool:
         len(words) > 1
         and len(words[0]) > 1
         and words[0] not in ("下列", "予以", "加以", "发生", *_EVENTS)  # 发生…事件: an event
-        and tags.get(words[0], "x") == "v"
+        and (
+            tags.get(words[0], "x") == "v"
+            # 研制|新|兽药: a verb jieba tags a verbal noun, with its own object after it
+            or (
+                tags.get(words[0], "x") == "vn"
+                and len(words) > 2
+                and tags.get(words[-1]) == "n"
+                and words[0] not in ("有关", "相关")
+                and "由" not in clause  # 监督检查经费由同级财政列支: a thing and who pays it
+            )
+        )
         and tags.get(words[-1], "x") in ("n", "nz", "vn", "nt", "l")
     )
 
@@ -1824,10 +1834,13 @@ def choose_subject(s: str, modal: int, carried: str | None, previous: str | None
     if (
         found
         and carried
-        and f"{found}的" in s  # not 办理备案时: a moment in the carried activity
+        # not 办理备案时: a moment in the carried activity
+        and (f"{found}的" in s or s.startswith(f"{found}，"))
         and _noun_phrase(lexicon(), carried) is None
     ):
-        return found  # 从事食品生产…，应当…；仅销售预包装食品的，应当…: one activity after another
+        # 从事食品生产…，应当…；仅销售预包装食品的，应当… / 配售民用枪支，必须…。配售弹药，必须…:
+        # one activity after another
+        return found
     if carried or found:
         return carried or found
     if not previous or _CLAUSE.split(s[:modal])[0].startswith(_POLICY_OPENERS):

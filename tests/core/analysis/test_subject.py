@@ -26,6 +26,8 @@ CASES = [
     ("各地区、各部门要结合本地区、本行业实际，抓紧制定出台相关配套政策。", "各地区"),
     ("个人有权查阅、复制其个人信息。", None),
     ("农民工应当遵守劳动纪律和职业道德，执行劳动安全卫生规程。", "农民工"),
+    # an activity whose verb jieba tags a verbal noun (研制|新|兽药) still names its doers
+    ("研制新兽药，应当进行安全性评价。", "研制新兽药"),
     # a body named by its level drops the place it sits for; one with no level keeps it
     ("红树林湿地所在地县级以上地方人民政府应当组织编制保护专项规划。", "县级以上地方人民政府"),
     ("民用机场所在地人民政府应当组织有关部门和单位采取防治措施。", "民用机场所在地人民政府"),
@@ -1157,3 +1159,15 @@ def test_a_name_a_document_gives_three_duties_is_a_bearer_though_no_actor_word_e
 )
 def test_brackets_inside_a_name_and_a_ban_before_its_bearers(sentence: str, expected: str) -> None:
     assert subjects_for([sentence]) == [expected]
+
+
+def test_one_activity_after_another_each_names_its_own_doers() -> None:
+    from core.analysis import carry_subjects
+
+    article = [
+        "配售民用枪支，必须核对配购证件。",
+        "配售民用枪支，应当如实登记。",
+        "查封、扣押涉案财物，应当保留必需的生活费用。",
+    ]
+    got = carry_subjects(("第一条", s) for s in article)
+    assert got == ["配售民用枪支", "配售民用枪支", "查封、扣押涉案财物"]
