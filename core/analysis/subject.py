@@ -1762,6 +1762,8 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
             and len(np) <= 10  # not …等保护性医疗措施惩罚精神障碍患者: an act on someone
         ):
             return np  # 网络社交、网络直播等网络服务提供者: the class the examples name
+        if "属于" in text[:at]:
+            return None  # 博物馆藏品属于…中的珍贵文物和国家规定…的: what a thing is, no actor
         # only a leading 的-clause dropped before a specific head (提供公共数据的公共管理和服务机构)
         return np if at > 0 and text[at - 1] == "的" and text.count("的", 0, at) == 1 else None
     tags = word_tags()
