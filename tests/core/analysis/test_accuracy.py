@@ -2487,6 +2487,38 @@ MIN_LABEL_THREEHUNDREDEIGHTYFOURTH = 0.97
 MIN_SUBJECT_THREEHUNDREDEIGHTYFOURTH = 0.77
 MIN_LABEL_THREEHUNDREDEIGHTYFIFTH = 0.9
 MIN_SUBJECT_THREEHUNDREDEIGHTYFIFTH = 0.71
+THREEHUNDREDEIGHTYSIXTH = DATA / "threehundredeightysixth_sentences.jsonl"
+THREEHUNDREDEIGHTYSEVENTH = DATA / "threehundredeightyseventh_sentences.jsonl"
+THREEHUNDREDEIGHTYEIGHTH = DATA / "threehundredeightyeighth_sentences.jsonl"
+THREEHUNDREDEIGHTYNINTH = DATA / "threehundredeightyninth_sentences.jsonl"
+THREEHUNDREDNINETIETH = DATA / "threehundredninetieth_sentences.jsonl"
+THREEHUNDREDNINETYFIRST = DATA / "threehundredninetyfirst_sentences.jsonl"
+# Six more State Council regulations, measured untouched on 2e1b3dc and on 7f9caa4 (the code
+# before session 11) alike: bearer 273/342 = .798; labels obligation P 1.00 R .996, prohibition
+# P .985 R 1.00, permission P .957 R 1.00, penalty P .986 R .967:
+#   three-hundred-eighty-sixth (170: 民用爆炸物品安全管理条例, 第二–三十三条 and 第四十四–五十三条):
+#     subject .841 (58/69) — 经由道路运输民用爆炸物品 and its list items;
+#   three-hundred-eighty-seventh (167: 取水许可和水资源费征收管理条例, 第二–三十三条 and 第四十七–
+#     五十七条): labels 1.00, subject .865 (45/52) — its annotator keeps 取水单位或者个人 whole;
+#   three-hundred-eighty-eighth (112: 自然保护区条例, whole): labels 1.00, subject .714 (30/42) —
+#     headless bearers (建设和管理自然保护区, …的 conditions);
+#   three-hundred-eighty-ninth (167: 兽药管理条例, 第二–三十一条 and 第五十五–七十一条): penalty R .912,
+#     subject .700 (49/70) — 研制新兽药 (研制 tagged a verbal noun) opens six duties;
+#   three-hundred-ninetieth (103: 国有土地上房屋征收与补偿条例, whole): subject .846 (44/52);
+#   three-hundred-ninety-first (117: 博物馆条例, whole): labels 1.00, subject .825 (47/57).
+# After d9f1a0c and 668ade8: bearer 279/342 = .816.
+MIN_LABEL_THREEHUNDREDEIGHTYSIXTH = 0.87
+MIN_SUBJECT_THREEHUNDREDEIGHTYSIXTH = 0.85
+MIN_LABEL_THREEHUNDREDEIGHTYSEVENTH = 1.0
+MIN_SUBJECT_THREEHUNDREDEIGHTYSEVENTH = 0.86
+MIN_LABEL_THREEHUNDREDEIGHTYEIGHTH = 1.0
+MIN_SUBJECT_THREEHUNDREDEIGHTYEIGHTH = 0.71
+MIN_LABEL_THREEHUNDREDEIGHTYNINTH = 0.85
+MIN_SUBJECT_THREEHUNDREDEIGHTYNINTH = 0.77
+MIN_LABEL_THREEHUNDREDNINETIETH = 0.94
+MIN_SUBJECT_THREEHUNDREDNINETIETH = 0.84
+MIN_LABEL_THREEHUNDREDNINETYFIRST = 1.0
+MIN_SUBJECT_THREEHUNDREDNINETYFIRST = 0.82
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -3953,6 +3985,42 @@ LATEST_SETS = [
         135,
         MIN_LABEL_THREEHUNDREDEIGHTYFIFTH,
         MIN_SUBJECT_THREEHUNDREDEIGHTYFIFTH,
+    ),
+    (
+        THREEHUNDREDEIGHTYSIXTH,
+        165,
+        MIN_LABEL_THREEHUNDREDEIGHTYSIXTH,
+        MIN_SUBJECT_THREEHUNDREDEIGHTYSIXTH,
+    ),
+    (
+        THREEHUNDREDEIGHTYSEVENTH,
+        160,
+        MIN_LABEL_THREEHUNDREDEIGHTYSEVENTH,
+        MIN_SUBJECT_THREEHUNDREDEIGHTYSEVENTH,
+    ),
+    (
+        THREEHUNDREDEIGHTYEIGHTH,
+        110,
+        MIN_LABEL_THREEHUNDREDEIGHTYEIGHTH,
+        MIN_SUBJECT_THREEHUNDREDEIGHTYEIGHTH,
+    ),
+    (
+        THREEHUNDREDEIGHTYNINTH,
+        160,
+        MIN_LABEL_THREEHUNDREDEIGHTYNINTH,
+        MIN_SUBJECT_THREEHUNDREDEIGHTYNINTH,
+    ),
+    (
+        THREEHUNDREDNINETIETH,
+        100,
+        MIN_LABEL_THREEHUNDREDNINETIETH,
+        MIN_SUBJECT_THREEHUNDREDNINETIETH,
+    ),
+    (
+        THREEHUNDREDNINETYFIRST,
+        110,
+        MIN_LABEL_THREEHUNDREDNINETYFIRST,
+        MIN_SUBJECT_THREEHUNDREDNINETYFIRST,
     ),
 ]
 
