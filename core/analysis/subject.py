@@ -1477,6 +1477,22 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
             text = text[1:]  # …死亡的，其家属、监护人或者代理人，应当…: 其 only points back
         if k == len(clauses) - 2 and (owner := _changed_owner(lx, text)):
             return owner, False  # 中外合作办学机构住所的变更，应当…: the owner acts on it
+        place = (
+            (_AT_PLACE.match(text) or _ON_PLACE.match(text))
+            if k == 0 and len(clauses) == 2
+            else None
+        )
+        act = text[place.end() :] if place else ""
+        if (
+            place
+            and not _strip(lx, clauses[-1])
+            and (lx.activity_start.match(act) or _verb_opens(act))
+            and not act.startswith(("从事的", "进行的", "开展的"))
+            and not any(_is_actor(lx, w) for w in segment(act.partition("的")[2]))
+        ):
+            # 在中华人民共和国境内从事兽药的研制…，应当遵守本条例: the activity, wherever it
+            # happens (在水库从事渔业生产活动: a place that is no area keeps it)
+            return _without_place(text), False
         bearer, is_headless = _bearer(lx, text)
         if (
             bearer is None
@@ -1530,6 +1546,8 @@ _MADE_UP = re.compile(r"组成|构成")
 _REFERS_UP = re.compile(r"报经|报请|提请")
 _PROVINCES = ("省", "自治区")
 _AT_PLACE = re.compile(r"在[^，。；的从进开]{1,12}?(?=从事|进行|开展)")
+# Where else an act happens (在地图上|绘制…, 在水库管理范围内|设置…).
+_ON_PLACE = re.compile(r"在[^，。；的]{1,12}?(?:上|内|外|中)")
 # Heads the labelled sets write without whose they are, 12 rows to 1 across 355 sets (未成年人的
 # 监护人 → 监护人, 规划的组织编制机关 → 组织编制机关); other roles keep it (企业的法定代表人).
 _POSSESSED = re.compile(r"监护人|发包单位|组织编制机关")

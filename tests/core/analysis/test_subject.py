@@ -28,6 +28,15 @@ CASES = [
     ("农民工应当遵守劳动纪律和职业道德，执行劳动安全卫生规程。", "农民工"),
     # an activity whose verb jieba tags a verbal noun (研制|新|兽药) still names its doers
     ("研制新兽药，应当进行安全性评价。", "研制新兽药"),
+    # an activity where it happens: an area where the law applies drops, another place stays
+    (
+        "在中华人民共和国境内从事兽药的研制、生产和经营，应当遵守本条例。",
+        "从事兽药的研制、生产和经营",
+    ),
+    (
+        "在地图上表示重要地理信息数据，应当使用依法公布的重要地理信息数据。",
+        "在地图上表示重要地理信息数据",
+    ),
     # a body named by its level drops the place it sits for; one with no level keeps it
     ("红树林湿地所在地县级以上地方人民政府应当组织编制保护专项规划。", "县级以上地方人民政府"),
     ("民用机场所在地人民政府应当组织有关部门和单位采取防治措施。", "民用机场所在地人民政府"),
