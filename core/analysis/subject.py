@@ -1158,7 +1158,7 @@ def _verb_opens(clause: str) -> bool:
                 and "由" not in clause  # 监督检查经费由同级财政列支: a thing and who pays it
             )
         )
-        and tags.get(words[-1], "x") in ("n", "nz", "vn", "nt", "l")
+        and tags.get(words[-1], "x") in ("n", "nz", "vn", "nt", "l", "j")  # j: 申领|居住证
     )
 
 
