@@ -37,6 +37,8 @@ CASES = [
         "在地图上表示重要地理信息数据，应当使用依法公布的重要地理信息数据。",
         "在地图上表示重要地理信息数据",
     ),
+    # a household is an actor (家庭 ends a name as 单位 does)
+    ("城镇家庭申请住房救助的，应当向县级人民政府住房保障部门提出。", "城镇家庭"),
     # a body named by its level drops the place it sits for; one with no level keeps it
     ("红树林湿地所在地县级以上地方人民政府应当组织编制保护专项规划。", "县级以上地方人民政府"),
     ("民用机场所在地人民政府应当组织有关部门和单位采取防治措施。", "民用机场所在地人民政府"),
