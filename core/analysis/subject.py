@@ -131,6 +131,8 @@ _THING_WORD_ENDS = (
 )
 _THING_ACTORS = ("平台", "中心", "系统")
 # What a document's repeated subject is when it is a thing (格式条款不得…, 请求书应当…).
+# One-character endings of the units a document may give its duties to (单采血浆站, 屠宰场).
+_UNIT_ENDINGS = frozenset("站所场厂馆")
 _THING_NAMES = (*_THING_WORD_ENDS, "条款", "凭证", "证书", "证明", "文件", "合同", "协议", "标志")
 _OBJECT_MARKERS = ("对", "将", "把", "向", "为", "给")
 # 由 marking an agent, not inside 自由/理由/经由/由于/由此 (but 登记管理由…负责: 管理|由).
@@ -1983,16 +1985,20 @@ def learn_names(s: str, modal: int | None, counts: dict[str, float]) -> None:
     tags = word_tags()
     # (人民武装|警察: jieba tags 警察 a verb, but a person's ending ends a name whatever its tag)
     ends = _actor_word(words[-1]) or head.endswith(_PERSON_ENDS)
-    if all(tags.get(w, "x").startswith(("n", "j", "s")) or _actor_word(w) for w in words[:-1]):
-        if ends:
-            counts[head] = counts.get(head, 0) + 1
-        elif (
-            tags.get(words[-1], "x").startswith("n")
-            and s.startswith(head)
-            and not words[-1].endswith(_THING_NAMES)
-        ):
-            # 生猪定点屠宰厂应当…, again and again: a name, though its last word is no actor's
-            counts[head] = counts.get(head, 0) + 0.5
+    nouns = all(tags.get(w, "x").startswith(("n", "j", "s")) or _actor_word(w) for w in words[:-1])
+    if ends and nouns:
+        counts[head] = counts.get(head, 0) + 1
+    elif (
+        s.startswith(head)
+        and not words[-1].endswith(_THING_NAMES)
+        and (
+            (nouns and tags.get(words[-1], "x").startswith("n"))
+            # 单|采|血浆|站 (采 and 站 tagged verbs): a unit's ending closes a name
+            or (words[-1] in _UNIT_ENDINGS and not any(tags.get(w) in ("p", "c") for w in words))
+        )
+    ):
+        # 生猪定点屠宰厂应当…, again and again: a name, though its last word is no actor's
+        counts[head] = counts.get(head, 0) + 0.5
 
 
 def _by_name(

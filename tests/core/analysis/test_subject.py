@@ -1182,3 +1182,18 @@ def test_one_activity_after_another_each_names_its_own_doers() -> None:
     ]
     got = carry_subjects(("第一条", s) for s in article)
     assert got == ["配售民用枪支", "配售民用枪支", "查封、扣押涉案财物"]
+
+
+def test_a_unit_jieba_cuts_into_verbs_is_a_name_when_it_opens_three_duties() -> None:
+    """单|采|血浆|站: jieba tags 采 and 站 verbs; a document that opens three duties with it names
+    the unit (but not 候问室, a room: 室 is no unit's ending)."""
+    from core.analysis import carry_subjects
+
+    station = [
+        "单采血浆站必须对供血浆者进行健康检查；",
+        "单采血浆站必须使用单采血浆机械采集血浆，严禁手工操作采集血浆。",
+        "单采血浆站应当每半年向所在地的县级人民政府卫生行政部门报告有关原料血浆采集情况。",
+    ]
+    assert carry_subjects(enumerate(station)) == ["单采血浆站"] * 3
+    room = [s.replace("单采血浆站", "候问室") for s in station]
+    assert carry_subjects(enumerate(room)) == [None] * 3
