@@ -1193,7 +1193,7 @@ def find_subject(s: str, modal: int | None = None) -> str | None:
         modal = analyse(s)[1]
         if modal is None:
             return None
-    return _by_level(_without_place(_find(s, modal)[0])) or _later_bearer(s, modal)[0]
+    return _without_place(_find(s, modal)[0]) or _later_bearer(s, modal)[0]
 
 
 # Where an activity happens, before it (在湿地范围内|从事…, 在沿海地区|开采地下水).
@@ -1206,17 +1206,6 @@ def _without_place(found: str | None) -> str | None:
     place = _PLACE.match(found) if found else None
     rest = found[place.end() :] if place and found else ""
     return rest if rest and lexicon().activity_start.match(rest) else found
-
-
-# Where a level of government is: 湿地所在地县级以上地方人民政府 names the level's body.
-_SEAT_OF = re.compile(r"^(?:[^，。；、的]{1,16}?)?所在地的?(?=县级|省|市|区|乡|设区的市|自治区)")
-
-
-def _by_level(found: str | None) -> str | None:
-    """A body named by its level, without the place it sits for (红树林湿地所在地县级以上地方
-    人民政府 → 县级以上地方人民政府; but 所在地人民政府, with no level, keeps it)."""
-    seat = _SEAT_OF.match(found) if found else None
-    return found[seat.end() :] if seat and found else found
 
 
 def _find(s: str, modal: int) -> tuple[str | None, bool]:
@@ -1844,7 +1833,7 @@ def choose_subject(s: str, modal: int, carried: str | None, previous: str | None
     article, else a bare activity from its condition, else the actor opening the previous
     sentence (征信机构对…的保存期限为5年；超过5年的，应当予以删除 → 征信机构)."""
     found, weak = _find(s, modal)
-    found = _by_level(_without_place(found))
+    found = _without_place(found)
     if found is None and (not carried or _thing_opens(s, modal)):
         # 交换数据应当合法进行，交换双方不得…: a later modal of the sentence names the bearer,
         # over one carried from earlier when a thing is the first modal's subject (办理条件不得
