@@ -206,9 +206,8 @@ def segment(text: str) -> tuple[str, ...]:
         if w == "者" and merged and merged[-1][-1] not in _NOT_AGENT_STEMS:
             merged[-1] += w  # 信息处理|者 → 信息处理者: whoever does the verb
         elif w == "门" and merged and merged[-1].endswith("部") and len(merged[-1]) > 1:
-            merged[-1] += (
-                w  # 劳动保障部|门 → 劳动保障部门: jieba knows the ministry, not the bodies
-            )
+            # 劳动保障部|门 → 劳动保障部门: jieba knows the ministry, not the bodies
+            merged[-1] += w
         else:
             merged.append(w)
     return tuple(merged)
