@@ -1592,10 +1592,29 @@ def _thing_word(word: str) -> bool:
     return len(word) > 2 and word.endswith(_THING_WORD_ENDS)
 
 
+def _own_object(lx: Lexicon, clause: str) -> bool:
+    """Whether the preposition opening ``clause`` takes a noun of its own, then a verb, before
+    the first 的 (对|残疾人|实施|教育|的机构): it sits inside the 的-modifier, where 对|检举|有功|的
+    单位 fronts the whole phrase as an object."""
+    if "的" not in clause:
+        return False
+    at = clause.find("的")
+    words, tail = segment(clause[1:at]), clause[at + 1 :]
+    tags = word_tags()
+    return (
+        len(words) > 1
+        and _leading_actor(tail) == tail
+        and "各级" not in tail  # not 对…保护的|经费|各级人民政府: a thing, then who acts
+        and (tags.get(words[0], "x").startswith(("n", "r")) or _is_actor(lx, words[0]))
+        and not _verb_word(lx, words[0])
+        and any(tags.get(w, "x") == "v" for w in words[1:])
+    )
+
+
 def _modified_actor(lx: Lexicon, clause: str) -> bool:
     """Whether a clause opening with a preposition is one noun phrase ending in an actor:
     the preposition opens its 的-modifier (与金融机构存在业务关系的单位和个人)."""
-    if clause.startswith(_OBJECT_MARKERS):
+    if clause.startswith(_OBJECT_MARKERS) and not _own_object(lx, clause):
         return False  # 对检举有功的单位和个人应当给予奖励: a fronted object
     np = _noun_phrase(lx, clause)
     return (
