@@ -1057,7 +1057,12 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         and word_tags().get(segment(clause[len(np) :])[0], "x") in ("v", "vn", "n")
     ):
         np = None  # 申请事业单位法人登记: a verb whose object runs on past the actor it names
-    if np and "的" not in np and _verb_object(lx, segment(np)):
+    if (
+        np
+        and "的" not in np
+        and _verb_object(lx, segment(np))
+        and not clause.endswith("的" + np)  # 改建居住区的|开发|建设单位: a head, named by its work
+    ):
         np = None  # 设立外资银行及其分支机构: a verb and its object, a bare activity
     if (
         np
@@ -1593,7 +1598,7 @@ def _thing_word(word: str) -> bool:
 
 
 def _own_object(lx: Lexicon, clause: str) -> bool:
-    """Whether the preposition opening ``clause`` takes a noun of its own, then a verb, before
+    """Whether the preposition opening ``clause`` takes an actor of its own, then a verb, before
     the first 的 (对|残疾人|实施|教育|的机构): it sits inside the 的-modifier, where 对|检举|有功|的
     单位 fronts the whole phrase as an object."""
     if "的" not in clause:
@@ -1605,9 +1610,10 @@ def _own_object(lx: Lexicon, clause: str) -> bool:
         len(words) > 1
         and _leading_actor(tail) == tail
         and "各级" not in tail  # not 对…保护的|经费|各级人民政府: a thing, then who acts
-        and (tags.get(words[0], "x").startswith(("n", "r")) or _is_actor(lx, words[0]))
         and not _verb_word(lx, words[0])
         and any(tags.get(w, "x") == "v" for w in words[1:])
+        # whom it acts for (残疾人, 直销员), not a thing's state (对|生活|有|特殊困难|的妇女)
+        and _is_actor(lx, next(w for w in words if tags.get(w, "x") == "v" or _is_actor(lx, w)))
     )
 
 
