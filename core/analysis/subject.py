@@ -1534,7 +1534,9 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
             return bearer, False
         # 发现涉嫌违法犯罪人员，应当…: an event that sets the duty off, not an activity that
         # bears it; a bearer carried from earlier overrides it
-        headless, weak = bearer, bearer.startswith(_EVENTS)
+        # (文明接待，尊重信访人，不得刁难…: one predicate after another, their actor elided; the
+        # one carried from the article's lead-in overrides them)
+        headless, weak = bearer, bearer.startswith(_EVENTS) or k > 0
     return headless, weak
 
 
