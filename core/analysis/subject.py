@@ -858,12 +858,15 @@ def _first_bearer(lx: Lexicon, np: str, joins: re.Pattern[str] = _FIRST) -> str:
         right = rest[0]
         if (
             right in lx.generic_heads
-            # 建设单位或者个人: individuals are a second bearer (but 有关单位和个人 is one)
-            # (…单位和个人 is one class of doer: 被检查单位和个人, 用地单位和个人)
+            # 建设部门和个人: individuals are a second bearer (but 有关单位和个人 is one, and so
+            # is …单位或者个人, one class of doer: 被检查单位和个人, 取水单位或者个人, 境外组织或者
+            # 个人; the sets keep these whole 30 times to 4)
             and not (
                 right == "个人"
                 and _KIND.sub("", left) not in lx.generic_heads
-                and not (left.endswith("单位") and m.group() == "和")
+                and not (
+                    left.endswith(("单位", "组织")) and m.group() in ("和", "或者", "或", "及")
+                )
             )
             and m.group() not in ("以及", "与")  # 招标代理机构与行政机关…不得: a relation
             and (len(rest) == 1 or left.endswith(lx.generic_heads))
