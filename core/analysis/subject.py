@@ -869,6 +869,8 @@ def _first_bearer(lx: Lexicon, np: str, joins: re.Pattern[str] = _FIRST) -> str:
                 )
             )
             and m.group() not in ("以及", "与")  # 招标代理机构与行政机关…不得: a relation
+            # 企业或者主管部门: a body's own 主管部门 is a second bearer, no modifier shared
+            and not (right.endswith("主管部门") and not _KIND.match(left))
             and (len(rest) == 1 or left.endswith(lx.generic_heads))
         ):
             continue  # but 档案馆以及机关、…, 档案馆和机关、团体…: a list of whole bearers
