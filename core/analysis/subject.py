@@ -2134,14 +2134,14 @@ def _opens_with_actor(s: str) -> bool:
 # not an aside that names or explains (（以下简称…）, （含…）), nor one after a lone character
 # (各单元的厅（室）: no 厅 to name a body).
 _NAME_BRACKET = re.compile(
-    r"(?<=[^的\W][\u4e00-\u9fff])（(?!以下|下称|简称|统称|含|包括|即|不含)[\u4e00-\u9fff、]{1,6}）"
+    r"(?<=[^的\W][\u4e00-\u9fff])[（(](?!以下|下称|简称|统称|含|包括|即|不含)[\u4e00-\u9fff、]{1,6}[）)]"
 )
 
 
 def _unbracketed(s: str) -> tuple[str, list[tuple[int, str]]]:
     """``s`` without the brackets inside names, and each cut (offset in the result, text): the
     bearer rules read 生猪定点屠宰厂应当…, the bearer is given back as written."""
-    if "（" not in s:
+    if "（" not in s and "(" not in s:
         return s, []
     cuts: list[tuple[int, str]] = []
     parts: list[str] = []
