@@ -117,8 +117,40 @@ def _relative(lx: Lexicon, s: str, start: int, end: int) -> bool:
         return True
     if s.endswith("规定", 0, start) and _NORMED_THING.match(s, end):
         return True  # 供应按照国家标准规定应由专业燃放人员燃放的烟花爆竹。: what the rule describes
+    if _object_modifier(lx, s, start, end):
+        return True
     opens = start == 0 or s[start - 1] in "，,；;：:" or bool(_MARKER_END.search(s, 0, start))
     return opens and bool(lx.relative_subject.match(s, end))
+
+
+# A norm source between a verb and its object (销售|依照本条例第四十四条的规定|应当取得…的设备).
+_NORM_AFTER_VERB = re.compile(r"(?:依照|按照|根据)[^，,。；;：:]*?规定$")
+_JOINS = frozenset(("或者", "或", "和", "及", "以及", "、"))
+# Where a clause begins: the modal's clause runs from here.
+_CLAUSE_START = re.compile(r"[，,；;：:。]")
+# The rest of a clause after a modal that heads a noun's modifier: …的 and a head, no further verb
+# clause (应当取得型号核准的|无线电发射设备，).
+_MODIFIED_HEAD = re.compile(r"[^，,。；;：:]{1,16}?的[^，,。；;：:的]{1,10}(?=[，,。；;]|$)")
+
+
+def _object_modifier(lx: Lexicon, s: str, start: int, end: int) -> bool:
+    """A modal inside the object of the activity its clause opens with (生产或者进口|应当取得型号
+    核准的无线电发射设备，…; 销售依照…的规定|应当取得…的设备，…): it says which things, it binds
+    no one; the modal after the comma does."""
+    opening = max((m.end() for m in _CLAUSE_START.finditer(s, 0, start)), default=0)
+    before = s[opening:start]
+    verb = _NORM_AFTER_VERB.sub("", before)
+    return (
+        bool(verb)
+        # the activity's verb still wants its object (生产或者进口|应当…的设备), not a whole act
+        # (申请商标注册|不得损害…的在先权利: a ban on the act)
+        and bool(lx.activity_start.fullmatch(segment(verb)[-1]))
+        and "的" not in before.replace("的规定", "")
+        and bool(lx.activity_start.match(before))
+        and not any(lx.actor_suffix.search(w) for w in segment(before) if w not in _JOINS)
+        and bool(_MODIFIED_HEAD.match(s, end))
+        and lx.any_cue.search(s, _MODIFIED_HEAD.match(s, end).end()) is not None
+    )
 
 
 # The rest of a sentence after 规定应…: a modifier and the thing it describes, nothing more.
