@@ -870,6 +870,27 @@ CASES = [
     ("本市制作的影视作品的片名应当以规范汉字为基本用字。", None),
     ("本市设立的信用体系建设专项资金，应当支持信用服务行业发展。", "本市"),
     ("本市建立人民建议征集办公室，负责协调人民建议征集工作。", "人民建议征集办公室"),
+    # session 12: verb-object idioms jieba tags as nouns end the actor before them
+    ("城管执法人员调查取证时，应当全面、客观、公正。", "城管执法人员"),
+    ("价格监督检查人员执行公务，应当出示证件。", "价格监督检查人员"),
+    ("申请人提出申请时，应当提交下列材料：", "申请人"),
+    # a preposition with an actor of its own, then a verb, opens the modifier of an actor
+    ("对残疾人实施教育的机构应当聘用专业教师。", "对残疾人实施教育的机构"),
+    ("为残疾人提供服务的机构应当登记。", "为残疾人提供服务的机构"),
+    ("对检举有功的单位和个人应当给予奖励。", None),  # a fronted object
+    ("对生活有特殊困难的妇女应当给予照顾。", None),  # its own noun is no actor
+    # a head after 的 is no verb and its object
+    ("改建居住区的开发建设单位应当配套建设体育设施。", "开发建设单位"),
+    ("其直接责任人员五年内不得从事中医药相关活动。", "直接责任人员"),
+    ("被征收人应当在搬迁期限内完成搬迁。", "被征收人"),
+    ("前款规定的行政主管部门应当自收到申请之日起60日内进行审查。", "前款规定的行政主管部门"),
+    ("企业或者主管部门应当认真处理。", "企业"),
+    # a modal inside the object of the opening activity says which things; the next one binds
+    (
+        "生产或者进口应当取得型号核准的无线电发射设备，还应当符合技术指标。",
+        "生产或者进口应当取得型号核准的无线电发射设备",
+    ),
+    ("申请商标注册不得损害他人现有的在先权利，也不得抢先注册。", "申请商标注册"),
 ]
 
 
@@ -1157,6 +1178,8 @@ def test_a_name_a_document_gives_three_duties_is_a_bearer_though_no_actor_word_e
     from core.analysis import carry_subjects
 
     assert carry_subjects(enumerate(PIG_PLANT)) == ["生猪定点屠宰厂（场）"] * 5
+    half_width = [x.replace("（", "(").replace("）", ")") for x in PIG_PLANT]
+    assert carry_subjects(enumerate(half_width)) == ["生猪定点屠宰厂(场)"] * 5
     assert carry_subjects(enumerate(PIG_PLANT[:2])) == [None, None]
     clauses = [
         f"格式条款不得含有{x}的内容："
