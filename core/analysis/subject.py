@@ -872,6 +872,8 @@ def _first_bearer(lx: Lexicon, np: str, joins: re.Pattern[str] = _FIRST) -> str:
             # 企业或者主管部门: a body's own 主管部门 is a second bearer, no modifier shared
             and not (right.endswith("主管部门") and not _KIND.match(left))
             and (len(rest) == 1 or left.endswith(lx.generic_heads))
+            # 县级以上人民政府或者人民政府的…机构: a head said again is a second bearer
+            and not left.endswith(right)
         ):
             continue  # but 档案馆以及机关、…, 档案馆和机关、团体…: a list of whole bearers
         if left.endswith(_ZONES) and right.endswith(_UNIT_SUFFIXES):
