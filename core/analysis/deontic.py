@@ -137,6 +137,9 @@ def _object_modifier(lx: Lexicon, s: str, start: int, end: int) -> bool:
     """A modal inside the object of the activity its clause opens with (生产或者进口|应当取得型号
     核准的无线电发射设备，…; 销售依照…的规定|应当取得…的设备，…): it says which things, it binds
     no one; the modal after the comma does."""
+    head = _MODIFIED_HEAD.match(s, end)
+    if head is None or lx.any_cue.search(s, head.end()) is None:
+        return False  # (checked first: most modals head a clause of their own)
     opening = max((m.end() for m in _CLAUSE_START.finditer(s, 0, start)), default=0)
     before = s[opening:start]
     verb = _NORM_AFTER_VERB.sub("", before)
@@ -148,8 +151,6 @@ def _object_modifier(lx: Lexicon, s: str, start: int, end: int) -> bool:
         and "的" not in before.replace("的规定", "")
         and bool(lx.activity_start.match(before))
         and not any(lx.actor_suffix.search(w) for w in segment(before) if w not in _JOINS)
-        and bool(_MODIFIED_HEAD.match(s, end))
-        and lx.any_cue.search(s, _MODIFIED_HEAD.match(s, end).end()) is not None
     )
 
 
