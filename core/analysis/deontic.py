@@ -234,9 +234,21 @@ _RESPONSIBLE = re.compile(rf"^对(?:其)?[^。；，]{{0,12}}?(?:直接负责的
 
 def _modifier(t: str, m: re.Match[str]) -> bool:
     """…不是依法追究刑事责任的必经程序: a sanction phrase before 的 + a noun describes it."""
-    if not t.startswith("的", m.end()) or m.end() + 1 >= len(t) or t[m.end() + 1] in "，,。；":
+    de = _OBJECT_THEN_DE.match(t, m.end())  # (依法吊销|许可|的情况: the sanction's object first)
+    at = de.end() - 1 if de else m.end()
+    if not t.startswith("的", at) or at + 1 >= len(t) or t[at + 1] in "，,。；":
         return False
-    return not _SANCTION_NOUN.match(t, m.end() + 1)  # 给予降级或者撤职的行政处分 is one
+    if de and not _DESCRIBED.match(t, at + 1):
+        return False  # 吊销其许可证的决定 and the like only where a plain noun follows
+    return not _SANCTION_NOUN.match(t, at + 1)  # 给予降级或者撤职的行政处分 is one
+
+
+# A sanction's object, then 的 (吊销|许可|的, 没收|违法所得|的): a licence or a gain, no clause break.
+_OBJECT_THEN_DE = re.compile(
+    r"其?[^，,。；;：:的]{0,4}?(?:许可证?|执照|资格|资质|证书|证件|所得|财物)的"
+)
+# Nouns a sanction phrase describes (依法吊销许可的|情况, 没收违法所得的|数额).
+_DESCRIBED = re.compile(r"(?:情况|信息|名单|记录|数额|期限|决定|文书|通知书)")
 
 
 def _topic(lx: Lexicon, t: str, m: re.Match[str]) -> bool:
