@@ -56,6 +56,18 @@ PAIRS = [
         "threehundredseventysixth_sentences.jsonl",
         "agreement/threehundredseventysixth_b_sentences.jsonl",
     ),
+    (
+        "fourhundredeleventh_sentences.jsonl",
+        "agreement/fourhundredeleventh_b_sentences.jsonl",
+    ),
+    (
+        "fourhundredseventeenth_sentences.jsonl",
+        "agreement/fourhundredseventeenth_b_sentences.jsonl",
+    ),
+    (
+        "fourhundrednineteenth_sentences.jsonl",
+        "agreement/fourhundrednineteenth_b_sentences.jsonl",
+    ),
 ]
 
 
