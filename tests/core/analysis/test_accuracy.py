@@ -2626,7 +2626,7 @@ FOURHUNDREDFOURTEENTH = DATA / "fourhundredfourteenth_sentences.jsonl"
 FOURHUNDREDFIFTEENTH = DATA / "fourhundredfifteenth_sentences.jsonl"
 # Session 12: six more State Council regulations, measured untouched on 583ae44 (the code before
 # the session): bearer 311/425 = .732, and the same on ccd2a10 (the session's first general rules,
-# +42 rows on the 409 sets, written before the round was read); labels obligation P .983 R .991,
+# +29 rows on the 409 sets, written before the round was read); labels obligation P .983 R .991,
 # prohibition P 1.00 R .980,
 # permission P .965 R 1.00, penalty P .972 R .981:
 #   four-hundred-tenth (169: 无线电管理条例, 第二条–第六十四条 and 法律责任): subject .512 (41/80)
@@ -2661,7 +2661,7 @@ FOURHUNDREDNINETEENTH = DATA / "fourhundrednineteenth_sentences.jsonl"
 FOURHUNDREDTWENTIETH = DATA / "fourhundredtwentieth_sentences.jsonl"
 FOURHUNDREDTWENTYFIRST = DATA / "fourhundredtwentyfirst_sentences.jsonl"
 # Session 12, second round: six more State Council regulations, measured untouched on 583ae44,
-# on ccd2a10 and on 59deb93 (the session's rules, +77 rows on the 415 sets): bearer 211/273 = .773
+# on ccd2a10 and on 59deb93 (the session's rules, +67 rows on the 415 sets): bearer 211/273 = .773
 # on all three — no rule of the session moved a row of the round; labels obligation P/R .992,
 # prohibition P 1.00 R .952, permission P .977 R .894, penalty P .958 R .976:
 #   four-hundred-sixteenth (89: 自然灾害救助条例, whole): penalty P .900, subject .865 (32/37) —
