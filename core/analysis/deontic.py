@@ -126,8 +126,6 @@ def _relative(lx: Lexicon, s: str, start: int, end: int) -> bool:
 # A norm source between a verb and its object (销售|依照本条例第四十四条的规定|应当取得…的设备).
 _NORM_AFTER_VERB = re.compile(r"(?:依照|按照|根据)[^，,。；;：:]*?规定$")
 _JOINS = frozenset(("或者", "或", "和", "及", "以及", "、"))
-# Where a clause begins: the modal's clause runs from here.
-_CLAUSE_START = re.compile(r"[，,；;：:。]")
 # The rest of a clause after a modal that heads a noun's modifier: …的 and a head, no further verb
 # clause (应当取得型号核准的|无线电发射设备，).
 _MODIFIED_HEAD = re.compile(r"[^，,。；;：:]{1,16}?的[^，,。；;：:的]{1,10}(?=[，,。；;]|$)")
@@ -140,7 +138,7 @@ def _object_modifier(lx: Lexicon, s: str, start: int, end: int) -> bool:
     head = _MODIFIED_HEAD.match(s, end)
     if head is None or lx.any_cue.search(s, head.end()) is None:
         return False  # (checked first: most modals head a clause of their own)
-    opening = max((m.end() for m in _CLAUSE_START.finditer(s, 0, start)), default=0)
+    opening = max((m.end() for m in _CLAUSE_END.finditer(s, 0, start)), default=0)
     before = s[opening:start]
     verb = _NORM_AFTER_VERB.sub("", before)
     return (
