@@ -2689,6 +2689,38 @@ MIN_LABEL_FOURHUNDREDTWENTIETH = 0.83
 MIN_SUBJECT_FOURHUNDREDTWENTIETH = 0.83
 MIN_LABEL_FOURHUNDREDTWENTYFIRST = 0.7
 MIN_SUBJECT_FOURHUNDREDTWENTYFIRST = 0.79
+FOURHUNDREDTWENTYSECOND = DATA / "fourhundredtwentysecond_sentences.jsonl"
+FOURHUNDREDTWENTYTHIRD = DATA / "fourhundredtwentythird_sentences.jsonl"
+FOURHUNDREDTWENTYFOURTH = DATA / "fourhundredtwentyfourth_sentences.jsonl"
+FOURHUNDREDTWENTYFIFTH = DATA / "fourhundredtwentyfifth_sentences.jsonl"
+FOURHUNDREDTWENTYSIXTH = DATA / "fourhundredtwentysixth_sentences.jsonl"
+FOURHUNDREDTWENTYSEVENTH = DATA / "fourhundredtwentyseventh_sentences.jsonl"
+# Session 13: six more State Council regulations, measured untouched on 1131bb0 (the code before
+# the session): bearer 343/417 = .823; labels obligation P .994 R .997, prohibition P .959 R 1.00,
+# permission P .946 R .921, penalty P .986 R .981:
+#   four-hundred-twenty-second (146: 医疗废物管理条例, whole): subject .900 (54/60);
+#   four-hundred-twenty-third (166: 放射性物品运输安全管理条例, 第二–三十七条 and 法律责任):
+#     subject .864 (51/59);
+#   four-hundred-twenty-fourth (170: 船员条例, 第二–四十四条 and 法律责任): permission R .824
+#     (享有…年休假, 具有独立决定权 read as permissions), subject .803 (53/66) — fragments of a
+#     condition (危及船舶) taken as bearers;
+#   four-hundred-twenty-fifth (168: 城镇排水与污水处理条例, 第二–四十一条 and 法律责任): labels
+#     1.00, subject .778 (70/90) — 排水户 not known as an actor, bearers carried into thing subjects;
+#   four-hundred-twenty-sixth (169: 排污许可管理条例, whole): prohibition P .812 (不予受理 in the
+#     list of a penalty article), subject .833 (60/72) — 企业事业单位和其他生产经营者 kept whole;
+#   four-hundred-twenty-seventh (161: 印刷业管理条例, whole): labels 1.00, subject .786 (55/70).
+MIN_LABEL_FOURHUNDREDTWENTYSECOND = 0.97
+MIN_SUBJECT_FOURHUNDREDTWENTYSECOND = 0.9
+MIN_LABEL_FOURHUNDREDTWENTYTHIRD = 0.97
+MIN_SUBJECT_FOURHUNDREDTWENTYTHIRD = 0.86
+MIN_LABEL_FOURHUNDREDTWENTYFOURTH = 0.82
+MIN_SUBJECT_FOURHUNDREDTWENTYFOURTH = 0.8
+MIN_LABEL_FOURHUNDREDTWENTYFIFTH = 1.0
+MIN_SUBJECT_FOURHUNDREDTWENTYFIFTH = 0.77
+MIN_LABEL_FOURHUNDREDTWENTYSIXTH = 0.81
+MIN_SUBJECT_FOURHUNDREDTWENTYSIXTH = 0.83
+MIN_LABEL_FOURHUNDREDTWENTYSEVENTH = 1.0
+MIN_SUBJECT_FOURHUNDREDTWENTYSEVENTH = 0.78
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -4371,6 +4403,42 @@ LATEST_SETS = [
         165,
         MIN_LABEL_FOURHUNDREDTWENTYFIRST,
         MIN_SUBJECT_FOURHUNDREDTWENTYFIRST,
+    ),
+    (
+        FOURHUNDREDTWENTYSECOND,
+        140,
+        MIN_LABEL_FOURHUNDREDTWENTYSECOND,
+        MIN_SUBJECT_FOURHUNDREDTWENTYSECOND,
+    ),
+    (
+        FOURHUNDREDTWENTYTHIRD,
+        160,
+        MIN_LABEL_FOURHUNDREDTWENTYTHIRD,
+        MIN_SUBJECT_FOURHUNDREDTWENTYTHIRD,
+    ),
+    (
+        FOURHUNDREDTWENTYFOURTH,
+        165,
+        MIN_LABEL_FOURHUNDREDTWENTYFOURTH,
+        MIN_SUBJECT_FOURHUNDREDTWENTYFOURTH,
+    ),
+    (
+        FOURHUNDREDTWENTYFIFTH,
+        165,
+        MIN_LABEL_FOURHUNDREDTWENTYFIFTH,
+        MIN_SUBJECT_FOURHUNDREDTWENTYFIFTH,
+    ),
+    (
+        FOURHUNDREDTWENTYSIXTH,
+        165,
+        MIN_LABEL_FOURHUNDREDTWENTYSIXTH,
+        MIN_SUBJECT_FOURHUNDREDTWENTYSIXTH,
+    ),
+    (
+        FOURHUNDREDTWENTYSEVENTH,
+        155,
+        MIN_LABEL_FOURHUNDREDTWENTYSEVENTH,
+        MIN_SUBJECT_FOURHUNDREDTWENTYSEVENTH,
     ),
 ]
 
