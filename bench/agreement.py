@@ -68,6 +68,23 @@ PAIRS = [
         "fourhundrednineteenth_sentences.jsonl",
         "agreement/fourhundrednineteenth_b_sentences.jsonl",
     ),
+    (
+        "fourhundredtwentyfourth_sentences.jsonl",
+        "agreement/fourhundredtwentyfourth_b_sentences.jsonl",
+    ),
+    (
+        "fourhundredtwentysixth_sentences.jsonl",
+        "agreement/fourhundredtwentysixth_b_sentences.jsonl",
+    ),
+    (
+        "fourhundredtwentyseventh_sentences.jsonl",
+        "agreement/fourhundredtwentyseventh_b_sentences.jsonl",
+    ),
+    # a third labelling of 烟花爆竹安全管理条例: asked for as a new set, given a law set 374 held
+    (
+        "agreement/threehundredseventyfourth_b_sentences.jsonl",
+        "agreement/threehundredseventyfourth_c_sentences.jsonl",
+    ),
 ]
 
 
