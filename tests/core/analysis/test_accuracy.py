@@ -1071,7 +1071,8 @@ MIN_LABEL_HUNDREDFORTYFIFTH = 0.99
 MIN_SUBJECT_HUNDREDFORTYFIFTH = 0.90
 MIN_LABEL_HUNDREDFORTYSIXTH = 0.99
 MIN_SUBJECT_HUNDREDFORTYSIXTH = 0.93
-MIN_LABEL_HUNDREDFORTYSEVENTH = 0.64
+# 在执业活动中，人格尊严、人身安全不受侵犯 is its annotator's permission, no longer the classifier's
+MIN_LABEL_HUNDREDFORTYSEVENTH = 0.57
 MIN_SUBJECT_HUNDREDFORTYSEVENTH = 0.78
 MIN_LABEL_HUNDREDFORTYEIGHTH = 0.92
 MIN_SUBJECT_HUNDREDFORTYEIGHTH = 0.84
@@ -2738,7 +2739,11 @@ FOURHUNDREDTHIRTYSECOND = DATA / "fourhundredthirtysecond_sentences.jsonl"
 #   four-hundred-thirty-first (114: 土地复垦条例, whole): subject .810 (47/58);
 #   four-hundred-thirty-second (169: 病原微生物实验室生物安全管理条例, 第二–三十四条 and 法律责任):
 #     subject .910 (61/67).
-MIN_LABEL_FOURHUNDREDTWENTYEIGHTH = 0.14
+# After two cue changes written for that set (有…的权利 up to forty characters long; 不受侵犯, a
+# protection, no permission, as eleven of thirteen labelled sentences read it): round permission
+# P 1.00 R .949; set 428's permission P/R 1.00, its lowest label .93 (a duty after 不履行职责…的，
+# read as a sanction). Labels of the older sets: 13 sentences more right, 2 fewer.
+MIN_LABEL_FOURHUNDREDTWENTYEIGHTH = 0.93
 MIN_SUBJECT_FOURHUNDREDTWENTYEIGHTH = 0.88
 MIN_LABEL_FOURHUNDREDTWENTYNINTH = 0.86
 MIN_SUBJECT_FOURHUNDREDTWENTYNINTH = 0.78

@@ -392,7 +392,9 @@ CASES = [
     ("未履行保密义务；", set()),
     # hundred-ninth to hundred-twelfth-set categories
     ("当事人逾期不履行处罚决定的，作出处罚决定的机关可以申请人民法院强制执行。", {P}),
-    ("律师在执业活动中的人身权利不受侵犯。", {P}),
+    # 不受侵犯 protects; it lets no one do anything (eleven of thirteen labelled sentences say so)
+    ("律师在执业活动中的人身权利不受侵犯。", set()),
+    ("护士执业，有按照国家有关规定获取工资报酬、享受福利待遇、参加社会保险的权利。", {P}),
     ("应当采取措施，确保个人隐私不受侵犯。", {OB}),
     ("有严重生理缺陷不适合服兵役的公民，免服兵役。", {P}),
     ("在原产地免予批签发的，应当提供免予批签发证明。", {OB}),
