@@ -80,6 +80,18 @@ PAIRS = [
         "fourhundredtwentyseventh_sentences.jsonl",
         "agreement/fourhundredtwentyseventh_b_sentences.jsonl",
     ),
+    (
+        "fourhundredtwentyninth_sentences.jsonl",
+        "agreement/fourhundredtwentyninth_b_sentences.jsonl",
+    ),
+    (
+        "fourhundredthirtieth_sentences.jsonl",
+        "agreement/fourhundredthirtieth_b_sentences.jsonl",
+    ),
+    (
+        "fourhundredthirtyfirst_sentences.jsonl",
+        "agreement/fourhundredthirtyfirst_b_sentences.jsonl",
+    ),
     # a third labelling of 烟花爆竹安全管理条例: asked for as a new set, given a law set 374 held
     (
         "agreement/threehundredseventyfourth_b_sentences.jsonl",
