@@ -395,6 +395,9 @@ CASES = [
     # 不受侵犯 protects; it lets no one do anything (eleven of thirteen labelled sentences say so)
     ("律师在执业活动中的人身权利不受侵犯。", set()),
     ("护士执业，有按照国家有关规定获取工资报酬、享受福利待遇、参加社会保险的权利。", {P}),
+    # an exemption from paying is a duty lifted, like 无须 (seven of eight labelled sentences)
+    ("提起公益诉讼，人民检察院免缴诉讼费。", {P}),
+    ("金融资产管理公司免交工商登记注册费等行政性收费。", {P}),
     ("应当采取措施，确保个人隐私不受侵犯。", {OB}),
     ("有严重生理缺陷不适合服兵役的公民，免服兵役。", {P}),
     ("在原产地免予批签发的，应当提供免予批签发证明。", {OB}),
