@@ -99,6 +99,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "obl.col.document": ("文档", "Document"),
     "obl.all_bearers": ("全部主体（{n}）", "All bearers ({n})"),
     "obl.no_bearer": ("（未指明）", "(unnamed)"),
+    "obl.carried": (
+        "本句未写明义务主体，沿用本条前句的「{bearer}」",
+        "Not named in this sentence: {bearer} is carried from an earlier sentence of the article",
+    ),
     "obl.dialog.title": ("跨文档义务清单", "Obligations across documents"),
     "obl.dialog.bearer": ("义务主体：", "Duty bearer:"),
     "obl.dialog.docs": ("范围：{n} 篇文档", "Scope: {n} documents"),

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,6 +42,12 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 BEARER_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
+
+
+def carried(row: dict[str, Any]) -> bool:
+    """Whether the row's bearer is not written in its sentence but taken from an earlier one of
+    the same article (…，应当… after 船长应当…): a reading the user may want to check."""
+    return bool(row["bearer"]) and row["bearer"] not in row["text"]
 
 
 def duty_rows(doc: LoadedDocument) -> list[dict[str, Any]]:
@@ -99,6 +105,8 @@ class ObligationsModel(QAbstractTableModel):
             if col == "label":
                 return "、".join(label_name(x) for x in row["labels"])
             if col == "bearer":
+                if role == Qt.ItemDataRole.ToolTipRole and carried(row):
+                    return tr("obl.carried", bearer=row["bearer"])
                 return row["bearer"] or tr("obl.no_bearer")
             if col == "text" and role == Qt.ItemDataRole.DisplayRole:
                 return row["text"].replace("\n", " ")
@@ -108,6 +116,10 @@ class ObligationsModel(QAbstractTableModel):
             return QColor(theme.current().labels[label]) if label else None
         if role == Qt.ItemDataRole.ForegroundRole and col == "label":
             return QColor(theme.current().text)
+        if role == Qt.ItemDataRole.FontRole and col == "bearer" and carried(row):
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == ROW_ROLE:
             return row
         if role == BEARER_ROLE:

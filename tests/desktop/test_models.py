@@ -70,6 +70,31 @@ def test_obligations_models(qtmodeltester, library) -> None:
     assert 0 < proxy.rowCount() == sum(r["bearer"] == bearer for r in model.rows)
 
 
+
+def test_obligations_model_marks_a_carried_bearer(qtmodeltester, library) -> None:
+    """A bearer the sentence does not name (carried from an earlier one) is set in italics with a
+    tooltip that says so; one the sentence names is not."""
+    from PySide6.QtCore import Qt
+
+    from desktop.obligations_panel import carried
+
+    doc = DocumentCache(library).get(doc_id_by_title(library, "网络安全法"))
+    model = ObligationsModel()
+    model.set_rows(duty_rows(doc))
+    col = model.columns.index("bearer")
+    rows = list(enumerate(model.rows))
+    i, row = next((i, r) for i, r in rows if carried(r))
+    idx = model.index(i, col)
+    assert row["bearer"] not in row["text"]
+    assert idx.data() == row["bearer"]
+    assert idx.data(Qt.ItemDataRole.FontRole).italic()
+    assert row["bearer"] in idx.data(Qt.ItemDataRole.ToolTipRole) != row["bearer"]
+    j = next(i for i, r in rows if r["bearer"] and r["bearer"] in r["text"])
+    named = model.index(j, col)
+    assert named.data(Qt.ItemDataRole.FontRole) is None
+    assert named.data(Qt.ItemDataRole.ToolTipRole) == model.rows[j]["bearer"]
+
+
 def test_references_models(qtmodeltester, library) -> None:
     doc_id = doc_id_by_title(library, "网络安全法")
     refs = ReferencesModel()
