@@ -70,7 +70,6 @@ def test_obligations_models(qtmodeltester, library) -> None:
     assert 0 < proxy.rowCount() == sum(r["bearer"] == bearer for r in model.rows)
 
 
-
 def test_obligations_model_marks_a_carried_bearer(qtmodeltester, library) -> None:
     """A bearer the sentence does not name (carried from an earlier one) is set in italics with a
     tooltip that says so; one the sentence names is not."""
