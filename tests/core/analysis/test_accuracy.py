@@ -1478,7 +1478,9 @@ TWOHUNDREDTHIRTEENTH = DATA / "twohundredthirteenth_sentences.jsonl"
 # thing's state in a condition, 申请资料存在…错误的, is no activity), no row of an earlier set
 # lost: 209 subject .871, 213 subject .743. Tried and dropped: 两名以上 before a bearer as a
 # count to drop (four sets keep 两个以上…单位 whole).
-MIN_LABEL_TWOHUNDREDNINTH = 0.49
+# 消除违法状态的费用由违法行为人承担 is its annotator's unlabelled sentence, the classifier's penalty (the
+# violator paying for the authority's remedy, penalty in five of six labelled sentences)
+MIN_LABEL_TWOHUNDREDNINTH = 0.44
 MIN_SUBJECT_TWOHUNDREDNINTH = 0.87
 MIN_LABEL_TWOHUNDREDTENTH = 0.61
 MIN_SUBJECT_TWOHUNDREDTENTH = 0.99

@@ -398,6 +398,8 @@ CASES = [
     # an exemption from paying is a duty lifted, like 无须 (seven of eight labelled sentences)
     ("提起公益诉讼，人民检察院免缴诉讼费。", {P}),
     ("金融资产管理公司免交工商登记注册费等行政性收费。", {P}),
+    # the violator paying for what the authority does in its place is part of the sanction
+    ("逾期不消除的，强制消除，因此发生的费用由违法行为人承担；", {PEN}),
     ("应当采取措施，确保个人隐私不受侵犯。", {OB}),
     ("有严重生理缺陷不适合服兵役的公民，免服兵役。", {P}),
     ("在原产地免予批签发的，应当提供免予批签发证明。", {OB}),
