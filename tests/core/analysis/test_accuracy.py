@@ -2755,6 +2755,40 @@ MIN_LABEL_FOURHUNDREDTHIRTYFIRST = 0.94
 MIN_SUBJECT_FOURHUNDREDTHIRTYFIRST = 0.81
 MIN_LABEL_FOURHUNDREDTHIRTYSECOND = 0.96
 MIN_SUBJECT_FOURHUNDREDTHIRTYSECOND = 0.91
+FOURHUNDREDTHIRTYTHIRD = DATA / "fourhundredthirtythird_sentences.jsonl"
+FOURHUNDREDTHIRTYFOURTH = DATA / "fourhundredthirtyfourth_sentences.jsonl"
+FOURHUNDREDTHIRTYFIFTH = DATA / "fourhundredthirtyfifth_sentences.jsonl"
+FOURHUNDREDTHIRTYSIXTH = DATA / "fourhundredthirtysixth_sentences.jsonl"
+FOURHUNDREDTHIRTYSEVENTH = DATA / "fourhundredthirtyseventh_sentences.jsonl"
+FOURHUNDREDTHIRTYEIGHTH = DATA / "fourhundredthirtyeighth_sentences.jsonl"
+# Session 13, third round: six more State Council regulations (the annotators also grepped long
+# sentences in the seeds, to catch a law held under another title), measured untouched on 58be576:
+# bearer 187/210 = .890; labels obligation P/R .995, prohibition P .971 R 1.00, permission P .915
+# R .956, penalty P .979 R .960. On the code after the session's label changes (有…的权利 up to
+# forty characters, 不受侵犯 no permission, 免交/免缴, 费用由违法行为人承担): permission P .935, the
+# rest the same:
+#   four-hundred-thirty-third (63: 导游人员管理条例, whole): permission P .833, subject .947 (18/19);
+#   four-hundred-thirty-fourth (82: 志愿服务条例, whole): permission R .941 (依法享受税收优惠), penalty
+#     R .900, subject .944 (34/36);
+#   four-hundred-thirty-fifth (64: 野生植物保护条例, whole): obligation R .960, subject .774 (24/31);
+#   four-hundred-thirty-sixth (122: 农业转基因生物安全管理条例, whole): permission P .846, penalty R
+#     .950, subject .833 (35/42);
+#   four-hundred-thirty-seventh (118: 重大动物疫情应急条例, whole): penalty P/R .941, subject .915
+#     (43/47);
+#   four-hundred-thirty-eighth (114: 消耗臭氧层物质管理条例, whole): prohibition P .900, permission
+#     P/R .800, subject .943 (33/35).
+MIN_LABEL_FOURHUNDREDTHIRTYTHIRD = 1.0
+MIN_SUBJECT_FOURHUNDREDTHIRTYTHIRD = 0.94
+MIN_LABEL_FOURHUNDREDTHIRTYFOURTH = 0.9
+MIN_SUBJECT_FOURHUNDREDTHIRTYFOURTH = 0.94
+MIN_LABEL_FOURHUNDREDTHIRTYFIFTH = 0.96
+MIN_SUBJECT_FOURHUNDREDTHIRTYFIFTH = 0.77
+MIN_LABEL_FOURHUNDREDTHIRTYSIXTH = 0.84
+MIN_SUBJECT_FOURHUNDREDTHIRTYSIXTH = 0.83
+MIN_LABEL_FOURHUNDREDTHIRTYSEVENTH = 0.94
+MIN_SUBJECT_FOURHUNDREDTHIRTYSEVENTH = 0.91
+MIN_LABEL_FOURHUNDREDTHIRTYEIGHTH = 0.8
+MIN_SUBJECT_FOURHUNDREDTHIRTYEIGHTH = 0.94
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -4503,6 +4537,42 @@ LATEST_SETS = [
         165,
         MIN_LABEL_FOURHUNDREDTHIRTYSECOND,
         MIN_SUBJECT_FOURHUNDREDTHIRTYSECOND,
+    ),
+    (
+        FOURHUNDREDTHIRTYTHIRD,
+        60,
+        MIN_LABEL_FOURHUNDREDTHIRTYTHIRD,
+        MIN_SUBJECT_FOURHUNDREDTHIRTYTHIRD,
+    ),
+    (
+        FOURHUNDREDTHIRTYFOURTH,
+        80,
+        MIN_LABEL_FOURHUNDREDTHIRTYFOURTH,
+        MIN_SUBJECT_FOURHUNDREDTHIRTYFOURTH,
+    ),
+    (
+        FOURHUNDREDTHIRTYFIFTH,
+        60,
+        MIN_LABEL_FOURHUNDREDTHIRTYFIFTH,
+        MIN_SUBJECT_FOURHUNDREDTHIRTYFIFTH,
+    ),
+    (
+        FOURHUNDREDTHIRTYSIXTH,
+        115,
+        MIN_LABEL_FOURHUNDREDTHIRTYSIXTH,
+        MIN_SUBJECT_FOURHUNDREDTHIRTYSIXTH,
+    ),
+    (
+        FOURHUNDREDTHIRTYSEVENTH,
+        110,
+        MIN_LABEL_FOURHUNDREDTHIRTYSEVENTH,
+        MIN_SUBJECT_FOURHUNDREDTHIRTYSEVENTH,
+    ),
+    (
+        FOURHUNDREDTHIRTYEIGHTH,
+        110,
+        MIN_LABEL_FOURHUNDREDTHIRTYEIGHTH,
+        MIN_SUBJECT_FOURHUNDREDTHIRTYEIGHTH,
     ),
 ]
 
