@@ -157,7 +157,7 @@ _CONJUNCTIONS = ("以及", "及其", "或者", "和", "及", "与")
 _COPULAS = frozenset(("是", "为", "有", "系", "作为", "担任"))
 # Nouns that close an organisation's name, after a verb jieba split out of it (支付|机构).
 _UNIT_SUFFIXES = ("部门", "机构", "机关", "单位", "公司", "委员会")
-_FUNCTIONS = frozenset(("主管", "监督管理", "行政主管"))
+_FUNCTIONS = frozenset(("主管", "监督管理", "行政主管", "行政"))
 _ACTIVITY_NOUNS = ("活动", "业务", "工作", "服务", "作业")
 # What an activity's verb acts on, after a 的-modifier (运输…含放射源的射线装置, 采伐林地上的林木)
 _ACTED_ON = ("装置", "设备", "设施", "物质", "物品", "林木", "材料", "产品", "货物", "废物", "药品")
