@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont
 
 import desktop.qt_guard  # noqa: F401  (first: see the module)
 from core.annotations import FUZZY, ORPHAN, Annotation, PaletteEntry
-from desktop.i18n import tr
+from desktop.i18n import joined, tr
 
 ANN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ANN_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -51,7 +51,7 @@ def annotation_tip(ann: Annotation, palette: dict[int, PaletteEntry]) -> str:
     """Colour meaning, note, tags and, unless exact, the anchor status."""
     lines = [f"【{color_name(palette, ann.color)}】" + (elide(ann.note, 300) if ann.note else "")]
     if ann.tags:
-        lines.append(tr("ann.tip.tags", tags="、".join(ann.tags)))
+        lines.append(tr("ann.tip.tags", tags=joined(ann.tags)))
     if ann.status != "exact":
         lines.append(status_text(ann))
     return "\n".join(lines)
@@ -267,7 +267,7 @@ class AnnotationTableModel(QAbstractTableModel):
         if col == "note":
             return elide(ann.note, 80)
         if col == "tags":
-            return "、".join(ann.tags)
+            return joined(ann.tags)
         if col == "status":
             return status_text(ann)
         return ann.updated_at[:16].replace("T", " ")

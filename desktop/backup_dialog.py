@@ -29,7 +29,7 @@ import desktop.qt_guard  # noqa: F401  (first: see the module)
 from core.library import Library
 from core.store.backup import backup_dir
 from desktop.errors import show_error
-from desktop.i18n import tr
+from desktop.i18n import joined, tr
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +126,7 @@ class BackupDialog(QDialog):
     def confirm_text(self, plan) -> str:
         titles = ""
         if plan.lost_documents:
-            shown = "、".join(plan.lost_documents[:8])
+            shown = joined(plan.lost_documents[:8])
             more = " …" if len(plan.lost_documents) > 8 else ""
             titles = f"（{shown}{more}）"
         return tr(

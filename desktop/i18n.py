@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from desktop.i18n_errors import ERROR_STRINGS
 
 LANGUAGES: dict[str, str] = {"zh": "中文", "en": "English"}
@@ -99,6 +101,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "obl.col.document": ("文档", "Document"),
     "obl.all_bearers": ("全部主体（{n}）", "All bearers ({n})"),
     "obl.no_bearer": ("（未指明）", "(unnamed)"),
+    "list.sep": ("、", ", "),
     "obl.carried": (
         "本句未写明义务主体，沿用本条前句的「{bearer}」",
         "Not named in this sentence: {bearer} is carried from an earlier sentence of the article",
@@ -607,3 +610,8 @@ def tr(key: str, **fmt: object) -> str:
 
 def label_name(label: str) -> str:
     return tr(f"label.{label}")
+
+
+def joined(items: Iterable[str]) -> str:
+    """Items as a list in the current language (义务、禁止 / Obligation, Prohibition)."""
+    return tr("list.sep").join(items)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 import desktop.qt_guard  # noqa: F401
 from desktop.documents import LoadedDocument
-from desktop.i18n import tr
+from desktop.i18n import joined, tr
 
 FIELDS = (
     "title",
@@ -65,7 +65,7 @@ class InfoPanel(QWidget):
             "doc_number": info.get("doc_number"),
             "status": info.get("status"),
             "stats": tr("info.stats_value", chars=len(doc.text), articles=articles) if doc else "",
-            "keywords": "、".join(info.get("keywords") or []),
+            "keywords": joined(info.get("keywords") or []),
         }
         for key, value in values.items():
             self.values[key].setTextFormat(Qt.TextFormat.PlainText)

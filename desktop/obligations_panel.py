@@ -34,7 +34,7 @@ import desktop.qt_guard  # noqa: F401
 from core.library import Library
 from desktop import theme
 from desktop.documents import LoadedDocument
-from desktop.i18n import label_name, tr
+from desktop.i18n import joined, label_name, tr
 from desktop.workers import start_worker
 
 DUTY_LABELS = ("obligation", "prohibition", "penalty")
@@ -103,7 +103,7 @@ class ObligationsModel(QAbstractTableModel):
         col = self.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == "label":
-                return "、".join(label_name(x) for x in row["labels"])
+                return joined(label_name(x) for x in row["labels"])
             if col == "bearer":
                 if role == Qt.ItemDataRole.ToolTipRole and carried(row):
                     return tr("obl.carried", bearer=row["bearer"])

@@ -32,7 +32,7 @@ from desktop.annotation_layer import (
     paint_annotation_marks,
 )
 from desktop.documents import DocumentCache, LoadedDocument
-from desktop.i18n import label_name, tr
+from desktop.i18n import joined, label_name, tr
 from desktop.reference_popup import ReferencePopup
 from desktop.text_layout import REF_SCHEME, apply_highlights, build_text_document
 
@@ -155,9 +155,7 @@ class ReaderView(QTextBrowser):
             lines.append(reference_tip(doc.references[ref_i]))
         s = doc.sentence_at(cp)
         if s and s.get("labels"):
-            lines.append(
-                tr("reader.tip.labels", labels="、".join(label_name(x) for x in s["labels"]))
-            )
+            lines.append(tr("reader.tip.labels", labels=joined(label_name(x) for x in s["labels"])))
             if s.get("subject"):
                 lines.append(tr("reader.tip.bearer", bearer=s["subject"]))
         return "\n".join(lines)

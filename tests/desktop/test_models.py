@@ -111,3 +111,20 @@ def test_search_results_model(qtmodeltester, library) -> None:
     model.set_hits(result.hits)
     qtmodeltester.check(model)
     assert model.hit_count() == len(result.hits) > 0
+
+
+def test_obligations_model_lists_labels_in_the_ui_language(library) -> None:
+    """Two labels read 义务、禁止 in Chinese and "Obligation, Prohibition" in English."""
+    from desktop.i18n import set_language
+
+    doc = DocumentCache(library).get(doc_id_by_title(library, "网络安全法"))
+    model = ObligationsModel()
+    model.set_rows(duty_rows(doc))
+    i = next(i for i, r in enumerate(model.rows) if len(r["labels"]) > 1)
+    idx = model.index(i, model.columns.index("label"))
+    try:
+        assert idx.data() == "义务、禁止"
+        set_language("en")
+        assert idx.data() == "Obligation, Prohibition"
+    finally:
+        set_language("zh")
