@@ -92,6 +92,14 @@ PAIRS = [
         "fourhundredthirtyfirst_sentences.jsonl",
         "agreement/fourhundredthirtyfirst_b_sentences.jsonl",
     ),
+    (
+        "fourhundredthirtyfifth_sentences.jsonl",
+        "agreement/fourhundredthirtyfifth_b_sentences.jsonl",
+    ),
+    (
+        "fourhundredthirtysixth_sentences.jsonl",
+        "agreement/fourhundredthirtysixth_b_sentences.jsonl",
+    ),
     # a third labelling of 烟花爆竹安全管理条例: asked for as a new set, given a law set 374 held
     (
         "agreement/threehundredseventyfourth_b_sentences.jsonl",
