@@ -130,9 +130,9 @@ _THING_WORD_ENDS = (
     "笔录",
 )
 _THING_ACTORS = ("平台", "中心", "系统")
-# What a document's repeated subject is when it is a thing (格式条款不得…, 请求书应当…).
 # One-character endings of the units a document may give its duties to (单采血浆站, 屠宰场).
 _UNIT_ENDINGS = frozenset("站所场厂馆")
+# What a document's repeated subject is when it is a thing (格式条款不得…, 请求书应当…).
 _THING_NAMES = (*_THING_WORD_ENDS, "条款", "凭证", "证书", "证明", "文件", "合同", "协议", "标志")
 _OBJECT_MARKERS = ("对", "将", "把", "向", "为", "给")
 # 由 marking an agent, not inside 自由/理由/经由/由于/由此 (but 登记管理由…负责: 管理|由).
