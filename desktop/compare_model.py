@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor
 
 import desktop.qt_guard  # noqa: F401  (first: see the module)
 from core.compare import Comparison, Pair, Unit
-from desktop.i18n import tr
+from desktop.i18n import joined, tr
 
 COL_STATUS, COL_A, COL_B = 0, 1, 2
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1  # the core.compare.Pair
@@ -77,7 +77,7 @@ class CellText:
 
 
 def units_label(units: tuple[Unit, ...]) -> str:
-    return "、".join(u.label for u in units)
+    return joined(u.label for u in units)
 
 
 def status_text(pair: Pair) -> str:

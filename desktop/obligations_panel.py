@@ -78,6 +78,8 @@ class ObligationsModel(QAbstractTableModel):
     def __init__(self, with_document: bool = False, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[dict[str, Any]] = []
+        self._carried_font = QFont()
+        self._carried_font.setItalic(True)
         self.columns = (["document"] if with_document else []) + [
             "article",
             "label",
@@ -117,9 +119,7 @@ class ObligationsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and col == "label":
             return QColor(theme.current().text)
         if role == Qt.ItemDataRole.FontRole and col == "bearer" and carried(row):
-            font = QFont()
-            font.setItalic(True)
-            return font
+            return self._carried_font
         if role == ROW_ROLE:
             return row
         if role == BEARER_ROLE:
