@@ -401,6 +401,12 @@ CASES = [
     # the violator paying for what the authority does in its place is part of the sanction
     ("逾期不消除的，强制消除，因此发生的费用由违法行为人承担；", {PEN}),
     ("应当采取措施，确保个人隐私不受侵犯。", {OB}),
+    # a 责令…决定书 is the name of a document, not a sanction given in the sentence
+    (
+        "当事人应当自收到责令社区戒毒决定书之日起15日内报到，逾期不报到的，视为拒绝接受社区戒毒。",
+        {OB},
+    ),
+    ("拒不执行责令改正通知书的，处五千元以上二万元以下罚款。", {PEN}),
     ("有严重生理缺陷不适合服兵役的公民，免服兵役。", {P}),
     ("在原产地免予批签发的，应当提供免予批签发证明。", {OB}),
     ("其他船舶造成水污染事故的，由海事管理机构进行处罚。", {PEN}),
