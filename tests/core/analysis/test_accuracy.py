@@ -2789,6 +2789,43 @@ MIN_LABEL_FOURHUNDREDTHIRTYSEVENTH = 0.94
 MIN_SUBJECT_FOURHUNDREDTHIRTYSEVENTH = 0.91
 MIN_LABEL_FOURHUNDREDTHIRTYEIGHTH = 0.8
 MIN_SUBJECT_FOURHUNDREDTHIRTYEIGHTH = 0.94
+FOURHUNDREDTHIRTYNINTH = DATA / "fourhundredthirtyninth_sentences.jsonl"
+FOURHUNDREDFORTIETH = DATA / "fourhundredfortieth_sentences.jsonl"
+FOURHUNDREDFORTYFIRST = DATA / "fourhundredfortyfirst_sentences.jsonl"
+FOURHUNDREDFORTYSECOND = DATA / "fourhundredfortysecond_sentences.jsonl"
+FOURHUNDREDFORTYTHIRD = DATA / "fourhundredfortythird_sentences.jsonl"
+FOURHUNDREDFORTYFOURTH = DATA / "fourhundredfortyfourth_sentences.jsonl"
+# Session 14: six more State Council regulations, measured untouched on b51d011: bearer 224/292 =
+# .767 (242/310 = .781 as delivered, before the 24 list items of set 444 lost the label of their
+# lead-in, see FOURHUNDREDFORTYFOURTH.md); labels obligation P/R .975/.983, prohibition P .982
+# R .848, permission P .971 R .919, penalty P .957 R .971. On the code after the session's one cue
+# change (责令…决定书 names a document, it gives no sanction): the same but one sentence of set 443:
+#   four-hundred-thirty-ninth (125: 住房公积金管理条例, whole): permission P .923, subject .837
+#     (36/43) — 直辖市和省、自治区人民政府所在地的市: the first of a list, cut inside a modifier;
+#   four-hundred-fortieth (168: 音像制品管理条例, 第二–三十二条 and 罚则): obligation R .964, subject
+#     .806 (58/72) — 申请书应当载明: the applicant carried to a document's contents;
+#   four-hundred-forty-first (169: 化妆品监督管理条例, 第二–二十五条 and 法律责任): prohibition P .833
+#     R .357, subject .647 (33/51) — the annotator adds prohibition to eleven debarments in penalty
+#     sentences (…年内禁止其从事…, …年内不予办理其提出的备案), where earlier sets read 禁止其 as
+#     the sanction itself (49 of 51) and LABELS.md reads 可以禁止其担任… as penalty only;
+#   four-hundred-forty-second (128: 社会团体登记管理条例, whole): penalty R .786, subject .854
+#     (41/48);
+#   four-hundred-forty-third (110: 戒毒条例, whole): penalty P .556 (责令社区戒毒 read by the
+#     annotator as a measure of treatment, not a sanction), subject .667 (32/48) — 强制隔离戒毒场所
+#     bears duties as a body, where a place (场所) is most often a thing;
+#   four-hundred-forty-fourth (80: 气象设施和气象探测环境保护条例, whole): subject .833 (25/30).
+MIN_LABEL_FOURHUNDREDTHIRTYNINTH = 0.92
+MIN_SUBJECT_FOURHUNDREDTHIRTYNINTH = 0.83
+MIN_LABEL_FOURHUNDREDFORTIETH = 0.96
+MIN_SUBJECT_FOURHUNDREDFORTIETH = 0.8
+MIN_LABEL_FOURHUNDREDFORTYFIRST = 0.35
+MIN_SUBJECT_FOURHUNDREDFORTYFIRST = 0.64
+MIN_LABEL_FOURHUNDREDFORTYSECOND = 0.78
+MIN_SUBJECT_FOURHUNDREDFORTYSECOND = 0.85
+MIN_LABEL_FOURHUNDREDFORTYTHIRD = 0.55
+MIN_SUBJECT_FOURHUNDREDFORTYTHIRD = 0.66
+MIN_LABEL_FOURHUNDREDFORTYFOURTH = 1.0
+MIN_SUBJECT_FOURHUNDREDFORTYFOURTH = 0.83
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -4573,6 +4610,42 @@ LATEST_SETS = [
         110,
         MIN_LABEL_FOURHUNDREDTHIRTYEIGHTH,
         MIN_SUBJECT_FOURHUNDREDTHIRTYEIGHTH,
+    ),
+    (
+        FOURHUNDREDTHIRTYNINTH,
+        120,
+        MIN_LABEL_FOURHUNDREDTHIRTYNINTH,
+        MIN_SUBJECT_FOURHUNDREDTHIRTYNINTH,
+    ),
+    (
+        FOURHUNDREDFORTIETH,
+        160,
+        MIN_LABEL_FOURHUNDREDFORTIETH,
+        MIN_SUBJECT_FOURHUNDREDFORTIETH,
+    ),
+    (
+        FOURHUNDREDFORTYFIRST,
+        160,
+        MIN_LABEL_FOURHUNDREDFORTYFIRST,
+        MIN_SUBJECT_FOURHUNDREDFORTYFIRST,
+    ),
+    (
+        FOURHUNDREDFORTYSECOND,
+        120,
+        MIN_LABEL_FOURHUNDREDFORTYSECOND,
+        MIN_SUBJECT_FOURHUNDREDFORTYSECOND,
+    ),
+    (
+        FOURHUNDREDFORTYTHIRD,
+        110,
+        MIN_LABEL_FOURHUNDREDFORTYTHIRD,
+        MIN_SUBJECT_FOURHUNDREDFORTYTHIRD,
+    ),
+    (
+        FOURHUNDREDFORTYFOURTH,
+        80,
+        MIN_LABEL_FOURHUNDREDFORTYFOURTH,
+        MIN_SUBJECT_FOURHUNDREDFORTYFOURTH,
     ),
 ]
 
