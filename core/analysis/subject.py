@@ -2017,7 +2017,10 @@ def learn_names(s: str, modal: int | None, counts: dict[str, float]) -> None:
         and (
             (nouns and tags.get(words[-1], "x").startswith("n"))
             # 单|采|血浆|站 (采 and 站 tagged verbs): a unit's ending closes a name
-            or (words[-1] in _UNIT_ENDINGS and not any(tags.get(w) in ("p", "c") for w in words))
+            or (
+                (words[-1] in _UNIT_ENDINGS or words[-1] == "场所")
+                and not any(tags.get(w) in ("p", "c") for w in words)
+            )
         )
     ):
         # 生猪定点屠宰厂应当…, again and again: a name, though its last word is no actor's

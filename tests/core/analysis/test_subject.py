@@ -1188,6 +1188,23 @@ def test_a_name_a_document_gives_three_duties_is_a_bearer_though_no_actor_word_e
     assert carry_subjects(enumerate(clauses)) == [None] * 3  # a thing, however often
 
 
+REHAB_CENTRE = [
+    "强制隔离戒毒场所应当配备设施设备及必要的管理人员。",
+    "强制隔离戒毒场所应当根据强制隔离戒毒人员的性别、年龄、患病等情况实行分别管理；",
+    "强制隔离戒毒场所应当建立安全管理制度。",
+    "强制隔离戒毒场所对强制隔离戒毒人员的身体和携带物品进行检查时发现的毒品等违禁品，应当依法处理；",
+]
+
+
+def test_a_place_a_document_gives_three_duties_is_a_bearer() -> None:
+    """场所 is most often a thing (经营场所应当符合…); a 场所 a document opens three duties with
+    is a body that acts, as a 屠宰厂 or a 站 is (强制|隔离|戒毒|场所: verbs before it)."""
+    from core.analysis import carry_subjects
+
+    assert carry_subjects(enumerate(REHAB_CENTRE)) == ["强制隔离戒毒场所"] * 4
+    assert carry_subjects(enumerate(REHAB_CENTRE[2:])) == [None, None]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
