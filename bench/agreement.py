@@ -100,6 +100,18 @@ PAIRS = [
         "fourhundredthirtysixth_sentences.jsonl",
         "agreement/fourhundredthirtysixth_b_sentences.jsonl",
     ),
+    (
+        "fourhundredfortieth_sentences.jsonl",
+        "agreement/fourhundredfortieth_b_sentences.jsonl",
+    ),
+    (
+        "fourhundredfortyfirst_sentences.jsonl",
+        "agreement/fourhundredfortyfirst_b_sentences.jsonl",
+    ),
+    (
+        "fourhundredfortythird_sentences.jsonl",
+        "agreement/fourhundredfortythird_b_sentences.jsonl",
+    ),
     # a third labelling of 烟花爆竹安全管理条例: asked for as a new set, given a law set 374 held
     (
         "agreement/threehundredseventyfourth_b_sentences.jsonl",

@@ -4711,6 +4711,9 @@ def test_independent_sets_accuracy(
 # equals the second on every label and bearer. The annotators are runs of one model reading
 # LABELS.md, so their agreement says how consistent that reading is, not how far two people would
 # agree; on these six recent texts it is well above the .90 bar, and the classifier well below it.
+# Session 14, three of round 17: 音像制品管理条例 64/71 (申请书应当载明: the applicant carried or
+# none), 化妆品监督管理条例 39/40 and 戒毒条例 47/47 — 150/158 (.949), where the classifier,
+# untouched on b51d011, matched the second annotators on 58/71, 34/40 and 30/47 (122/158, .772).
 AGREEMENT = [
     ((FORTYTHIRD,), DATA / "agreement" / "fortythird_b_sentences.jsonl", 0.95),
     ((FORTYSEVENTH,), DATA / "agreement" / "fortyseventh_b_sentences.jsonl", 0.95),
@@ -4818,6 +4821,17 @@ AGREEMENT = [
         DATA / "agreement" / "fourhundredthirtysixth_b_sentences.jsonl",
         0.97,
     ),
+    # session 14: two of round 17 (化妆品监督管理条例, the third, has its own test below)
+    (
+        (FOURHUNDREDFORTIETH,),
+        DATA / "agreement" / "fourhundredfortieth_b_sentences.jsonl",
+        0.9,
+    ),
+    (
+        (FOURHUNDREDFORTYTHIRD,),
+        DATA / "agreement" / "fourhundredfortythird_b_sentences.jsonl",
+        1.0,
+    ),
     # a third labelling of 烟花爆竹安全管理条例, against the second: equal on every bearer
     (
         (DATA / "agreement" / "threehundredseventyfourth_b_sentences.jsonl",),
@@ -4855,6 +4869,8 @@ AGREEMENT = [
         "土地复垦条例",
         "野生植物保护条例",
         "农业转基因生物安全管理条例",
+        "音像制品管理条例",
+        "戒毒条例",
         "烟花爆竹安全管理条例_third",
     ],
 )
@@ -4876,3 +4892,32 @@ def test_second_labellings_are_valid_split_alike_and_agree(
     # the same sentences, split the same way
     assert figures["shared"] >= 0.95 * min(len(a), len(b))
     assert figures["bearer exact"] >= min_bearer and figures["labels equal"] >= 0.95
+
+
+def test_the_annotators_of_the_cosmetics_regulation_differ_only_on_bans_inside_sanctions() -> None:
+    """化妆品监督管理条例's first annotator adds prohibition to eleven debarments in penalty
+    sentences (…年内禁止其从事…, …年内不予办理其提出的备案); the second reads them as the
+    sanction itself, as LABELS.md reads 可以禁止其担任… and 49 of 51 earlier such sentences do.
+    Every other label and all but one bearer agree."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "agreement", Path(__file__).resolve().parents[3] / "bench" / "agreement.py"
+    )
+    assert spec and spec.loader
+    agreement = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(agreement)
+    first = _rows(FOURHUNDREDFORTYFIRST)
+    second = _rows(DATA / "agreement" / "fourhundredfortyfirst_b_sentences.jsonl")
+    _check_rows(second)
+    figures = agreement.compare(first, second)
+    assert figures["shared"] == len(first) == len(second)
+    assert figures["bearer exact"] >= 0.97
+    pairs = list(zip(first, second, strict=True))
+    assert all(a["text"] == b["text"] for a, b in pairs)
+    differ = [(a, b) for a, b in pairs if set(a["labels"]) != set(b["labels"])]
+    assert len(differ) == 11
+    assert all(
+        set(a["labels"]) ^ set(b["labels"]) == {"prohibition"} and "penalty" in a["labels"]
+        for a, b in differ
+    )
