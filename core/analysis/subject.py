@@ -2016,7 +2016,8 @@ def learn_names(s: str, modal: int | None, counts: dict[str, float]) -> None:
         and not words[-1].endswith(_THING_NAMES)
         and (
             (nouns and tags.get(words[-1], "x").startswith("n"))
-            # 单|采|血浆|站 (采 and 站 tagged verbs): a unit's ending closes a name
+            # 单|采|血浆|站 (采 and 站 tagged verbs): a unit's ending closes a name, and so does
+            # 场所 (强制|隔离|戒毒|场所), a place a document gives duties to
             or (
                 (words[-1] in _UNIT_ENDINGS or words[-1] == "场所")
                 and not any(tags.get(w) in ("p", "c") for w in words)
