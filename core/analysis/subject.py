@@ -754,6 +754,8 @@ def _name_continues(
     """Whether the actor at ``i`` opens a longer name that ends in an actor within three more
     words (中国人民银行征信管理部门, 商业银行数据上报部门, 国家|畜禽|遗传|资源|委员会)."""
     window = [w for _, _, w in spans[i + 1 : i + 5]]
+    if _field_unit_follows(tags, [w for _, _, w in spans[i + 1 : i + 7]]):
+        return True
     if window and window[0] in ("经", "由"):
         return False  # 用人单位|经|职工|同意: a preposition jieba tags a noun, not more of a name
     if window and window[0] in _MANNER:
@@ -786,6 +788,37 @@ def _name_continues(
             return False
         if (_verb_word(lx, w) or tag == "v") and not _names_unit(lx, window[k + 1 : k + 3]):
             return False  # a predicate (…者处理个人信息), not part of a name
+    return False
+
+
+# Verbs by which a body sets another to work (市人民政府|责成|环境保护主管部门…): no part of a name.
+_GOVERNS = frozenset(
+    ("责成", "授权", "委托", "指定", "组织", "督促", "会同", "要求", "通知", "协调", "指导", "监督")
+)
+
+# Verbs and prepositions that take a body as their object (海关|收到|国务院|商务|主管部门|通知,
+# 办公室|设在|市|公共数据|主管部门).
+_RECEIVES = frozenset(("接受", "收到", "经", "到", "向", "由", "报", "请", "设在"))
+
+
+def _field_unit_follows(tags: dict[str, str], words: list[str]) -> bool:
+    """Whether the words after a body run, with no break, to the unit of a field that body keeps
+    (国务院|退役|士兵|安置工作|主管部门): the field between is the unit's, so the whole is one name."""
+    for k, w in enumerate(words):
+        if k and w.endswith(_FIELD_UNITS[:4]):
+            return True
+        if (
+            w in _JOIN
+            or w in _MODAL_WORDS
+            or w in _GOVERNS
+            or w in _COPULAS
+            or w in _RECEIVES
+            or w == "国务院"
+            or w.endswith(_OWNER_ENDS)  # 接受|政府|价格|主管部门: another body, the object
+            or tags.get(w, "x") in ("p", "c", "u", "uj", "d", "r", "x", "m", "ns")
+            or not w.strip()
+        ):
+            return False
     return False
 
 
