@@ -89,7 +89,9 @@ _REGIONS = _LEVELS | {
     "各类",
 }
 # Units a list of fields names (网信、公安等主管部门): bare, they need the list.
-_FIELD_UNITS = ("主管部门", "行政部门", "管理部门", "职能部门", "事业单位")
+# The offices of a field a body keeps (国务院|退役士兵安置工作|主管部门), and with them its units.
+_FIELD_OFFICES = ("主管部门", "行政部门", "管理部门", "职能部门")
+_FIELD_UNITS = (*_FIELD_OFFICES, "事业单位")
 _ZONES = ("新区", "开发区", "试验区", "园区", "集聚区", "片区")
 _ZONE_BODIES = re.compile(r"(?:、[^、，。；的]{1,10}?)+等?(?:管理)?(?:机构|部门|委员会)")
 _BODY_LIST = re.compile(r"(?:、[^、，。；等的]{1,10})+等")
@@ -752,7 +754,8 @@ def _name_continues(
     lx: Lexicon, tags: dict[str, str], spans: list[tuple[int, int, str]], i: int
 ) -> bool:
     """Whether the actor at ``i`` opens a longer name that ends in an actor within three more
-    words (中国人民银行征信管理部门, 商业银行数据上报部门, 国家|畜禽|遗传|资源|委员会)."""
+    words (中国人民银行征信管理部门, 商业银行数据上报部门, 国家|畜禽|遗传|资源|委员会), or in the
+    office of a field within five (国务院|退役|士兵|安置工作|主管部门)."""
     window = [w for _, _, w in spans[i + 1 : i + 5]]
     if _field_unit_follows(tags, [w for _, _, w in spans[i + 1 : i + 7]]):
         return True
@@ -805,7 +808,7 @@ def _field_unit_follows(tags: dict[str, str], words: list[str]) -> bool:
     """Whether the words after a body run, with no break, to the unit of a field that body keeps
     (国务院|退役|士兵|安置工作|主管部门): the field between is the unit's, so the whole is one name."""
     for k, w in enumerate(words):
-        if k and w.endswith(_FIELD_UNITS[:4]):
+        if k and w.endswith(_FIELD_OFFICES):
             return True
         if (
             w in _JOIN
