@@ -112,6 +112,14 @@ PAIRS = [
         "fourhundredfortythird_sentences.jsonl",
         "agreement/fourhundredfortythird_b_sentences.jsonl",
     ),
+    (
+        "fourhundredfortysixth_sentences.jsonl",
+        "agreement/fourhundredfortysixth_b_sentences.jsonl",
+    ),
+    (
+        "fourhundredfortyeighth_sentences.jsonl",
+        "agreement/fourhundredfortyeighth_b_sentences.jsonl",
+    ),
     # a third labelling of 烟花爆竹安全管理条例: asked for as a new set, given a law set 374 held
     (
         "agreement/threehundredseventyfourth_b_sentences.jsonl",
