@@ -132,6 +132,18 @@ _THING_WORD_ENDS = (
     "笔录",
 )
 _THING_ACTORS = ("平台", "中心", "系统")
+# A body another sets up (各级人民政府举办的|公共就业人才服务机构): the body is who acts.
+_FOUNDED_BODY = re.compile(
+    r"([^，。；的]{2,20}?)(?:内部)?(?:设立|举办|建立|设置|成立|组建)的([^，。；的]{2,30})"
+)
+_BRACKETED_END = re.compile(r"[（(][^（()）]{1,4}[）)]$")
+# An actor, then a joiner and a modifier of the next one (公安派出所|或者受…委托的社区服务机构).
+_FIRST_THEN_MODIFIED = re.compile(
+    r"([^，。；的、]{2,20}?)(?:或者|和|以及|、)(?:受|经|被|依法)[^，。；]*的"
+)
+# What a thing has or is (运输车辆安全技术状况, …保存期限, 运输说明书): a verb-led name ending
+# in one names a thing, not an activity.
+_PROPERTIES = ("状况", "期限", "复印件", "台账", "说明书")
 # One-character endings of the units a document may give its duties to (单采血浆站, 屠宰场).
 _UNIT_ENDINGS = frozenset("站所场厂馆")
 # What a document's repeated subject is when it is a thing (格式条款不得…, 请求书应当…).
@@ -1068,6 +1080,14 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         and not _generic(lx, listed[2])  # 从事评审、审核等认证活动的人员: the clause names them
     ):
         return listed[2], False  # 宾馆、商场、银行…等经营场所的经营者: the places describe him
+    founded = _FOUNDED_BODY.fullmatch(clause)
+    if (
+        founded
+        and _leading_actor(founded[1]) == founded[1]
+        and _actor_word(segment(_BRACKETED_END.sub("", founded[2]))[-1])
+    ):
+        # 市人民政府设立的促进中小企业发展议事协调机构: the body set up (several: the first)
+        return _first_bearer(lx, founded[2]), False
     np = _noun_phrase(lx, clause)
     if np and clause.startswith(np) and clause.startswith("规定", len(np)):
         # 法律、法规和国家规定…: a norm source, not a bearer; but in 属于国家规定的高危行业的
@@ -1115,6 +1135,13 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         and [word_tags().get(w, "x") for w in segment(np)[:2]] == ["v", "v"]
     ):
         np = None  # 作出禁止经营者集中的决定: a verb's object inside a thing's modifier
+    if (
+        np
+        and (first := _FIRST_THEN_MODIFIED.match(clause))
+        and _leading_actor(first[1]) == first[1]
+        and clause.count("的") == 1  # not …和受委托…的组织中的监察员: whose staff, of both
+    ):
+        return first[1], False  # 公安派出所或者受公安机关委托的社区服务机构: the first
     if np:
         return np, False
     doer = _doer(clause)
@@ -1131,6 +1158,7 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         and not (segment(clause)[-1].endswith(_PAPERS) and not clause.startswith("申请"))
         # 生产、检验记录: things named by their activities (but 提供个人信用报告 is an act)
         and not ("、" in clause and segment(clause)[-1].endswith(_THING_WORD_ENDS))
+        and not segment(clause)[-1].endswith(_PROPERTIES)
     ):
         if "的" not in clause or clause.endswith(_ACTIVITY_NOUNS) or _acts_on_thing(clause):
             return clause, True  # else a noun phrase (处理个人数据的频率), a thing
@@ -1317,7 +1345,12 @@ def _find_in(s: str, modal: int) -> tuple[str | None, bool]:
     if found[0] and not found[1] and found[0] in s[modal:]:
         after = _CLAUSE.split(s[modal:], maxsplit=1)[0]
         at = after.find(found[0])
-        if at > 0 and after[at - 1] in _OBJECT_MARKERS and _leading_actor(after[at:]) == found[0]:
+        if (
+            at > 0
+            and after[at - 1] in _OBJECT_MARKERS
+            and _leading_actor(after[at:]) == found[0]
+            and not _RELATIVE_AFTER.match(after, at + len(found[0]))  # 将单位缴存的…: its thing
+        ):
             # 农村劳动者…享有…权利，不得对农村劳动者设置歧视性限制: those the ban protects
             # are not those it binds
             return None, False

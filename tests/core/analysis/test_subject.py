@@ -901,6 +901,19 @@ CASES = [
         "生产或者进口应当取得型号核准的无线电发射设备",
     ),
     ("申请商标注册不得损害他人现有的在先权利，也不得抢先注册。", "申请商标注册"),
+    # a body another sets up is who acts, whatever words its name holds
+    (
+        "各级人民政府举办的公共就业人才服务机构，应当免费为退役士兵提供职业指导服务。",
+        "公共就业人才服务机构",
+    ),
+    ("县级人民政府设立的安全生产议事协调机构负责统筹协调安全生产工作。", "安全生产议事协调机构"),
+    # the first of two, the second with a modifier of its own
+    ("公安派出所或者受公安机关委托的社区服务机构应当一次性告知申领人。", "公安派出所"),
+    # a verb-led name of what a thing has is a thing, not an activity
+    ("运输车辆安全技术状况应当符合国家标准。", None),
+    ("委托屠宰协议保存期限不得少于2年。", None),
+    # the bearer named again inside a relative clause of the object still bears the duty
+    ("单位应当于每月发放职工工资之日起5日内将单位缴存的住房公积金汇缴到专户内。", "单位"),
 ]
 
 
