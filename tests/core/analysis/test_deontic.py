@@ -370,6 +370,12 @@ CASES = [
     ("情节严重的，监督管理机构可以禁止有关责任人员一定期限直至终身进入证券业。", {PEN}),
     # but a career the law encourages is no ban from one
     ("县级以上人民政府应当提高教师的待遇，鼓励教师终身从事特殊教育事业。", {OB}),
+    # a debarment for years and a seizure by an authority are sanctions
+    ("被吊销登记证的，主管部门五年内不再受理其登记申请。", {PEN}),
+    ("非法印制的证件由公安机关收缴。", {PEN}),
+    # a ban on what lies outside several lists is a ban; a list of what is banned is not one
+    ("禁止使用主管部门公布的原料目录、添加剂目录以外的任何物质生产饲料。", {X}),
+    ("国家禁止进口的货物目录由国务院公布。", set()),
     ("税务机关可以在规定的纳税期之前，责令限期缴纳应纳税款；", {P}),
     # eighty-seventh to ninetieth-set categories
     ("执法机构应当作出禁止收购的决定。", {OB}),
