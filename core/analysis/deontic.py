@@ -98,7 +98,11 @@ def _relative(lx: Lexicon, s: str, start: int, end: int) -> bool:
     if m:
         head = s[end : s.index("的", end)]
         words = segment(head)
-        if len(words) > 1 and word_tags().get(words[0], "x") == "v" and words[-1] in _POSSESSORS:
+        if (
+            len(words) > 1
+            and word_tags().get(words[0], "x") == "v"
+            and (words[-1] in _POSSESSORS or words[-1].endswith(_PERSONS))
+        ):
             # 必须执行上级的决定: the modal's verb takes a superior's thing as its object (a
             # relative clause has only its own verb: 国家禁止从事的其他活动)
             return False
@@ -490,7 +494,11 @@ def _opens_modified_actor(lx: Lexicon, text: str, m: re.Match[str], end: int) ->
     sentence (nothing but a norm source before the cue), so the cue only describes the actor."""
     if _CLAUSE_END.search(text, 0, m.start()):
         return False
-    if lx.actor_suffix.search(text, 0, m.start()) and not m.group().startswith("负责"):
+    if not m.group().startswith("负责") and (
+        lx.actor_suffix.search(text, 0, m.start())
+        # 投保人在投保时应当选择…的保险公司，…: the cue's own actor, then when
+        or _ACTOR_THEN_WHEN.match(text, 0, m.start())
+    ):
         return False  # but 县级以上人民政府负责管理地震工作的部门，应当…: a name with 负责 in it
     tail = text[m.end() : end]
     cut = tail.rfind("的")
@@ -504,7 +512,12 @@ def _opens_modified_actor(lx: Lexicon, text: str, m: re.Match[str], end: int) ->
 
 
 _OBJECT_PREPOSITIONS = ("对", "向", "为", "与", "将", "把")
+_ACTOR_THEN_WHEN = re.compile(
+    r"[^，,。；;的]{2,12}?(?:人|者|单位|机构|部门)在[^，,。；;的]{1,8}?(?:时|后|前)$"
+)
 _POSSESSORS = frozenset(("上级", "本级", "他人", "本人", "国家"))
+# People whose things a duty's verb takes (查验旅客的|身份证件, 告知当事人的|权利).
+_PERSONS = ("客", "人", "者", "员")
 _CLAIM = re.compile(r"要求|请求|主张|申请")
 _JUDGED = re.compile(r"要求|请求|主张|认定|确定|判断")
 

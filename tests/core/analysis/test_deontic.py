@@ -376,6 +376,10 @@ CASES = [
     # a ban on what lies outside several lists is a ban; a list of what is banned is not one
     ("禁止使用主管部门公布的原料目录、添加剂目录以外的任何物质生产饲料。", {X}),
     ("国家禁止进口的货物目录由国务院公布。", set()),
+    # a duty's verb taking a person's thing, not a modal inside a modifier
+    ("入住时，应当查验旅客的身份证件。", {OB}),
+    # the duty's own actor, then when: not a modifier of the next clause's bearer
+    ("投保人在投保时应当选择有资质的保险公司，被选择的保险公司不得拒绝承保。", {OB, X}),
     ("税务机关可以在规定的纳税期之前，责令限期缴纳应纳税款；", {P}),
     # eighty-seventh to ninetieth-set categories
     ("执法机构应当作出禁止收购的决定。", {OB}),
