@@ -54,7 +54,7 @@ _OVERSIGHT = (
 # A body set up, then what it is responsible for (…设立…委员会，负责…).
 _FOUNDS = re.compile(
     r"[^，。；]*?(?:设立|成立|组建|建立|配备|(?<!建)设(?![在区]))"
-    r"([^，。；（(]{2,40}?(?:委员会|机构|部门|组|队|中心|会议|秘书|员|办公室))，并?(?=负责)"
+    r"([^，。；（(]{2,40}?(?:委员会|机构|部门|指挥部|组|队|中心|会议|秘书|员|办公室))，并?(?=负责)"
 )
 # A norm source inside a modifier (超过国家或者地方规定的…): the actor named there makes no bearer.
 _NORM_IN_MODIFIER = re.compile(r"(?:(?:或者|和|、|及)[^，。；的]{1,6}?)?(?:有关)?规定的")
@@ -139,7 +139,7 @@ _FOUNDED_BODY = re.compile(
 _BRACKETED_END = re.compile(r"[（(][^（()）]{1,4}[）)]$")
 # An actor, then a joiner and a modifier of the next one (公安派出所|或者受…委托的社区服务机构).
 _FIRST_THEN_MODIFIED = re.compile(
-    r"([^，。；的、]{2,20}?)(?:或者|和|以及|、)(?:受|经|被|依法)[^，。；]*的"
+    r"([^，。；的]{2,20}?)(?:(?:或者|和|以及|、)(?:受|经|被|依法)|及其(?:所属|下属))[^，。；]*的"
 )
 # What a thing has or is (运输车辆安全技术状况, …保存期限, 运输说明书): a verb-led name ending
 # in one names a thing, not an activity.

@@ -2833,6 +2833,12 @@ FOURHUNDREDFORTYSEVENTH = DATA / "fourhundredfortyseventh_sentences.jsonl"
 FOURHUNDREDFORTYEIGHTH = DATA / "fourhundredfortyeighth_sentences.jsonl"
 FOURHUNDREDFORTYNINTH = DATA / "fourhundredfortyninth_sentences.jsonl"
 FOURHUNDREDFIFTIETH = DATA / "fourhundredfiftieth_sentences.jsonl"
+FOURHUNDREDFIFTYFIRST = DATA / "fourhundredfiftyfirst_sentences.jsonl"
+FOURHUNDREDFIFTYSECOND = DATA / "fourhundredfiftysecond_sentences.jsonl"
+FOURHUNDREDFIFTYTHIRD = DATA / "fourhundredfiftythird_sentences.jsonl"
+FOURHUNDREDFIFTYFOURTH = DATA / "fourhundredfiftyfourth_sentences.jsonl"
+FOURHUNDREDFIFTYFIFTH = DATA / "fourhundredfiftyfifth_sentences.jsonl"
+FOURHUNDREDFIFTYSIXTH = DATA / "fourhundredfiftysixth_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -2861,6 +2867,31 @@ MIN_LABEL_FOURHUNDREDFORTYNINTH = 0.5
 MIN_SUBJECT_FOURHUNDREDFORTYNINTH = 0.6
 MIN_LABEL_FOURHUNDREDFIFTIETH = 0.77
 MIN_SUBJECT_FOURHUNDREDFIFTIETH = 0.9
+# Session 15 (round 19): six more, measured untouched on 5e61417 (the code after the session's
+# first rules; 5745d63, after its label rules, gives the same): bearer 247/332 = .744; labels
+# obligation P/R .973/.997, prohibition .980/1.00, permission .982/.982, penalty .980/.960:
+#   four-hundred-fifty-first (97: 危险废物经营许可证管理办法, whole): subject .969 (31/32);
+#   four-hundred-fifty-second (99: 建设工程勘察设计管理条例, whole): every label right, subject
+#     .884 (38/43);
+#   four-hundred-fifty-third (131: 广播电视管理条例, whole): subject .443 (27/61) — the annotator
+#     keeps 广播电台、电视台 whole 20 times, where LABELS.md takes the first of several bearers;
+#   four-hundred-fifty-fourth (123: 防汛条例, whole): penalty P/R .800, subject .779 (53/68);
+#   four-hundred-fifty-fifth (111: 气象灾害防御条例, whole): every label right, subject .824
+#     (56/68);
+#   four-hundred-fifty-sixth (168: 医疗事故处理条例, 第二条–第四十一条 and the 罚则 chapter):
+#     obligation P .898, subject .700 (42/60) — 医疗机构及其医务人员 kept whole.
+MIN_LABEL_FOURHUNDREDFIFTYFIRST = 0.8
+MIN_SUBJECT_FOURHUNDREDFIFTYFIRST = 0.96
+MIN_LABEL_FOURHUNDREDFIFTYSECOND = 1.0
+MIN_SUBJECT_FOURHUNDREDFIFTYSECOND = 0.88
+MIN_LABEL_FOURHUNDREDFIFTYTHIRD = 0.87
+MIN_SUBJECT_FOURHUNDREDFIFTYTHIRD = 0.44
+MIN_LABEL_FOURHUNDREDFIFTYFOURTH = 0.8
+MIN_SUBJECT_FOURHUNDREDFIFTYFOURTH = 0.79
+MIN_LABEL_FOURHUNDREDFIFTYFIFTH = 1.0
+MIN_SUBJECT_FOURHUNDREDFIFTYFIFTH = 0.83
+MIN_LABEL_FOURHUNDREDFIFTYSIXTH = 0.89
+MIN_SUBJECT_FOURHUNDREDFIFTYSIXTH = 0.7
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -4717,6 +4748,42 @@ LATEST_SETS = [
         35,
         MIN_LABEL_FOURHUNDREDFIFTIETH,
         MIN_SUBJECT_FOURHUNDREDFIFTIETH,
+    ),
+    (
+        FOURHUNDREDFIFTYFIRST,
+        95,
+        MIN_LABEL_FOURHUNDREDFIFTYFIRST,
+        MIN_SUBJECT_FOURHUNDREDFIFTYFIRST,
+    ),
+    (
+        FOURHUNDREDFIFTYSECOND,
+        95,
+        MIN_LABEL_FOURHUNDREDFIFTYSECOND,
+        MIN_SUBJECT_FOURHUNDREDFIFTYSECOND,
+    ),
+    (
+        FOURHUNDREDFIFTYTHIRD,
+        125,
+        MIN_LABEL_FOURHUNDREDFIFTYTHIRD,
+        MIN_SUBJECT_FOURHUNDREDFIFTYTHIRD,
+    ),
+    (
+        FOURHUNDREDFIFTYFOURTH,
+        120,
+        MIN_LABEL_FOURHUNDREDFIFTYFOURTH,
+        MIN_SUBJECT_FOURHUNDREDFIFTYFOURTH,
+    ),
+    (
+        FOURHUNDREDFIFTYFIFTH,
+        105,
+        MIN_LABEL_FOURHUNDREDFIFTYFIFTH,
+        MIN_SUBJECT_FOURHUNDREDFIFTYFIFTH,
+    ),
+    (
+        FOURHUNDREDFIFTYSIXTH,
+        160,
+        MIN_LABEL_FOURHUNDREDFIFTYSIXTH,
+        MIN_SUBJECT_FOURHUNDREDFIFTYSIXTH,
     ),
 ]
 

@@ -909,6 +909,9 @@ CASES = [
     ("县级人民政府设立的安全生产议事协调机构负责统筹协调安全生产工作。", "安全生产议事协调机构"),
     # the first of two, the second with a modifier of its own
     ("公安派出所或者受公安机关委托的社区服务机构应当一次性告知申领人。", "公安派出所"),
+    ("各级主管机构及其所属的监测站应当完善预报系统。", "各级主管机构"),
+    # a body set up, then what it is responsible for
+    ("国务院设立国家防汛总指挥部，负责组织领导全国的防汛抗洪工作。", "国家防汛总指挥部"),
     # a verb-led name of what a thing has is a thing, not an activity
     ("运输车辆安全技术状况应当符合国家标准。", None),
     ("委托屠宰协议保存期限不得少于2年。", None),
