@@ -380,6 +380,11 @@ CASES = [
     ("入住时，应当查验旅客的身份证件。", {OB}),
     # the duty's own actor, then when: not a modifier of the next clause's bearer
     ("投保人在投保时应当选择有资质的保险公司，被选择的保险公司不得拒绝承保。", {OB, X}),
+    # 负责 naming whom a matter goes to, and 分级负责 as a principle, bind no one
+    ("鉴定由负责组织鉴定工作的医学会组织专家进行。", set()),
+    ("执勤单位可以向负责执勤任务的人民武装警察部队提出需求。", {P}),
+    ("自然灾害救助实行属地管理，分级负责。", set()),
+    ("防汛工作实行统一指挥，分级分部门负责。", set()),
     ("税务机关可以在规定的纳税期之前，责令限期缴纳应纳税款；", {P}),
     # eighty-seventh to ninetieth-set categories
     ("执法机构应当作出禁止收购的决定。", {OB}),
