@@ -120,6 +120,18 @@ PAIRS = [
         "fourhundredfortyeighth_sentences.jsonl",
         "agreement/fourhundredfortyeighth_b_sentences.jsonl",
     ),
+    (
+        "fourhundredfiftythird_sentences.jsonl",
+        "agreement/fourhundredfiftythird_b_sentences.jsonl",
+    ),
+    (
+        "fourhundredfiftyfourth_sentences.jsonl",
+        "agreement/fourhundredfiftyfourth_b_sentences.jsonl",
+    ),
+    (
+        "fourhundredfiftysixth_sentences.jsonl",
+        "agreement/fourhundredfiftysixth_b_sentences.jsonl",
+    ),
     # a third labelling of 烟花爆竹安全管理条例: asked for as a new set, given a law set 374 held
     (
         "agreement/threehundredseventyfourth_b_sentences.jsonl",

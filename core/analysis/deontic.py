@@ -119,7 +119,11 @@ def _relative(lx: Lexicon, s: str, start: int, end: int) -> bool:
         return True  # 应当承担的…责任, 不需要更换的零部件: a modal inside a noun's modifier
     if lx.norm_source.search(s, 0, start) and lx.relative_after_norm.match(s, end):
         return True
-    if s.endswith("规定", 0, start) and _NORMED_THING.match(s, end):
+    if (
+        s.endswith("规定", 0, start)
+        and not s.startswith("负责", start)
+        and _NORMED_THING.match(s, end)
+    ):
         return True  # 供应按照国家标准规定应由专业燃放人员燃放的烟花爆竹。: what the rule describes
     if _object_modifier(lx, s, start, end):
         return True

@@ -385,6 +385,8 @@ CASES = [
     ("执勤单位可以向负责执勤任务的人民武装警察部队提出需求。", {P}),
     ("自然灾害救助实行属地管理，分级负责。", set()),
     ("防汛工作实行统一指挥，分级分部门负责。", set()),
+    # a task after 依照…规定负责 is the duty, not a thing the rule describes
+    ("行政部门依照本条例的规定负责本行政区域内的电影管理工作。", {OB}),
     ("税务机关可以在规定的纳税期之前，责令限期缴纳应纳税款；", {P}),
     # eighty-seventh to ninetieth-set categories
     ("执法机构应当作出禁止收购的决定。", {OB}),
