@@ -2839,6 +2839,12 @@ FOURHUNDREDFIFTYTHIRD = DATA / "fourhundredfiftythird_sentences.jsonl"
 FOURHUNDREDFIFTYFOURTH = DATA / "fourhundredfiftyfourth_sentences.jsonl"
 FOURHUNDREDFIFTYFIFTH = DATA / "fourhundredfiftyfifth_sentences.jsonl"
 FOURHUNDREDFIFTYSIXTH = DATA / "fourhundredfiftysixth_sentences.jsonl"
+FOURHUNDREDFIFTYSEVENTH = DATA / "fourhundredfiftyseventh_sentences.jsonl"
+FOURHUNDREDFIFTYEIGHTH = DATA / "fourhundredfiftyeighth_sentences.jsonl"
+FOURHUNDREDFIFTYNINTH = DATA / "fourhundredfiftyninth_sentences.jsonl"
+FOURHUNDREDSIXTIETH = DATA / "fourhundredsixtieth_sentences.jsonl"
+FOURHUNDREDSIXTYFIRST = DATA / "fourhundredsixtyfirst_sentences.jsonl"
+FOURHUNDREDSIXTYSECOND = DATA / "fourhundredsixtysecond_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -2892,6 +2898,31 @@ MIN_LABEL_FOURHUNDREDFIFTYFIFTH = 1.0
 MIN_SUBJECT_FOURHUNDREDFIFTYFIFTH = 0.83
 MIN_LABEL_FOURHUNDREDFIFTYSIXTH = 0.89
 MIN_SUBJECT_FOURHUNDREDFIFTYSIXTH = 0.7
+# Session 15, second round (round 20): six more, measured untouched on f3867d9 (the code after
+# the session's rules; 9e2d249, the code before them, gives the same): bearer 296/357 = .829;
+# labels obligation P/R 1.00/.990, prohibition .982/1.00, permission .941/.970, penalty .977/.994:
+#   four-hundred-fifty-seventh (170: 电影管理条例, 第二条–第四十三条 and the 罚则 chapter):
+#     permission P .875, subject .829 (58/70);
+#   four-hundred-fifty-eighth (103: 医疗机构管理条例, whole): penalty P .929, subject .895 (34/38);
+#   four-hundred-fifty-ninth (144: 道路运输条例, 第二条–第三十五条 and the 法律责任 chapter): every
+#     label right, subject .736 (39/53) — the annotator keeps 的 at the end of every headless
+#     condition (申请从事客运经营的), eleven of the fourteen misses;
+#   four-hundred-sixtieth (154: 森林法实施条例, whole): permission R .750, subject .780 (46/59);
+#   four-hundred-sixty-first (135: 突发公共卫生事件应急条例, whole): subject .891 (57/64);
+#   four-hundred-sixty-second (168: 民用机场管理条例, 第二条–第五十二条 and the 法律责任 chapter):
+#     subject .849 (62/73).
+MIN_LABEL_FOURHUNDREDFIFTYSEVENTH = 0.87
+MIN_SUBJECT_FOURHUNDREDFIFTYSEVENTH = 0.82
+MIN_LABEL_FOURHUNDREDFIFTYEIGHTH = 0.92
+MIN_SUBJECT_FOURHUNDREDFIFTYEIGHTH = 0.89
+MIN_LABEL_FOURHUNDREDFIFTYNINTH = 1.0
+MIN_SUBJECT_FOURHUNDREDFIFTYNINTH = 0.73
+MIN_LABEL_FOURHUNDREDSIXTIETH = 0.75
+MIN_SUBJECT_FOURHUNDREDSIXTIETH = 0.77
+MIN_LABEL_FOURHUNDREDSIXTYFIRST = 0.96
+MIN_SUBJECT_FOURHUNDREDSIXTYFIRST = 0.89
+MIN_LABEL_FOURHUNDREDSIXTYSECOND = 0.96
+MIN_SUBJECT_FOURHUNDREDSIXTYSECOND = 0.84
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -4784,6 +4815,42 @@ LATEST_SETS = [
         160,
         MIN_LABEL_FOURHUNDREDFIFTYSIXTH,
         MIN_SUBJECT_FOURHUNDREDFIFTYSIXTH,
+    ),
+    (
+        FOURHUNDREDFIFTYSEVENTH,
+        165,
+        MIN_LABEL_FOURHUNDREDFIFTYSEVENTH,
+        MIN_SUBJECT_FOURHUNDREDFIFTYSEVENTH,
+    ),
+    (
+        FOURHUNDREDFIFTYEIGHTH,
+        100,
+        MIN_LABEL_FOURHUNDREDFIFTYEIGHTH,
+        MIN_SUBJECT_FOURHUNDREDFIFTYEIGHTH,
+    ),
+    (
+        FOURHUNDREDFIFTYNINTH,
+        140,
+        MIN_LABEL_FOURHUNDREDFIFTYNINTH,
+        MIN_SUBJECT_FOURHUNDREDFIFTYNINTH,
+    ),
+    (
+        FOURHUNDREDSIXTIETH,
+        150,
+        MIN_LABEL_FOURHUNDREDSIXTIETH,
+        MIN_SUBJECT_FOURHUNDREDSIXTIETH,
+    ),
+    (
+        FOURHUNDREDSIXTYFIRST,
+        130,
+        MIN_LABEL_FOURHUNDREDSIXTYFIRST,
+        MIN_SUBJECT_FOURHUNDREDSIXTYFIRST,
+    ),
+    (
+        FOURHUNDREDSIXTYSECOND,
+        165,
+        MIN_LABEL_FOURHUNDREDSIXTYSECOND,
+        MIN_SUBJECT_FOURHUNDREDSIXTYSECOND,
     ),
 ]
 
