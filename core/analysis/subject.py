@@ -56,6 +56,13 @@ _FOUNDS = re.compile(
     r"[^，。；]*?(?:设立|成立|组建|建立|配备|(?<!建)设(?![在区]))"
     r"([^，。；（(]{2,40}?(?:委员会|机构|部门|指挥部|组|队|中心|会议|秘书|员|办公室))，并?(?=负责)"
 )
+# …后，国务院设立…指挥部，由…组成，…担任总指挥，负责…: who makes the body up and leads it, then
+# what the body is responsible for.
+_FOUNDS_THEN_MADE_UP = re.compile(
+    r"(?:[^，。；]*?(?:后|时)，)?[^，。；]*?(?:设立|成立|组建)"
+    r"([^，。；（(]{2,40}?(?:委员会|机构|部门|指挥部|组|队|中心|办公室))"
+    r"(?:，[^，。；]*?(?:组成|担任)[^，。；]*)+，(?=负责)"
+)
 # A norm source inside a modifier (超过国家或者地方规定的…): the actor named there makes no bearer.
 _NORM_IN_MODIFIER = re.compile(r"(?:(?:或者|和|、|及)[^，。；的]{1,6}?)?(?:有关)?规定的")
 _NORM_OPENING = re.compile(
@@ -113,6 +120,7 @@ _ACQUIRES = re.compile(
 # ends like one.
 _WHERE = re.compile(r"在[^，。；]*?(?:地区|区域|地带|地段|水域|范围)内?|[^，。；]*期间")
 _CHECKED_FIRST = re.compile(r"经[^，。；的]{1,10}?(?:鉴定|检查|检验|确认|认定|诊断)后?")
+_UNMET = re.compile(r"未(?:依法)?(?:取得|办理|领取)[^，。；的]{1,30}")
 _APPROVAL = re.compile(r"(?:未|非)?经[^，。；]{1,30}?(?:批准|同意|许可|审核|核准)")
 _JUDGING = frozenset(("认定", "确定", "判断", "审查", "审理", "适用", "考虑"))
 _THING_WORD_ENDS = (
@@ -134,8 +142,10 @@ _THING_WORD_ENDS = (
 _THING_ACTORS = ("平台", "中心", "系统")
 # A body another sets up (各级人民政府举办的|公共就业人才服务机构): the body is who acts.
 _FOUNDED_BODY = re.compile(
-    r"([^，。；的]{2,20}?)(?:内部)?(?:设立|举办|建立|设置|成立|组建)的([^，。；的]{2,30})"
+    r"([^，。；的]{2,20}?)(?:内部)?(?:设立|举办|建立|设置|成立|组建|派驻|指定)的([^，。；的]{2,30})"
 )
+# 经省、自治区、直辖市人民政府批准在林区(设立的木材检查站): approved, then where
+_APPROVED_AT = re.compile(r"经[^，。；的]{2,20}?批准(?:在[^，。；的]{1,10})?")
 _BRACKETED_END = re.compile(r"[（(][^（()）]{1,4}[）)]$")
 # An actor, then a joiner and a modifier of the next one (公安派出所|或者受…委托的社区服务机构).
 _FIRST_THEN_MODIFIED = re.compile(
@@ -1081,10 +1091,12 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
     ):
         return listed[2], False  # 宾馆、商场、银行…等经营场所的经营者: the places describe him
     founded = _FOUNDED_BODY.fullmatch(clause)
+    body = _BRACKETED_END.sub("", founded[2]) if founded else ""
     if (
         founded
-        and _leading_actor(founded[1]) == founded[1]
-        and _actor_word(segment(_BRACKETED_END.sub("", founded[2]))[-1])
+        and (_set_up_by(founded[1]) or _APPROVED_AT.fullmatch(founded[1]))
+        and (_actor_word(segment(body)[-1]) or body.endswith(tuple(_UNIT_ENDINGS)))
+        and not _generic(lx, body)  # 国务院指定的部门: a generic head keeps who named it
     ):
         # 市人民政府设立的促进中小企业发展议事协调机构: the body set up (several: the first)
         return _first_bearer(lx, founded[2]), False
@@ -1184,6 +1196,21 @@ _COMPOUND_THINGS = (
     "信息",
     "文件",
 )
+
+
+def _set_up_by(text: str) -> bool:
+    """Whether ``text`` names who sets a body up: an actor, then at most where or another actor
+    (国务院林业主管部门向重点林区|派驻的…, …部门或者其他有关部门|指定的…; but not 大学或者独立|设置的
+    学院, where the verb's own subject is elided)."""
+    np = _leading_actor(text)
+    if not np or not text.startswith(np):
+        return False
+    rest = text[len(np) :]
+    joined = next((j for j in ("或者", "和", "、") if rest.startswith(j)), None)
+    if joined:
+        rest = rest[len(joined) :]
+        return _leading_actor(rest) == rest
+    return not rest or rest.startswith(("向", "在"))
 
 
 def _noun_compound(clause: str) -> bool:
@@ -1325,7 +1352,7 @@ def _find_in(s: str, modal: int) -> tuple[str | None, bool]:
         np = _leading_actor(_CLAUSE.split(s[modal + 2 :], maxsplit=1)[0], True)
         if np and not _act(segment(np)):
             return np, False  # but 严禁出卖、赠送给外国人: a banned act, its bearer elided
-    founded = _FOUNDS.match(s)
+    founded = _FOUNDS.match(s) or _FOUNDS_THEN_MADE_UP.match(s)
     if founded and founded.end() == modal and not lexicon().any_cue.search(s, 0, founded.start(1)):
         # 国务院…部门设立…的国家畜禽遗传资源委员会，负责…: the body set up does the work
         return founded.group(1).rsplit("的", 1)[-1], False
@@ -1525,8 +1552,10 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
             if k and headless is None and _predicate(text):
                 continue  # …部门分别组织…，确定…目录，目录发生变化的，应当…: the actor before
             break
-        if _EXCEPTION.fullmatch(text) or _APPROVAL.fullmatch(text):
-            continue  # …，除…外，还应当… / …，经本行政机关负责人批准，可以…: no bearer
+        if _EXCEPTION.fullmatch(text) or _APPROVAL.fullmatch(text) or _UNMET.fullmatch(text):
+            # …，除…外，还应当… / …，经本行政机关负责人批准，可以… / 任何单位或者个人，未取得
+            # 《…许可证》，不得…: no bearer
+            continue
         if text.startswith("由") and lx.penalty.search(text):
             continue  # …的，由…部门吊销…，且终生不得…: who sanctions is not who is banned
         if (

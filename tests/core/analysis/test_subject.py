@@ -912,6 +912,16 @@ CASES = [
     ("各级主管机构及其所属的监测站应当完善预报系统。", "各级主管机构"),
     # a body set up, then what it is responsible for
     ("国务院设立国家防汛总指挥部，负责组织领导全国的防汛抗洪工作。", "国家防汛总指挥部"),
+    (
+        "事件发生后，国务院设立应急处理指挥部，由有关部门组成，主管领导人担任总指挥，负责统一领导。",
+        "应急处理指挥部",
+    ),
+    ("主管部门向重点林区派驻的森林资源监督机构，应当加强监督检查。", "森林资源监督机构"),
+    ("经省人民政府批准在林区设立的木材检查站，负责检查木材运输；", "木材检查站"),
+    # but not where the verb's own subject is elided
+    ("大学或者独立设置的学院还应当具有较强的教学力量。", "大学"),
+    # a licence not held is a condition, not who bears the ban
+    ("任何单位或者个人，未取得《医疗机构执业许可证》，不得开展诊疗活动。", "任何单位或者个人"),
     # a verb-led name of what a thing has is a thing, not an activity
     ("运输车辆安全技术状况应当符合国家标准。", None),
     ("委托屠宰协议保存期限不得少于2年。", None),
