@@ -132,6 +132,14 @@ PAIRS = [
         "fourhundredfiftysixth_sentences.jsonl",
         "agreement/fourhundredfiftysixth_b_sentences.jsonl",
     ),
+    (
+        "fourhundredfiftyseventh_sentences.jsonl",
+        "agreement/fourhundredfiftyseventh_b_sentences.jsonl",
+    ),
+    (
+        "fourhundredfiftyninth_sentences.jsonl",
+        "agreement/fourhundredfiftyninth_b_sentences.jsonl",
+    ),
     # a third labelling of 烟花爆竹安全管理条例: asked for as a new set, given a law set 374 held
     (
         "agreement/threehundredseventyfourth_b_sentences.jsonl",
