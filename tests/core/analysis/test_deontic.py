@@ -383,6 +383,7 @@ CASES = [
     # 负责 naming whom a matter goes to, and 分级负责 as a principle, bind no one
     ("鉴定由负责组织鉴定工作的医学会组织专家进行。", set()),
     ("执勤单位可以向负责执勤任务的人民武装警察部队提出需求。", {P}),
+    ("事故调查组组长由负责事故调查的人民政府指定。", set()),
     ("自然灾害救助实行属地管理，分级负责。", set()),
     ("防汛工作实行统一指挥，分级分部门负责。", set()),
     # a task after 依照…规定负责 is the duty, not a thing the rule describes
