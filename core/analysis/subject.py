@@ -149,7 +149,7 @@ _APPROVED_AT = re.compile(r"经[^，。；的]{2,20}?批准(?:在[^，。；的]
 _BRACKETED_END = re.compile(r"[（(][^（()）]{1,4}[）)]$")
 # An actor, then a joiner and a modifier of the next one (公安派出所|或者受…委托的社区服务机构).
 _FIRST_THEN_MODIFIED = re.compile(
-    r"([^，。；的]{2,20}?)(?:(?:或者|和|以及|、)(?:受|经|被|依法)|及其(?:所属|下属))[^，。；]*的"
+    r"([^，。；的]{2,20}?)(?:(?:或者|和|以及|、)(?:受|经|被|依法|负有)|及其(?:所属|下属))[^，。；]*的"
 )
 # What a thing has or is (运输车辆安全技术状况, …保存期限, 运输说明书): a verb-led name ending
 # in one names a thing, not an activity.
@@ -1872,6 +1872,13 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
         # 经医学鉴定传染病病原携带者在治愈前…: the finding comes first, then the actor (经…认定
         # 的宠物诊疗机构: the finding describes the actor after it)
         return _leading_actor(text[checked.end() :].removeprefix("的"), opens)
+    first = _FIRST_THEN_MODIFIED.match(text)
+    if (
+        first
+        and text.count("的") == 1
+        and (_leading_actor(first[1]) or _noun_phrase(lx, first[1])) == first[1]
+    ):
+        return first[1]  # 安全生产监督管理部门和负有…职责的有关部门接到…: the first of two
     np = _noun_phrase(lx, text)
     if np and (cut := _REFERS_UP.search(np)) and cut.start():
         np = _noun_phrase(lx, np[: cut.start()])  # …主管部门报经…人民政府批准: who refers it up
