@@ -1147,13 +1147,8 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         and [word_tags().get(w, "x") for w in segment(np)[:2]] == ["v", "v"]
     ):
         np = None  # 作出禁止经营者集中的决定: a verb's object inside a thing's modifier
-    if (
-        np
-        and (first := _FIRST_THEN_MODIFIED.match(clause))
-        and _leading_actor(first[1]) == first[1]
-        and clause.count("的") == 1  # not …和受委托…的组织中的监察员: whose staff, of both
-    ):
-        return first[1], False  # 公安派出所或者受公安机关委托的社区服务机构: the first
+    if np and (first := _first_of_two(lx, clause)):
+        return first, False  # 公安派出所或者受公安机关委托的社区服务机构: the first
     if np:
         return np, False
     doer = _doer(clause)
@@ -1196,6 +1191,20 @@ _COMPOUND_THINGS = (
     "信息",
     "文件",
 )
+
+
+def _first_of_two(lx: Lexicon, text: str) -> str | None:
+    """The first of two bearers where the second has a modifier of its own (公安派出所|或者受公安
+    机关委托的社区服务机构, 各级主管机构|及其所属的监测站), or None; not where the 的-modifier
+    belongs to both (…和受委托…的组织中的监察员: whose staff, of both)."""
+    first = _FIRST_THEN_MODIFIED.match(text)
+    if (
+        first
+        and text.count("的") == 1
+        and (_leading_actor(first[1]) or _noun_phrase(lx, first[1])) == first[1]
+    ):
+        return first[1]
+    return None
 
 
 def _set_up_by(text: str) -> bool:
@@ -1872,13 +1881,9 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
         # 经医学鉴定传染病病原携带者在治愈前…: the finding comes first, then the actor (经…认定
         # 的宠物诊疗机构: the finding describes the actor after it)
         return _leading_actor(text[checked.end() :].removeprefix("的"), opens)
-    first = _FIRST_THEN_MODIFIED.match(text)
-    if (
-        first
-        and text.count("的") == 1
-        and (_leading_actor(first[1]) or _noun_phrase(lx, first[1])) == first[1]
-    ):
-        return first[1]  # 安全生产监督管理部门和负有…职责的有关部门接到…: the first of two
+    first = _first_of_two(lx, text)
+    if first:
+        return first  # 安全生产监督管理部门和负有…职责的有关部门接到…: the first of two
     np = _noun_phrase(lx, text)
     if np and (cut := _REFERS_UP.search(np)) and cut.start():
         np = _noun_phrase(lx, np[: cut.start()])  # …主管部门报经…人民政府批准: who refers it up
