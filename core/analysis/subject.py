@@ -1158,6 +1158,11 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         lx.activity_start.match(clause)
         and not lx.thing_end.search(clause)
         and not _thing_word(segment(clause)[0])  # 申请书, 存储系统: a thing, not an activity
+        # 建设项目|环境影响|报告书: a noun that starts like an activity verb names a thing
+        and not (
+            word_tags().get(segment(clause)[0], "x") == "n"
+            and len(segment(clause)[0]) > len(lx.activity_start.match(clause)[0])
+        )
         and not _noun_compound(clause)  # 申报|书, 运输|计划: a thing named by its activity
         and not clause.endswith(("中", "内"))  # 采伐方案中: where, not who
         and "中的" not in clause  # 编制…的生产建设项目中的水土保持设施: a thing inside another

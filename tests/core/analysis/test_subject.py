@@ -928,6 +928,11 @@ CASES = [
     ("任何单位或者个人，未取得《医疗机构执业许可证》，不得开展诊疗活动。", "任何单位或者个人"),
     # a verb-led name of what a thing has is a thing, not an activity
     ("运输车辆安全技术状况应当符合国家标准。", None),
+    # and a noun that only starts like an activity verb (建设项目|选址) names a thing too
+    ("建设项目选址应当节约、集约利用土地。", None),
+    ("建设工程选址，应当尽可能避开历史建筑。", None),
+    # but a verb and its object is an activity
+    ("建设水工程，必须符合流域综合规划。", "建设水工程"),
     ("委托屠宰协议保存期限不得少于2年。", None),
     # the bearer named again inside a relative clause of the object still bears the duty
     ("单位应当于每月发放职工工资之日起5日内将单位缴存的住房公积金汇缴到专户内。", "单位"),
