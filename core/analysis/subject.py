@@ -108,6 +108,8 @@ _THING_LIST = re.compile(
 )
 _LISTED_AS = re.compile(r"(?:[^、等]+、)+([^、等]+)等([^、等]{2,})")
 _EXCEPTION = re.compile(r"除[^，。；]*外")
+# A judgement the law directs (应当认定为, 视为, 视同): how a case counts, not what someone must do.
+_JUDGED_AS = re.compile(r"(?:应当|应|不得|不)(?:予以)?(?:认定为|认定|视为|视同)")
 # The disqualification formula: whoever falls under the list may not hold the post.
 _DISQUALIFIED = re.compile(r"(有下列情形之一的)[，,](?=不得(?:担任|成为|从事|申请|再))")
 # A condition naming how someone came to hold a right or thing (以出让方式取得土地使用权的,
@@ -1370,6 +1372,8 @@ def _find_in(s: str, modal: int) -> tuple[str | None, bool]:
     if founded and founded.end() == modal and not lexicon().any_cue.search(s, 0, founded.start(1)):
         # 国务院…部门设立…的国家畜禽遗传资源委员会，负责…: the body set up does the work
         return founded.group(1).rsplit("的", 1)[-1], False
+    if _JUDGED_AS.match(s, modal) and s[:modal].rstrip().endswith(("的，", "的,")):
+        return None, False  # 职工有下列情形之一的，应当认定为工伤: how a case is judged, no duty
     disqualified = _DISQUALIFIED.match(s)
     if disqualified and disqualified.end() == modal:
         return disqualified.group(1), False  # 有下列情形之一的，不得担任…: those it describes
