@@ -924,6 +924,8 @@ CASES = [
     ("经省人民政府批准在林区设立的木材检查站，负责检查木材运输；", "木材检查站"),
     # but not where the verb's own subject is elided
     ("大学或者独立设置的学院还应当具有较强的教学力量。", "大学"),
+    # a list of things closed by 等 and their kind, however qualified, is a thing
+    ("民用航空器、客运列车、公共汽车等公共交通工具应当逐步达到无障碍设施的要求。", None),
     # how a case is judged binds no one the condition names
     ("职工有下列情形之一的，应当认定为工伤：", None),
     # a licence not held is a condition, not who bears the ban
