@@ -924,6 +924,13 @@ CASES = [
     ("经省人民政府批准在林区设立的木材检查站，负责检查木材运输；", "木材检查站"),
     # but not where the verb's own subject is elided
     ("大学或者独立设置的学院还应当具有较强的教学力量。", "大学"),
+    # setting a body up is an activity: the body does not exist yet to bear the duty
+    (
+        "设立含有电子游戏机的游艺娱乐场所，应当符合总量和布局的要求。",
+        "设立含有电子游戏机的游艺娱乐场所",
+    ),
+    # but a body described by what it set up bears it
+    ("设立代表机构的境外非政府组织应当妥善办理善后事宜。", "境外非政府组织"),
     # a list of things closed by 等 and their kind, however qualified, is a thing
     ("民用航空器、客运列车、公共汽车等公共交通工具应当逐步达到无障碍设施的要求。", None),
     # how a case is judged binds no one the condition names
