@@ -384,6 +384,9 @@ CASES = [
     ("鉴定由负责组织鉴定工作的医学会组织专家进行。", set()),
     ("执勤单位可以向负责执勤任务的人民武装警察部队提出需求。", {P}),
     ("事故调查组组长由负责事故调查的人民政府指定。", set()),
+    # a zone named by what is banned in it names the zone, it bans nothing
+    ("有下列情形之一的，应当划为地下水禁止开采区：", {OB}),
+    ("法律、法规规定的其他禁止养殖区域。", set()),
     ("自然灾害救助实行属地管理，分级负责。", set()),
     ("防汛工作实行统一指挥，分级分部门负责。", set()),
     # a task after 依照…规定负责 is the duty, not a thing the rule describes
