@@ -387,6 +387,8 @@ CASES = [
     # a zone named by what is banned in it names the zone, it bans nothing
     ("有下列情形之一的，应当划为地下水禁止开采区：", {OB}),
     ("法律、法规规定的其他禁止养殖区域。", set()),
+    # the amount of a fine the law sets is the sanction
+    ("伪造狩猎证，依照《野生动物保护法》的规定处以罚款的，按照5000元以下的标准执行。", {PEN}),
     ("自然灾害救助实行属地管理，分级负责。", set()),
     ("防汛工作实行统一指挥，分级分部门负责。", set()),
     # a task after 依照…规定负责 is the duty, not a thing the rule describes
