@@ -51,17 +51,12 @@ _OVERSIGHT = (
     "处罚",
     "设置",
 )
-# A body set up, then what it is responsible for (…设立…委员会，负责…).
+# A body set up, then what it is responsible for (…设立…委员会，负责…; …后，国务院设立…指挥部，由…
+# 组成，…担任总指挥，负责…: who makes the body up and leads it comes between).
 _FOUNDS = re.compile(
-    r"[^，。；]*?(?:设立|成立|组建|组成|建立|配备|(?<!建)设(?![在区]))"
-    r"([^，。；（(]{2,40}?(?:委员会|机构|部门|指挥部|组|队|中心|会议|秘书|员|办公室))，并?(?=负责)"
-)
-# …后，国务院设立…指挥部，由…组成，…担任总指挥，负责…: who makes the body up and leads it, then
-# what the body is responsible for.
-_FOUNDS_THEN_MADE_UP = re.compile(
-    r"(?:[^，。；]*?(?:后|时)，)?[^，。；]*?(?:设立|成立|组建)"
-    r"([^，。；（(]{2,40}?(?:委员会|机构|部门|指挥部|组|队|中心|办公室))"
-    r"(?:，[^，。；]*?(?:组成|担任)[^，。；]*)+，(?=负责)"
+    r"(?:[^，。；]*?(?:后|时)，)?[^，。；]*?(?:设立|成立|组建|组成|建立|配备|(?<!建)设(?![在区]))"
+    r"([^，。；（(]{2,40}?(?:委员会|机构|部门|指挥部|组|队|中心|会议|秘书|员|办公室))"
+    r"(?:，[^，。；]*?(?:组成|担任)[^，。；]*)*，并?(?=负责)"
 )
 # A norm source inside a modifier (超过国家或者地方规定的…): the actor named there makes no bearer.
 _NORM_IN_MODIFIER = re.compile(r"(?:(?:或者|和|、|及)[^，。；的]{1,6}?)?(?:有关)?规定的")
@@ -1382,7 +1377,7 @@ def _find_in(s: str, modal: int) -> tuple[str | None, bool]:
         np = _leading_actor(_CLAUSE.split(s[modal + 2 :], maxsplit=1)[0], True)
         if np and not _act(segment(np)):
             return np, False  # but 严禁出卖、赠送给外国人: a banned act, its bearer elided
-    founded = _FOUNDS.match(s) or _FOUNDS_THEN_MADE_UP.match(s)
+    founded = _FOUNDS.match(s)
     if founded and founded.end() == modal and not lexicon().any_cue.search(s, 0, founded.start(1)):
         # 国务院…部门设立…的国家畜禽遗传资源委员会，负责…: the body set up does the work
         return founded.group(1).rsplit("的", 1)[-1], False
