@@ -987,7 +987,11 @@ def _verb_object(lx: Lexicon, words: tuple[str, ...]) -> bool:
     return (
         len(words) > k
         and bool(lx.activity_start.fullmatch(words[0]))
-        and _is_actor(lx, words[k])
+        # 设立|奶|畜|养殖场: a body set up, its name in pieces
+        and (
+            _is_actor(lx, words[k])
+            or (_CREATES.fullmatch(words[0]) and _is_actor(lx, "".join(words[k:])))
+        )
         and words[k] not in lx.generic_heads
     )
 
