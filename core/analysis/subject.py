@@ -1522,6 +1522,13 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
             # 县级以上人民政府有关部门认为…的，应当…: the bearer opens the condition.
             cond = text[:-1]
             np = _changed_owner(lx, cond) or _leading_actor(cond, k == 0) or _owner(lx, cond)
+            if (
+                np == cond
+                and "的" not in np
+                and word_tags().get(segment(np)[0], "x") == "v"
+                and not _is_actor(lx, segment(np)[0])
+            ):
+                np = None  # 举办中医医疗机构的, 迁移气象台站的: an act on a body, whoever does it
             if np and cond.startswith(np) and _PROMPTS.match(cond, len(np)):
                 # 报警人不报姓名的，应当记录在案 / 当事人要求…的，应当指派…: what someone does
                 # or suffers sets off the duty of another; a bearer carried from earlier wins
@@ -1555,7 +1562,9 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
             ):
                 rest = [c for c in clauses if not _EXCEPTION.fullmatch(_strip(lx, c))]
                 if headless is None and len(rest) == 2:
-                    headless, weak = cond, True  # 向征信机构查询个人信息的，应当…
+                    # 向征信机构查询个人信息的，应当…: whoever does it, the 的 that makes the
+                    # act a noun phrase kept (an act in progress, …时, is not a doer)
+                    headless, weak = (text if text.endswith("的") else cond), True
             after_condition = True
             continue
         if after_condition:
