@@ -2858,6 +2858,12 @@ FOURHUNDREDSEVENTYFIRST = DATA / "fourhundredseventyfirst_sentences.jsonl"
 FOURHUNDREDSEVENTYSECOND = DATA / "fourhundredseventysecond_sentences.jsonl"
 FOURHUNDREDSEVENTYTHIRD = DATA / "fourhundredseventythird_sentences.jsonl"
 FOURHUNDREDSEVENTYFOURTH = DATA / "fourhundredseventyfourth_sentences.jsonl"
+FOURHUNDREDSEVENTYFIFTH = DATA / "fourhundredseventyfifth_sentences.jsonl"
+FOURHUNDREDSEVENTYSIXTH = DATA / "fourhundredseventysixth_sentences.jsonl"
+FOURHUNDREDSEVENTYSEVENTH = DATA / "fourhundredseventyseventh_sentences.jsonl"
+FOURHUNDREDSEVENTYEIGHTH = DATA / "fourhundredseventyeighth_sentences.jsonl"
+FOURHUNDREDSEVENTYNINTH = DATA / "fourhundredseventyninth_sentences.jsonl"
+FOURHUNDREDEIGHTIETH = DATA / "fourhundredeightieth_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -2988,6 +2994,36 @@ MIN_LABEL_FOURHUNDREDSEVENTYTHIRD = 0.73
 MIN_SUBJECT_FOURHUNDREDSEVENTYTHIRD = 0.6
 MIN_LABEL_FOURHUNDREDSEVENTYFOURTH = 0.85
 MIN_SUBJECT_FOURHUNDREDSEVENTYFOURTH = 0.87
+# Session 16 (round 23): six more, measured untouched on 6b65784 (the code after the session's
+# rules, none written for these texts): bearer 203/259 = .784 (204/259 on 96a23fc, the code
+# before the session, and on e6a1917); 204/259 = .788 once the one convention for 的 at the end of
+# a headless condition was applied to them (3 rows of two sets); labels obligation P/R 1.00/.991,
+# prohibition .939/1.00, permission .905/1.00, penalty .983/.975:
+#   four-hundred-seventy-fifth (169: 放射性同位素与射线装置安全和防护条例, 第二条–第三十八条 and
+#     the 法律责任 chapter): permission P .000 (批准方可进行, which the other sets label permission
+#     10 times to 4, and 可以 inside a relative clause), subject .791 (53/67);
+#   four-hundred-seventy-sixth (151: 铁路安全管理条例, 第二条–第四十五条 and the 法律责任 chapter):
+#     prohibition P .909, subject .797 (55/69);
+#   four-hundred-seventy-seventh (56: 残疾人就业条例, whole): every label right, subject .793
+#     (23/29);
+#   four-hundred-seventy-eighth (126: 烟草专卖法实施条例, whole): penalty R .870 (依照…规定处罚的，按照
+#     下列规定执行 lead-ins), subject .564 (22/39) — activities of carrying and licensing (跨省…运输
+#     烟草专卖品, 取得…许可证) as headless bearers;
+#   four-hundred-seventy-ninth (80: 食盐专营办法, whole): every label right, subject .943 (33/35);
+#   four-hundred-eightieth (61: 外商投资电信企业管理规定, whole): every label right, subject .900
+#     (18/20).
+MIN_LABEL_FOURHUNDREDSEVENTYFIFTH = 0.0
+MIN_SUBJECT_FOURHUNDREDSEVENTYFIFTH = 0.79
+MIN_LABEL_FOURHUNDREDSEVENTYSIXTH = 0.9
+MIN_SUBJECT_FOURHUNDREDSEVENTYSIXTH = 0.79
+MIN_LABEL_FOURHUNDREDSEVENTYSEVENTH = 1.0
+MIN_SUBJECT_FOURHUNDREDSEVENTYSEVENTH = 0.79
+MIN_LABEL_FOURHUNDREDSEVENTYEIGHTH = 0.86
+MIN_SUBJECT_FOURHUNDREDSEVENTYEIGHTH = 0.56
+MIN_LABEL_FOURHUNDREDSEVENTYNINTH = 1.0
+MIN_SUBJECT_FOURHUNDREDSEVENTYNINTH = 0.94
+MIN_LABEL_FOURHUNDREDEIGHTIETH = 1.0
+MIN_SUBJECT_FOURHUNDREDEIGHTIETH = 0.9
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -4988,6 +5024,42 @@ LATEST_SETS = [
         85,
         MIN_LABEL_FOURHUNDREDSEVENTYFOURTH,
         MIN_SUBJECT_FOURHUNDREDSEVENTYFOURTH,
+    ),
+    (
+        FOURHUNDREDSEVENTYFIFTH,
+        160,
+        MIN_LABEL_FOURHUNDREDSEVENTYFIFTH,
+        MIN_SUBJECT_FOURHUNDREDSEVENTYFIFTH,
+    ),
+    (
+        FOURHUNDREDSEVENTYSIXTH,
+        145,
+        MIN_LABEL_FOURHUNDREDSEVENTYSIXTH,
+        MIN_SUBJECT_FOURHUNDREDSEVENTYSIXTH,
+    ),
+    (
+        FOURHUNDREDSEVENTYSEVENTH,
+        50,
+        MIN_LABEL_FOURHUNDREDSEVENTYSEVENTH,
+        MIN_SUBJECT_FOURHUNDREDSEVENTYSEVENTH,
+    ),
+    (
+        FOURHUNDREDSEVENTYEIGHTH,
+        120,
+        MIN_LABEL_FOURHUNDREDSEVENTYEIGHTH,
+        MIN_SUBJECT_FOURHUNDREDSEVENTYEIGHTH,
+    ),
+    (
+        FOURHUNDREDSEVENTYNINTH,
+        75,
+        MIN_LABEL_FOURHUNDREDSEVENTYNINTH,
+        MIN_SUBJECT_FOURHUNDREDSEVENTYNINTH,
+    ),
+    (
+        FOURHUNDREDEIGHTIETH,
+        55,
+        MIN_LABEL_FOURHUNDREDEIGHTIETH,
+        MIN_SUBJECT_FOURHUNDREDEIGHTIETH,
     ),
 ]
 
