@@ -1121,6 +1121,13 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         and "的" not in clause[: clause.find(np)]
     ):
         np = None  # 从事船舶污染物接收作业活动: an activity whose object names an actor
+    if (
+        np
+        and clause.startswith(np)
+        and clause[len(np) :].endswith(_PAPERS)
+        and len(clause) - len(np) <= 4
+    ):
+        np = None  # 取得烟草专卖生产企业|许可证: the body names the paper, the act gets it
     if np and np.startswith(_EVENTS) and "的" not in np:
         np = None  # 发现涉嫌违法犯罪人员: an event and its object, not a name
     if (
@@ -1172,7 +1179,7 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         and not clause.endswith(("中", "内"))  # 采伐方案中: where, not who
         and "中的" not in clause  # 编制…的生产建设项目中的水土保持设施: a thing inside another
         # 经营证券业务许可证: a licence (but 申请采伐许可证 is the act of applying for one)
-        and not (segment(clause)[-1].endswith(_PAPERS) and not clause.startswith("申请"))
+        and not (segment(clause)[-1].endswith(_PAPERS) and not clause.startswith(_GETS_PAPER))
         # 生产、检验记录: things named by their activities (but 提供个人信用报告 is an act)
         and not ("、" in clause and segment(clause)[-1].endswith(_THING_WORD_ENDS))
         and not segment(clause)[-1].endswith(_PROPERTIES)
@@ -1185,6 +1192,8 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
 _DOING = re.compile(r"从事|开展")
 _ENDS_EVENT = re.compile(r"(?:结束|完成|完毕|终止|届满|期满)$")
 _PAPERS = ("许可证", "证书", "执照")
+# Acts of getting a paper (申请采伐许可证, 取得…许可证, 领取…执照): an act, not the paper.
+_GETS_PAPER = ("申请", "取得", "领取")
 _ASIDE_AT_END = re.compile(r"[（(]以下(?:简|统)?称[^（()）]{1,30}[）)]$")
 _MAKES = re.compile(r"(?:依法)?(?:制定|修改|修订|编制|起草|拟订|订立|签订)")
 _COMPOUND_THINGS = (
