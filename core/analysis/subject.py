@@ -2012,6 +2012,26 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
     return np
 
 
+# What may open a condition before the act it names (在…内, 经批准, 确需): LABELS.md's bearer is
+# the act, written as a noun phrase with the condition's 的.
+_CONDITION_OPENING = re.compile(
+    r"(?:在[^，,]{0,30}?(?:内|中|上|外|区域|期间)|经[^，,]{0,20}?(?:批准|同意|核准|许可)|凡|依法"
+    r"|依照[^，,]{0,30}?规定|确需|因[^，,]{0,20}?需要)?"
+)
+
+
+def _with_condition_de(found: str | None, s: str) -> str | None:
+    """A headless bearer that is a whole condition (…确需设立专用水文测站的，应当…) keeps the 的
+    that makes the act a noun phrase, whichever rule found it."""
+    if not found or found.endswith("的") or _actor_word(segment(found)[-1]):
+        return found
+    for m in re.finditer(re.escape(found) + "的[，,]", s):
+        start = max(s.rfind(c, 0, m.start()) for c in "，,；;：:") + 1
+        if _CONDITION_OPENING.fullmatch(s, start, m.start()):
+            return found + "的"
+    return found
+
+
 def choose_subject(s: str, modal: int, carried: str | None, previous: str | None) -> str | None:
     """The bearer of a sentence in context: its own, else the one carried from earlier in the
     article, else a bare activity from its condition, else the actor opening the previous
@@ -2233,7 +2253,11 @@ def carry(
         listed = bool(previous) and previous.rstrip().endswith(("：", ":", "；", ";"))
         if modal is not None and not listed and _general_ban(s, modal):
             return None, carried  # 禁止食用…: a ban on everyone binds no one bearer in particular
-        subject = choose_subject(s, modal, carried, previous) if modal is not None else carried
+        subject = (
+            _with_condition_de(choose_subject(s, modal, carried, previous), s)
+            if modal is not None
+            else carried
+        )
         subject = _by_name(s, modal, _by_alias(s, subject, aliases), names)
         return subject, subject
     # 受托人有权…；…，不得…: an actor opening an earlier sentence of any label carries over
