@@ -83,8 +83,12 @@ _VERB_DE = re.compile(r"([\u4e00-\u9fff]{1,3})的(?=[\u4e00-\u9fff])")
 
 
 def _one_verb(text: str) -> bool:
+    """One verb (出境 too, which jieba tags a noun: the lexicon's clause verbs are verbs)."""
     words = segment(text)
-    return len(words) == 1 and word_tags().get(words[0], "x") in ("v", "vn")
+    return len(words) == 1 and (
+        word_tags().get(words[0], "x") in ("v", "vn")
+        or bool(lexicon().clause_verb.fullmatch(words[0]))
+    )
 
 
 def _names_actor(lx: Lexicon, s: str, at: int) -> bool:

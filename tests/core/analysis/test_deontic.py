@@ -41,6 +41,9 @@ CASES = [
     ("明知或者应当知道他人实施违法行为的，依照前款规定处罚。", {PEN}),
     ("对直接负责的主管人员和其他直接责任人员依法给予处分。", {PEN}),
     ("（五）国家禁止从事的其他活动。", set()),
+    # a relative clause whose verb jieba tags a noun (出境) still only describes its head
+    ("经审核允许出境的文物，由文物进出境审核机构标明文物出境口岸。", set()),
+    ("经审核不允许出境的文物，由文物进出境审核机构发还当事人。", set()),
     ("（三）产品包装上应当标示的内容。", set()),
     # session 12: a sanction that only describes, and 可以 across 许可|以及
     ("有关行政主管部门应当将许可以及依法吊销许可的情况通报公安机关。", {OB}),
