@@ -2005,6 +2005,7 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
             and not all(tags.get(v, "x") in _QUANTIFIER_TAGS for v in words[:i])
             and not (tags.get(w) == "vn" and tags.get(nxt) == "vn")  # …领域的生产|经营|单位
             and "的" not in words[i + 1 :]  # 采购涉及国家秘密的货物的机关: inside a modifier
+            and not _names_unit(lx, words[i + 1 : i + 3])  # …生产|许可证|主管部门: one name
         ):
             # …公共数据只能提供公共管理和服务机构: a verb and its object; but after a count
             # (两个以上生产经营单位) the verb opens the name

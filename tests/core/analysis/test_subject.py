@@ -854,6 +854,11 @@ CASES = [
     # a paper named by its holder is a thing; getting one is an act that names its doers
     ("取得烟草专卖生产企业许可证，应当具备下列条件：", "取得烟草专卖生产企业许可证"),
     ("取得排污许可证，应当遵守下列规定：", "取得排污许可证"),
+    # a verb inside a body's name (生产|许可证|主管部门), not a verb and its object
+    (
+        "省级工业产品生产许可证主管部门收到企业的申请后，应当依法办理。",
+        "省级工业产品生产许可证主管部门",
+    ),
     ("船员适任证书应当注明船员适任的航区。", None),
     ("发电厂必须按照调度机构下达的调度计划运行。", "发电厂"),
     ("出版物交易市场应当成立市场管理组织。", "出版物交易市场"),
