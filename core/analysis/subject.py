@@ -441,6 +441,11 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
                     )
                     and not _verb_noun_as_verb(lx, tags, spans, i + 1)
                     and not _relative_verb(lx, tags, spans, i + 1)
+                    # 操作人员|作业|前: the actor at work, then when (the time word may be stripped)
+                    and not (
+                        nxt == "作业"
+                        and (i + 2 == len(spans) or spans[i + 2][2] in ("前", "时", "后", "中"))
+                    )
                 )
                 or _name_continues(lx, tags, spans, i)
             )
