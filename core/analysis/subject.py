@@ -1739,7 +1739,8 @@ def _first_condition(lx: Lexicon, clauses: list[str], k: int, np: str) -> str:
 def _predicate(text: str) -> bool:
     """A clause that opens with a verb or preposition: a further predicate of an actor named
     in an earlier clause (市人民政府…可以…，按照规定的程序确定…，并应当…)."""
-    tag = word_tags().get(segment(text)[0], "x")
+    words = segment(text)
+    tag = word_tags().get(words[0], "x") if words else "x"  # (…，其，应当: nothing after 其)
     return tag.startswith(("v", "p")) and tag != "vn"
 
 
@@ -2029,8 +2030,11 @@ _CONDITION_OPENING = re.compile(
 def _with_condition_de(found: str | None, s: str) -> str | None:
     """A headless bearer that is a whole condition (…确需设立专用水文测站的，应当…) keeps the 的
     that makes the act a noun phrase, whichever rule found it."""
-    if not found or found.endswith("的") or _actor_word(segment(found)[-1]):
+    words = segment(found) if found else ()
+    if not words or found.endswith("的"):
         return found
+    if _actor_word(words[-1]) and word_tags().get(words[0], "x") != "v":
+        return found  # a body, not an act (设立专用水文测站 is one, on a body)
     for m in re.finditer(re.escape(found) + "的[，,]", s):
         start = max(s.rfind(c, 0, m.start()) for c in "，,；;：:") + 1
         if _CONDITION_OPENING.fullmatch(s, start, m.start()):
