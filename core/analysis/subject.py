@@ -153,6 +153,8 @@ _FIRST_THEN_MODIFIED = re.compile(
 # What a thing has or is (运输车辆安全技术状况, …保存期限, 运输说明书): a verb-led name ending
 # in one names a thing, not an activity.
 _PROPERTIES = ("状况", "期限", "复印件", "台账", "说明书")
+# What a body has that a verb may change or state (单位|名称, 企业|住所): after a body, a thing.
+_ATTRIBUTE_NOUNS = frozenset(("名称", "地址", "住所", "代码", "性质", "类型"))
 # One-character endings of the units a document may give its duties to (单采血浆站, 屠宰场).
 _UNIT_ENDINGS = frozenset("站所场厂馆")
 # What a document's repeated subject is when it is a thing (格式条款不得…, 请求书应当…).
@@ -811,6 +813,8 @@ def _name_continues(
     window = window[:4]
     for k, w in enumerate(window):
         if _is_actor(lx, w):
+            if k and window[k + 1 : k + 2] and window[k + 1] in _ATTRIBUTE_NOUNS:
+                return False  # 贮存单位|变更|单位|名称: the unit's name changed, a thing
             return w not in _OBJECT_ACTORS or k == 0
         tag = tags.get(w, "x")
         if w in _JOIN or w in _COPULAS or not (tag.startswith(("n", "v")) or tag in ("b", "an")):
