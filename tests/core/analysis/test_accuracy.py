@@ -2870,6 +2870,12 @@ FOURHUNDREDEIGHTYTHIRD = DATA / "fourhundredeightythird_sentences.jsonl"
 FOURHUNDREDEIGHTYFOURTH = DATA / "fourhundredeightyfourth_sentences.jsonl"
 FOURHUNDREDEIGHTYFIFTH = DATA / "fourhundredeightyfifth_sentences.jsonl"
 FOURHUNDREDEIGHTYSIXTH = DATA / "fourhundredeightysixth_sentences.jsonl"
+FOURHUNDREDEIGHTYSEVENTH = DATA / "fourhundredeightyseventh_sentences.jsonl"
+FOURHUNDREDEIGHTYEIGHTH = DATA / "fourhundredeightyeighth_sentences.jsonl"
+FOURHUNDREDEIGHTYNINTH = DATA / "fourhundredeightyninth_sentences.jsonl"
+FOURHUNDREDNINETIETH = DATA / "fourhundredninetieth_sentences.jsonl"
+FOURHUNDREDNINETYFIRST = DATA / "fourhundredninetyfirst_sentences.jsonl"
+FOURHUNDREDNINETYSECOND = DATA / "fourhundredninetysecond_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -3059,6 +3065,33 @@ MIN_LABEL_FOURHUNDREDEIGHTYFIFTH = 1.0
 MIN_SUBJECT_FOURHUNDREDEIGHTYFIFTH = 0.83
 MIN_LABEL_FOURHUNDREDEIGHTYSIXTH = 0.81
 MIN_SUBJECT_FOURHUNDREDEIGHTYSIXTH = 0.81
+# Session 16, third round (round 25): six more, measured untouched on 871d22c (the code after
+# the session's rules for rounds 23 and 24): bearer 239/281 = .851 (235/281 = .836 on 96a23fc,
+# the code before the session; these annotators kept the 的 of a headless condition all 8 times,
+# so the convention changed none of their rows); labels obligation P/R 1.00/.992, prohibition
+# .962/1.00, permission .778/1.00, penalty .988/.952:
+#   four-hundred-eighty-seventh (57: 监控化学品管理条例, whole): permission P .600 (可作为…的化学品
+#     in the list of kinds), subject .536 (15/28) — long headless conditions (为科研…需要生产第一类
+#     监控化学品的) and 接受委托…的被指定单位;
+#   four-hundred-eighty-eighth (114: 农田水利条例, whole): every label right, subject .867 (52/60);
+#   four-hundred-eighty-ninth (59: 地质资料管理条例, whole): obligation R .917, subject .867 (13/15);
+#   four-hundred-ninetieth (126: 抗旱条例, whole): every label right, subject .866 (58/67);
+#   four-hundred-ninety-first (139: 放射性废物安全管理条例, whole): subject .895 (51/57);
+#   four-hundred-ninety-second (106: 电力供应与使用条例, whole): permission P .600 and penalty R
+#     .667 (a supplier's 可以…停止供电, 加收违约金 after a user's wrong, penalty to the annotator),
+#     subject .926 (50/54).
+MIN_LABEL_FOURHUNDREDEIGHTYSEVENTH = 0.6
+MIN_SUBJECT_FOURHUNDREDEIGHTYSEVENTH = 0.53
+MIN_LABEL_FOURHUNDREDEIGHTYEIGHTH = 1.0
+MIN_SUBJECT_FOURHUNDREDEIGHTYEIGHTH = 0.86
+MIN_LABEL_FOURHUNDREDEIGHTYNINTH = 0.91
+MIN_SUBJECT_FOURHUNDREDEIGHTYNINTH = 0.86
+MIN_LABEL_FOURHUNDREDNINETIETH = 1.0
+MIN_SUBJECT_FOURHUNDREDNINETIETH = 0.86
+MIN_LABEL_FOURHUNDREDNINETYFIRST = 0.96
+MIN_SUBJECT_FOURHUNDREDNINETYFIRST = 0.89
+MIN_LABEL_FOURHUNDREDNINETYSECOND = 0.6
+MIN_SUBJECT_FOURHUNDREDNINETYSECOND = 0.92
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -5131,6 +5164,42 @@ LATEST_SETS = [
         160,
         MIN_LABEL_FOURHUNDREDEIGHTYSIXTH,
         MIN_SUBJECT_FOURHUNDREDEIGHTYSIXTH,
+    ),
+    (
+        FOURHUNDREDEIGHTYSEVENTH,
+        55,
+        MIN_LABEL_FOURHUNDREDEIGHTYSEVENTH,
+        MIN_SUBJECT_FOURHUNDREDEIGHTYSEVENTH,
+    ),
+    (
+        FOURHUNDREDEIGHTYEIGHTH,
+        110,
+        MIN_LABEL_FOURHUNDREDEIGHTYEIGHTH,
+        MIN_SUBJECT_FOURHUNDREDEIGHTYEIGHTH,
+    ),
+    (
+        FOURHUNDREDEIGHTYNINTH,
+        55,
+        MIN_LABEL_FOURHUNDREDEIGHTYNINTH,
+        MIN_SUBJECT_FOURHUNDREDEIGHTYNINTH,
+    ),
+    (
+        FOURHUNDREDNINETIETH,
+        120,
+        MIN_LABEL_FOURHUNDREDNINETIETH,
+        MIN_SUBJECT_FOURHUNDREDNINETIETH,
+    ),
+    (
+        FOURHUNDREDNINETYFIRST,
+        130,
+        MIN_LABEL_FOURHUNDREDNINETYFIRST,
+        MIN_SUBJECT_FOURHUNDREDNINETYFIRST,
+    ),
+    (
+        FOURHUNDREDNINETYSECOND,
+        100,
+        MIN_LABEL_FOURHUNDREDNINETYSECOND,
+        MIN_SUBJECT_FOURHUNDREDNINETYSECOND,
     ),
 ]
 
