@@ -729,9 +729,11 @@ def _plain_prefix(
     # 长途客运、机动车租赁等业务经营者: the kinds a 、…等 list names are nouns, whatever jieba
     # tags them (长途 an adverb)
     listed = "、" in words and "等" in words
-    for w in words:
+    for k, w in enumerate(words):
         if w in _JOIN or w == "及其" or w in _ATTRIBUTES or _is_actor(lx, w):
             continue
+        if w == "被" and k == len(words) - 2 and tags.get(words[-1], "x") == "v":
+            continue  # 被|指定|单位, 被|检查|单位: a name with a passive verb
         if listed and len(w) > 1 and tags.get(w, "x") == "d":
             continue
         if w in _COVERS or tags.get(w, "x").startswith(("p", "d", "c", "ad")):
