@@ -1192,7 +1192,10 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         # 经营证券业务许可证: a licence (but 申请采伐许可证 is the act of applying for one)
         and not (segment(clause)[-1].endswith(_PAPERS) and not clause.startswith(_GETS_PAPER))
         # 生产、检验记录: things named by their activities (but 提供个人信用报告 is an act)
-        and not ("、" in clause and segment(clause)[-1].endswith(_THING_WORD_ENDS))
+        # (新建、扩建…用于…的设施: verbs in a list, then their modified object)
+        and not (
+            "、" in clause and "的" not in clause and segment(clause)[-1].endswith(_THING_WORD_ENDS)
+        )
         and not segment(clause)[-1].endswith(_PROPERTIES)
     ):
         if "的" not in clause or clause.endswith(_ACTIVITY_NOUNS) or _acts_on_thing(clause):
