@@ -2876,6 +2876,12 @@ FOURHUNDREDEIGHTYNINTH = DATA / "fourhundredeightyninth_sentences.jsonl"
 FOURHUNDREDNINETIETH = DATA / "fourhundredninetieth_sentences.jsonl"
 FOURHUNDREDNINETYFIRST = DATA / "fourhundredninetyfirst_sentences.jsonl"
 FOURHUNDREDNINETYSECOND = DATA / "fourhundredninetysecond_sentences.jsonl"
+FOURHUNDREDNINETYTHIRD = DATA / "fourhundredninetythird_sentences.jsonl"
+FOURHUNDREDNINETYFOURTH = DATA / "fourhundredninetyfourth_sentences.jsonl"
+FOURHUNDREDNINETYFIFTH = DATA / "fourhundredninetyfifth_sentences.jsonl"
+FOURHUNDREDNINETYSIXTH = DATA / "fourhundredninetysixth_sentences.jsonl"
+FOURHUNDREDNINETYSEVENTH = DATA / "fourhundredninetyseventh_sentences.jsonl"
+FOURHUNDREDNINETYEIGHTH = DATA / "fourhundredninetyeighth_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -3092,6 +3098,34 @@ MIN_LABEL_FOURHUNDREDNINETYFIRST = 0.96
 MIN_SUBJECT_FOURHUNDREDNINETYFIRST = 0.89
 MIN_LABEL_FOURHUNDREDNINETYSECOND = 0.6
 MIN_SUBJECT_FOURHUNDREDNINETYSECOND = 0.92
+# Session 16, fourth round (round 26): six more, measured untouched on ad5b347 (cf3b9cb, the
+# code after the session's last rules, gives the same): bearer 166/199 = .834 (165/199 on
+# 96a23fc, the code before the session; the convention for 的 changed none of their rows);
+# labels obligation P/R .977/.994, prohibition 1.00/1.00, permission 1.00/.971, penalty
+# .967/.967:
+#   four-hundred-ninety-third (88: 棉花质量监督管理条例, whole): penalty R .957, subject .733
+#     (22/30) — …及其工作人员 kept whole;
+#   four-hundred-ninety-fourth (85: 测绘成果管理条例, whole): every label right, subject .844 (27/32);
+#   four-hundred-ninety-fifth (85: 长江河道采砂管理条例, whole): penalty R .947, subject .824
+#     (28/34);
+#   four-hundred-ninety-sixth (66: 海洋倾废管理条例, whole): obligation P/R .957, subject .654
+#     (17/26) — a list of bearers under one modifier kept whole;
+#   four-hundred-ninety-seventh (166: 民用核安全设备监督管理条例, whole): every label right,
+#     subject .982 (54/55);
+#   four-hundred-ninety-eighth (149: 标准化法实施条例, whole): obligation P .864 and penalty P .800,
+#     subject .818 (18/22).
+MIN_LABEL_FOURHUNDREDNINETYTHIRD = 0.95
+MIN_SUBJECT_FOURHUNDREDNINETYTHIRD = 0.73
+MIN_LABEL_FOURHUNDREDNINETYFOURTH = 1.0
+MIN_SUBJECT_FOURHUNDREDNINETYFOURTH = 0.84
+MIN_LABEL_FOURHUNDREDNINETYFIFTH = 0.94
+MIN_SUBJECT_FOURHUNDREDNINETYFIFTH = 0.82
+MIN_LABEL_FOURHUNDREDNINETYSIXTH = 0.85
+MIN_SUBJECT_FOURHUNDREDNINETYSIXTH = 0.65
+MIN_LABEL_FOURHUNDREDNINETYSEVENTH = 1.0
+MIN_SUBJECT_FOURHUNDREDNINETYSEVENTH = 0.98
+MIN_LABEL_FOURHUNDREDNINETYEIGHTH = 0.8
+MIN_SUBJECT_FOURHUNDREDNINETYEIGHTH = 0.81
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -5200,6 +5234,42 @@ LATEST_SETS = [
         100,
         MIN_LABEL_FOURHUNDREDNINETYSECOND,
         MIN_SUBJECT_FOURHUNDREDNINETYSECOND,
+    ),
+    (
+        FOURHUNDREDNINETYTHIRD,
+        85,
+        MIN_LABEL_FOURHUNDREDNINETYTHIRD,
+        MIN_SUBJECT_FOURHUNDREDNINETYTHIRD,
+    ),
+    (
+        FOURHUNDREDNINETYFOURTH,
+        80,
+        MIN_LABEL_FOURHUNDREDNINETYFOURTH,
+        MIN_SUBJECT_FOURHUNDREDNINETYFOURTH,
+    ),
+    (
+        FOURHUNDREDNINETYFIFTH,
+        80,
+        MIN_LABEL_FOURHUNDREDNINETYFIFTH,
+        MIN_SUBJECT_FOURHUNDREDNINETYFIFTH,
+    ),
+    (
+        FOURHUNDREDNINETYSIXTH,
+        60,
+        MIN_LABEL_FOURHUNDREDNINETYSIXTH,
+        MIN_SUBJECT_FOURHUNDREDNINETYSIXTH,
+    ),
+    (
+        FOURHUNDREDNINETYSEVENTH,
+        160,
+        MIN_LABEL_FOURHUNDREDNINETYSEVENTH,
+        MIN_SUBJECT_FOURHUNDREDNINETYSEVENTH,
+    ),
+    (
+        FOURHUNDREDNINETYEIGHTH,
+        140,
+        MIN_LABEL_FOURHUNDREDNINETYEIGHTH,
+        MIN_SUBJECT_FOURHUNDREDNINETYEIGHTH,
     ),
 ]
 
