@@ -1348,7 +1348,7 @@ def find_subject(s: str, modal: int | None = None) -> str | None:
         modal = analyse(s)[1]
         if modal is None:
             return None
-    return _without_place(_find(s, modal)[0]) or _later_bearer(s, modal)[0]
+    return _with_condition_de(_without_place(_find(s, modal)[0]) or _later_bearer(s, modal)[0], s)
 
 
 # Where an activity happens, before it (在湿地范围内|从事…, 在沿海地区|开采地下水).
@@ -1585,9 +1585,9 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
             ):
                 rest = [c for c in clauses if not _EXCEPTION.fullmatch(_strip(lx, c))]
                 if headless is None and len(rest) == 2:
-                    # 向征信机构查询个人信息的，应当…: whoever does it, the 的 that makes the
-                    # act a noun phrase kept (an act in progress, …时, is not a doer)
-                    headless, weak = (text if text.endswith("的") else cond), True
+                    # 向征信机构查询个人信息的，应当…: whoever does it (its 的 is put back by
+                    # _with_condition_de, with every other rule's)
+                    headless, weak = cond, True
             after_condition = True
             continue
         if after_condition:
@@ -2038,15 +2038,20 @@ _CONDITION_OPENING = re.compile(
 
 def _with_condition_de(found: str | None, s: str) -> str | None:
     """A headless bearer that is a whole condition (…确需设立专用水文测站的，应当…) keeps the 的
-    that makes the act a noun phrase, whichever rule found it."""
-    words = segment(found) if found else ()
-    if not words or found.endswith("的"):
+    that makes the act a noun phrase, whichever rule found it: the one place the convention is
+    applied."""
+    if not found or found.endswith("的") or found + "的" not in s:
+        return found  # (most bearers: no condition to look at, no segmenting)
+    words = segment(found)
+    if not words:
         return found
     if _actor_word(words[-1]) and word_tags().get(words[0], "x") != "v":
         return found  # a body, not an act (设立专用水文测站 is one, on a body)
     for m in re.finditer(re.escape(found) + "的[，,]", s):
         start = max(s.rfind(c, 0, m.start()) for c in "，,；;：:") + 1
-        if _CONDITION_OPENING.fullmatch(s, start, m.start()):
+        opening = s[start : m.start()]
+        # (需要, 但: adverbs the bearer is stripped of, as _strip does)
+        if _CONDITION_OPENING.fullmatch(opening) or lexicon().adverb_head.fullmatch(opening):
             return found + "的"
     return found
 
