@@ -1610,7 +1610,8 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
                 if found and is_headless:
                     return found, False  # 采集市场信用信息，涉及个人信息的，应当…
                 if found and text == found:
-                    return found, False  # 从事…活动的单位、个人，需要…的，应当…: the whole clause names them
+                    # 从事…活动的单位、个人，需要…的，应当…: the whole clause names who acts
+                    return found, False
                 if found is None and (owner := _owner(lx, text)):
                     # 本市各级国家机关的业务应用系统，凡不宜…的，必须…: the owner acts on its thing
                     return owner, False
