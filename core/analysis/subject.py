@@ -1363,6 +1363,13 @@ def _without_place(found: str | None) -> str | None:
     return rest if rest and lexicon().activity_start.match(rest) else found
 
 
+def _whole_name(lx: Lexicon, clause: str) -> str | None:
+    """``clause`` when all of it names an actor (向大气排放污染物的单位: a 的-modifier that opens
+    with a preposition, which ``_leading_actor`` reads as an object)."""
+    found, headless = _bearer(lx, clause)
+    return found if found == clause and not headless else None
+
+
 def _find(s: str, modal: int) -> tuple[str | None, bool]:
     """``_find_in`` with a parenthetical aside holding a comma (区人民政府（含…管理委员会，下同）
     是…的主体，负责…) read as no clause break: found without it, mapped back into ``s``."""
@@ -1469,7 +1476,7 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
         if len(clauses) > 1 and _bearer(lx, current)[0] is None:
             # …的，其…的处理应当: 其 is the actor the sentence opens with
             opening = _strip(lx, clauses[0])
-            np = _leading_actor(opening) or _owner(lx, opening)
+            np = _leading_actor(opening) or _owner(lx, opening) or _whole_name(lx, opening)
             if np:
                 return np, False
     if current.startswith(_CONJUNCTIONS) and len(clauses) > 1:
