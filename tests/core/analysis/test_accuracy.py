@@ -2906,6 +2906,12 @@ FIVEHUNDREDNINETEENTH = DATA / "fivehundrednineteenth_sentences.jsonl"
 FIVEHUNDREDTWENTIETH = DATA / "fivehundredtwentieth_sentences.jsonl"
 FIVEHUNDREDTWENTYFIRST = DATA / "fivehundredtwentyfirst_sentences.jsonl"
 FIVEHUNDREDTWENTYSECOND = DATA / "fivehundredtwentysecond_sentences.jsonl"
+FIVEHUNDREDTWENTYTHIRD = DATA / "fivehundredtwentythird_sentences.jsonl"
+FIVEHUNDREDTWENTYFOURTH = DATA / "fivehundredtwentyfourth_sentences.jsonl"
+FIVEHUNDREDTWENTYFIFTH = DATA / "fivehundredtwentyfifth_sentences.jsonl"
+FIVEHUNDREDTWENTYSIXTH = DATA / "fivehundredtwentysixth_sentences.jsonl"
+FIVEHUNDREDTWENTYSEVENTH = DATA / "fivehundredtwentyseventh_sentences.jsonl"
+FIVEHUNDREDTWENTYEIGHTH = DATA / "fivehundredtwentyeighth_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -3259,6 +3265,32 @@ MIN_LABEL_FIVEHUNDREDTWENTYFIRST = 0.5
 MIN_SUBJECT_FIVEHUNDREDTWENTYFIRST = 0.67
 MIN_LABEL_FIVEHUNDREDTWENTYSECOND = 0.57
 MIN_SUBJECT_FIVEHUNDREDTWENTYSECOND = 0.77
+# Session 17, round 31: six more, measured untouched on d05e6b3 (the session's label entries in),
+# on ab114b8 and on 93cd1ac alike: bearer 228/279 = .817 on all three; labels obligation P/R
+# .996/.988, prohibition .972/1.00, permission .909/1.00, penalty .969/.960 (.970/.970 on
+# d05e6b3). No row needed the 的 convention applied:
+#   five-hundred-twenty-third (80: 水生野生动物保护实施条例, whole): every label right, subject .606
+#     (20/33) — headless conditions on verbs the lexicon lists no activity for (需要捕捉…的,
+#     驯养繁殖…的, 从国外引进…的);
+#   five-hundred-twenty-fourth (78: 基础测绘条例, whole): every label right, subject .900 (27/30);
+#   five-hundred-twenty-fifth (147: 古生物化石保护条例, whole): penalty R .893, subject .800 (52/65);
+#   five-hundred-twenty-sixth (88: 民用核设施安全监督管理条例, whole): penalty P .600, subject .826
+#     (19/23);
+#   five-hundred-twenty-seventh (169: 防治海洋工程建设项目污染损害海洋环境管理条例, 第二条–第四十三条
+#     and 第四十五条–第五十六条): permission P .833, subject .905 (67/74);
+#   five-hundred-twenty-eighth (126: 统计法实施条例, whole): permission P .667, subject .796 (43/54).
+MIN_LABEL_FIVEHUNDREDTWENTYTHIRD = 1.0
+MIN_SUBJECT_FIVEHUNDREDTWENTYTHIRD = 0.6
+MIN_LABEL_FIVEHUNDREDTWENTYFOURTH = 1.0
+MIN_SUBJECT_FIVEHUNDREDTWENTYFOURTH = 0.9
+MIN_LABEL_FIVEHUNDREDTWENTYFIFTH = 0.89
+MIN_SUBJECT_FIVEHUNDREDTWENTYFIFTH = 0.8
+MIN_LABEL_FIVEHUNDREDTWENTYSIXTH = 0.6
+MIN_SUBJECT_FIVEHUNDREDTWENTYSIXTH = 0.82
+MIN_LABEL_FIVEHUNDREDTWENTYSEVENTH = 0.83
+MIN_SUBJECT_FIVEHUNDREDTWENTYSEVENTH = 0.9
+MIN_LABEL_FIVEHUNDREDTWENTYEIGHTH = 0.66
+MIN_SUBJECT_FIVEHUNDREDTWENTYEIGHTH = 0.79
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -5547,6 +5579,42 @@ LATEST_SETS = [
         130,
         MIN_LABEL_FIVEHUNDREDTWENTYSECOND,
         MIN_SUBJECT_FIVEHUNDREDTWENTYSECOND,
+    ),
+    (
+        FIVEHUNDREDTWENTYTHIRD,
+        75,
+        MIN_LABEL_FIVEHUNDREDTWENTYTHIRD,
+        MIN_SUBJECT_FIVEHUNDREDTWENTYTHIRD,
+    ),
+    (
+        FIVEHUNDREDTWENTYFOURTH,
+        75,
+        MIN_LABEL_FIVEHUNDREDTWENTYFOURTH,
+        MIN_SUBJECT_FIVEHUNDREDTWENTYFOURTH,
+    ),
+    (
+        FIVEHUNDREDTWENTYFIFTH,
+        140,
+        MIN_LABEL_FIVEHUNDREDTWENTYFIFTH,
+        MIN_SUBJECT_FIVEHUNDREDTWENTYFIFTH,
+    ),
+    (
+        FIVEHUNDREDTWENTYSIXTH,
+        85,
+        MIN_LABEL_FIVEHUNDREDTWENTYSIXTH,
+        MIN_SUBJECT_FIVEHUNDREDTWENTYSIXTH,
+    ),
+    (
+        FIVEHUNDREDTWENTYSEVENTH,
+        165,
+        MIN_LABEL_FIVEHUNDREDTWENTYSEVENTH,
+        MIN_SUBJECT_FIVEHUNDREDTWENTYSEVENTH,
+    ),
+    (
+        FIVEHUNDREDTWENTYEIGHTH,
+        120,
+        MIN_LABEL_FIVEHUNDREDTWENTYEIGHTH,
+        MIN_SUBJECT_FIVEHUNDREDTWENTYEIGHTH,
     ),
 ]
 
