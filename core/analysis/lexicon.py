@@ -154,7 +154,7 @@ def build(data: dict[str, Any], actors: list[str]) -> Lexicon:
         clause_verb=_words(data["clause_verbs"]),
         activity_start=re.compile(
             rf"^(?:在[^，。；]{{1,24}}?(?:[中内时]|区域|场所|地区))?"
-            rf"(?:为[^，。；]{{1,24}}?目的(?:而|需要)?)?(?:仅|只|专门)?"
+            rf"(?:为[^，。；]{{1,24}}?目的(?:而|需要)?)?(?:仅|只|专门|需要(?![^，。；的]{{0,4}}?(?:单位|企业|机构|部门)))?"
             rf"(?:{_alt([re.escape(v) for v in data['activity_verbs']])})"
         ),
         thing_end=re.compile(f"的[^的]*(?:{_alt([re.escape(t) for t in data['thing_heads']])})$"),
