@@ -2912,6 +2912,12 @@ FIVEHUNDREDTWENTYFIFTH = DATA / "fivehundredtwentyfifth_sentences.jsonl"
 FIVEHUNDREDTWENTYSIXTH = DATA / "fivehundredtwentysixth_sentences.jsonl"
 FIVEHUNDREDTWENTYSEVENTH = DATA / "fivehundredtwentyseventh_sentences.jsonl"
 FIVEHUNDREDTWENTYEIGHTH = DATA / "fivehundredtwentyeighth_sentences.jsonl"
+FIVEHUNDREDTWENTYNINTH = DATA / "fivehundredtwentyninth_sentences.jsonl"
+FIVEHUNDREDTHIRTIETH = DATA / "fivehundredthirtieth_sentences.jsonl"
+FIVEHUNDREDTHIRTYFIRST = DATA / "fivehundredthirtyfirst_sentences.jsonl"
+FIVEHUNDREDTHIRTYSECOND = DATA / "fivehundredthirtysecond_sentences.jsonl"
+FIVEHUNDREDTHIRTYTHIRD = DATA / "fivehundredthirtythird_sentences.jsonl"
+FIVEHUNDREDTHIRTYFOURTH = DATA / "fivehundredthirtyfourth_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -3291,6 +3297,33 @@ MIN_LABEL_FIVEHUNDREDTWENTYSEVENTH = 0.83
 MIN_SUBJECT_FIVEHUNDREDTWENTYSEVENTH = 0.9
 MIN_LABEL_FIVEHUNDREDTWENTYEIGHTH = 0.66
 MIN_SUBJECT_FIVEHUNDREDTWENTYEIGHTH = 0.79
+# Session 17, round 32: six more, measured untouched on cf72f06 (the session's last rule) and on
+# 93cd1ac (the code before the session) alike: bearer 221/291 = .759 on both, labels the same on
+# both: obligation P/R .985/.996, prohibition .974/1.00, permission .968/1.00, penalty .953/.927;
+# the 的 convention changed 2 rows of sets 529 and 533 and no match:
+#   five-hundred-twenty-ninth (167: 土地管理法实施条例, 第二条–第四十三条 and 第五十一条–第六十六条):
+#     prohibition P .889, subject .786 (66/84);
+#   five-hundred-thirtieth (138: 保守国家秘密法实施条例, whole): obligation P .986, subject .718
+#     (51/71);
+#   five-hundred-thirty-first (66: 水土保持法实施条例, whole): every label right, subject .667
+#     (22/33);
+#   five-hundred-thirty-second (166: 矿产资源法实施细则, 第二条–第四十三条): permission P .818, subject
+#     .821 (32/39);
+#   five-hundred-thirty-third (86: 防治陆源污染物污染损害海洋环境管理条例, whole): penalty P .778 and
+#     R .824, subject .742 (23/31);
+#   five-hundred-thirty-fourth (110: 煤矿安全监察条例, whole): obligation P .935, subject .818 (27/33).
+MIN_LABEL_FIVEHUNDREDTWENTYNINTH = 0.88
+MIN_SUBJECT_FIVEHUNDREDTWENTYNINTH = 0.78
+MIN_LABEL_FIVEHUNDREDTHIRTIETH = 0.98
+MIN_SUBJECT_FIVEHUNDREDTHIRTIETH = 0.71
+MIN_LABEL_FIVEHUNDREDTHIRTYFIRST = 1.0
+MIN_SUBJECT_FIVEHUNDREDTHIRTYFIRST = 0.66
+MIN_LABEL_FIVEHUNDREDTHIRTYSECOND = 0.81
+MIN_SUBJECT_FIVEHUNDREDTHIRTYSECOND = 0.82
+MIN_LABEL_FIVEHUNDREDTHIRTYTHIRD = 0.77
+MIN_SUBJECT_FIVEHUNDREDTHIRTYTHIRD = 0.74
+MIN_LABEL_FIVEHUNDREDTHIRTYFOURTH = 0.93
+MIN_SUBJECT_FIVEHUNDREDTHIRTYFOURTH = 0.81
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -5615,6 +5648,42 @@ LATEST_SETS = [
         120,
         MIN_LABEL_FIVEHUNDREDTWENTYEIGHTH,
         MIN_SUBJECT_FIVEHUNDREDTWENTYEIGHTH,
+    ),
+    (
+        FIVEHUNDREDTWENTYNINTH,
+        160,
+        MIN_LABEL_FIVEHUNDREDTWENTYNINTH,
+        MIN_SUBJECT_FIVEHUNDREDTWENTYNINTH,
+    ),
+    (
+        FIVEHUNDREDTHIRTIETH,
+        135,
+        MIN_LABEL_FIVEHUNDREDTHIRTIETH,
+        MIN_SUBJECT_FIVEHUNDREDTHIRTIETH,
+    ),
+    (
+        FIVEHUNDREDTHIRTYFIRST,
+        62,
+        MIN_LABEL_FIVEHUNDREDTHIRTYFIRST,
+        MIN_SUBJECT_FIVEHUNDREDTHIRTYFIRST,
+    ),
+    (
+        FIVEHUNDREDTHIRTYSECOND,
+        160,
+        MIN_LABEL_FIVEHUNDREDTHIRTYSECOND,
+        MIN_SUBJECT_FIVEHUNDREDTHIRTYSECOND,
+    ),
+    (
+        FIVEHUNDREDTHIRTYTHIRD,
+        82,
+        MIN_LABEL_FIVEHUNDREDTHIRTYTHIRD,
+        MIN_SUBJECT_FIVEHUNDREDTHIRTYTHIRD,
+    ),
+    (
+        FIVEHUNDREDTHIRTYFOURTH,
+        105,
+        MIN_LABEL_FIVEHUNDREDTHIRTYFOURTH,
+        MIN_SUBJECT_FIVEHUNDREDTHIRTYFOURTH,
     ),
 ]
 
