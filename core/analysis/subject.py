@@ -192,7 +192,7 @@ _QUANTIFIER_TAGS = frozenset(("m", "mq", "q", "f"))
 # Determiners that open a name (各级人民政府, 本级人民政府) though jieba tags them pronouns.
 _DETERMINERS = frozenset(("各级", "各", "本级", "各个", "每个", "该", "本", "各自", "各种", "各类"))
 # Inside a name, after the actor that opens it (市和区人民政府|其他|部门).
-_NAME_DETERMINERS = _DETERMINERS | {"其他", "内部"}  # 单位|内部|治安保卫|人员: one name
+_NAME_DETERMINERS = _DETERMINERS | {"其他", "内部", "一切"}  # 单位|内部|治安保卫|人员: one name
 # Verbs taking a clause, after which the actor before them is the subject (人民检察院发现…的部门…).
 _CLAUSE_TAKING = frozenset(
     ("发现", "认为", "知道", "获悉", "收到", "接到", "需要", "主张", "请求", "要求")
@@ -810,9 +810,10 @@ def _name_continues(
         and window[1] not in _UNIT_SUFFIXES  # but 公安机关|督察|部门 is a name
     ):
         return False  # 控告检察部门|受理|行政执法机关移送的…: a body's name ends at 部门, the verb acts
-    while window and window[0] in _NAME_DETERMINERS:
-        window = window[1:]  # 县级以上地方|各级|密码管理部门, 本市|各级|各类|学校
-    window = window[:4]
+    after = [w for _, _, w in spans[i + 1 : i + 9]]
+    while after and after[0] in _NAME_DETERMINERS:
+        after = after[1:]  # 县级以上地方|各级|密码管理部门, 本市|各级|各类|学校
+    window = after[:4]  # four words after them (地方|各级|保密|行政|管理|部门)
     for k, w in enumerate(window):
         if _is_actor(lx, w):
             if k and window[k + 1 : k + 2] and window[k + 1] in _ATTRIBUTE_NOUNS:
