@@ -23,6 +23,10 @@ _OUTLINE_TITLE = re.compile(
 )
 # A short line with no punctuation at all: a title, a table row, a date line.
 _BARE_LINE = re.compile(r"^[^。；！？!?;，,：:、]{1,40}$")
+# A line that is a heading whole: any of the three (one pattern, tried once on each short line).
+_WHOLE_HEADING = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (_LEGAL_HEADING, _OUTLINE_HEADING, _BARE_LINE))
+)
 # 第二十一条 at the start of a paragraph (and an optional 【title】), with its whitespace.
 ARTICLE_LABEL = re.compile(
     rf"^第[{_NUM}]+条(?:之[{_CN}]+)?(?:[\s\u3000]*【[^】\n]{{1,30}}】)?[\s\u3000]*"
@@ -77,7 +81,7 @@ def _heading_end(line: str) -> int:
     """Length of the heading at the start of a line (0 if none), by line-level patterns."""
     if len(line) > 40 and line[0] not in _HEADING_START:
         return 0  # the common case: a paragraph of text
-    if _LEGAL_HEADING.match(line) or _OUTLINE_HEADING.match(line) or _BARE_LINE.match(line):
+    if _WHOLE_HEADING.match(line):
         return len(line)
     m = _OUTLINE_TITLE.match(line)
     return m.end() if m else 0

@@ -2178,6 +2178,8 @@ _ALIAS_JOINS = ("或者", "和", "、", "以及", "与")  # not 及其: a body a
 def learn_aliases(s: str, aliases: set[str]) -> None:
     """Add to ``aliases`` the short names ``s`` gives to bodies: jieba does not know them (市|市|管|处),
     so without this a list they open (市市管处或者区、县市政工程管理部门) is read whole."""
+    if "以下" not in s:
+        return  # most sentences: named nothing (a plain test, run on every sentence)
     for m in _ALIAS_DEFINED.finditer(s):
         named = segment(s[max(0, m.start() - 12) : m.start()])
         if named and _is_actor(lexicon(), named[-1]):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from core.analysis.deontic import label_sentence
+from core.analysis.deontic import _descriptive, label_sentence
 from core.models import LABELS
 
 GOLD = Path(__file__).resolve().parents[2] / "data" / "analysis" / "labelled_sentences.jsonl"
@@ -605,3 +605,21 @@ def test_prefilter_loses_no_cue(seed_text) -> None:
     skipped = [s for s in sentences if not lx.any_cue.search(s)]
     assert len(skipped) > 1000
     assert [s for s in skipped if analyse_cues(lx, s)[0]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # a condition ending in 的, and an exception: their cues only describe
+        (
+            "需要变更登记的，应当申请；依法不需要登记的除外。",
+            ["需要变更登记的", "依法不需要登记的除外"],
+        ),
+        ("除本法另有规定外，经营者应当公示。", ["除本法另有规定外"]),
+        # 目的 and 有的 are nouns, not the end of a 的-clause
+        ("为了安全的目的，有的单位应当报告。", []),
+        ("应当标示的 ，不得省略。", ["应当标示的 "]),  # the span runs to the punctuation
+    ],
+)
+def test_descriptive_clauses(text: str, clauses: list[str]) -> None:
+    assert [text[a:b] for a, b in _descriptive(text)] == clauses
