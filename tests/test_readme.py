@@ -1,4 +1,5 @@
-"""README stays true: every `fayan` command it names exists, and its two make targets exist."""
+"""README stays true: every `fayan` command it names exists, its two make targets exist, and
+every file it links is there."""
 
 from __future__ import annotations
 
@@ -41,3 +42,10 @@ def test_make_targets_in_readme_exist() -> None:
 
 def test_ci_runs_make_test() -> None:
     assert "make test" in (REPO / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_every_file_the_readme_links_exists() -> None:
+    links = re.findall(r"\]\(([^)#\s]+)\)", README)
+    assert "docs/accuracy.md" in links
+    missing = [link for link in links if "://" not in link and not (REPO / link).exists()]
+    assert not missing, missing
