@@ -253,6 +253,25 @@ _MODAL_WORDS = frozenset(
 _JOIN = frozenset(("、", "和", "及", "以及", "或者", "与"))
 
 
+# What opens a condition before its activity: a place, a source, a means, a reason, a sanction.
+_PLACE_OR_MEANS = ("在", "从", "为", "以", "通过", "因", "经")
+
+
+def _located_activity(lx: Lexicon, cond: str) -> bool:
+    """A condition that opens with where, from where, by what means or why, then an activity
+    (在期货交易所进行期货交易的, 从境外引进…的, 以三维标志申请商标注册的, 因…需要临时占用城市
+    道路的, 经批准临时占用…的): LABELS.md's headless bearer, whoever does it."""
+    if not cond.startswith(_PLACE_OR_MEANS) or lx.thing_end.search(cond):
+        return False
+    words = segment(cond)
+    at = len(words[0])
+    for w in words[1:6]:
+        if lx.activity_start.match(cond[at:]) and word_tags().get(w, "x").startswith("v"):
+            return True
+        at += len(w)
+    return False
+
+
 # The body under one named before (其所属的…管理处): the body itself is named after it.
 _BELONGS = re.compile(r"^其?所属的")
 # Verbs by which one party puts another to work (禁止聘用…的驾驶人驾驶校车): the one put to work
@@ -1590,6 +1609,7 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
                 )
                 or _bearer(lx, cond) == (cond, True)  # 将…信息向境外…提供的: an act on a thing
                 or _ACQUIRES.fullmatch(cond)  # 以出让方式取得土地使用权的: whoever acquires it
+                or (text.endswith("的") and _located_activity(lx, cond))  # 在…进行期货交易的
             ):
                 rest = [c for c in clauses if not _EXCEPTION.fullmatch(_strip(lx, c))]
                 if headless is None and len(rest) == 2:

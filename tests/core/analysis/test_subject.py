@@ -972,6 +972,13 @@ CASES = [
     ("委托屠宰协议保存期限不得少于2年。", None),
     # the bearer named again inside a relative clause of the object still bears the duty
     ("单位应当于每月发放职工工资之日起5日内将单位缴存的住房公积金汇缴到专户内。", "单位"),
+    # a condition that opens with where, from where, by what means or why, then an activity:
+    # whoever does it (a headless bearer, with its 的)
+    ("在自然保护区从事旅游活动的，应当遵守保护区的管理规定。", "在自然保护区从事旅游活动的"),
+    ("从境外引进植物种子的，应当办理检疫审批手续。", "从境外引进植物种子的"),
+    ("经批准占用公共场地的，不得超出批准的范围。", "经批准占用公共场地的"),
+    # but not a time (在…前, 在…时): no one is named
+    ("在办理登记手续前，应当提交下列材料：", None),
 ]
 
 
