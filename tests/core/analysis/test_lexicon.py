@@ -69,6 +69,8 @@ def test_a_pattern_re_tries_everywhere_is_led_by_its_first_characters(key: str) 
         "(?:应当)|(?:必须)",  # re finds the first characters of a plain alternation itself
         "[^，。]*的",  # a match may open with any character
         "(?<!不)(?:应当)?",  # a match may be empty
+        "(?i)(?<!x)abc",  # ignoring case, a match may open with A as well as a
+        "(?<!x)(?i:abc)",
     ],
 )
 def test_a_pattern_left_as_written(pattern: str) -> None:
