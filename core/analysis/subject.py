@@ -254,8 +254,8 @@ _JOIN = frozenset(("、", "和", "及", "以及", "或者", "与"))
 
 
 # What opens a condition before its activity: a place, a source, a purpose, a means, a reason, an
-# approval (在…, 从…, 为…, 以…, 通过…, 因…, 经批准…).
-_PLACE_OR_MEANS = ("在", "从", "为", "以", "通过", "因", "经")
+# approval (在…, 从…, 为…, 以…, 用…, 通过…, 因…, 经批准…).
+_PLACE_OR_MEANS = ("在", "从", "为", "以", "用", "通过", "因", "经")
 
 
 def _located_activity(lx: Lexicon, cond: str) -> bool:
