@@ -980,6 +980,7 @@ CASES = [
     ("用现行市价法进行房屋评估的，应当参照类似房屋的市场价格。", "用现行市价法进行房屋评估的"),
     # a tax term jieba cuts in two (居民|个人): the resident individual, not the resident
     ("居民个人取得稿酬所得，应当在汇算清缴时提供有关信息。", "居民个人"),
+    ("开具发票应当加盖发票专用章。", "开具发票"),  # an activity the duty binds whoever does
     # but not a time (在…前, 在…时): no one is named
     ("在办理登记手续前，应当提交下列材料：", None),
 ]
