@@ -107,12 +107,6 @@ _EXCEPTION = re.compile(r"除[^，。；]*外")
 _JUDGED_AS = re.compile(r"(?:应当|应|不得|不)(?:予以)?(?:认定为|认定|视为|视同)")
 # The disqualification formula: whoever falls under the list may not hold the post.
 _DISQUALIFIED = re.compile(r"(有下列情形之一的)[，,](?=不得(?:担任|成为|从事|申请|再))")
-# A condition naming how someone came to hold a right or thing (以出让方式取得土地使用权的,
-# 在…用地上建成房屋的): the holder, unnamed, bears what follows.
-_ACQUIRES = re.compile(
-    r"(?:(?:以|在|因|通过)[^，。；的]{1,20}?(?:取得|建成|受让|购买|继承)"
-    r"|(?:以|通过)[^，。；的]{1,20}?(?:提供|销售|出售))[^，。；的]{1,16}"
-)
 # A place or time the duty holds in (在水资源不足的地区, 修复施工期间): no bearer, though 地区
 # ends like one.
 _WHERE = re.compile(r"在[^，。；]*?(?:地区|区域|地带|地段|水域|范围)内?|[^，。；]*期间")
@@ -260,13 +254,13 @@ _PLACE_OR_MEANS = ("在", "从", "为", "以", "用", "通过", "因", "经")
 
 def _located_activity(lx: Lexicon, cond: str) -> bool:
     """A condition that opens with where, from where, by what means or why, then an activity
-    (在期货交易所进行期货交易的, 从境外引进…的, 以三维标志申请商标注册的, 因…需要临时占用城市
-    道路的, 经批准临时占用…的): LABELS.md's headless bearer, whoever does it."""
+    (在期货交易所进行期货交易的, 从境外引进…的, 以出让方式取得土地使用权的, 因…需要临时占用
+    城市道路的, 经批准临时占用…的): LABELS.md's headless bearer, whoever does it."""
     if not cond.startswith(_PLACE_OR_MEANS) or lx.thing_end.search(cond):
         return False
     words = segment(cond)
     at = len(words[0])
-    for w in words[1:6]:
+    for w in words[1:12]:
         if lx.activity_start.match(cond[at:]) and word_tags().get(w, "x").startswith("v"):
             return True
         at += len(w)
@@ -1609,7 +1603,6 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
                     and not _thing_word(segment(cond)[0])  # 申请资料存在…错误的: a thing's state
                 )
                 or _bearer(lx, cond) == (cond, True)  # 将…信息向境外…提供的: an act on a thing
-                or _ACQUIRES.fullmatch(cond)  # 以出让方式取得土地使用权的: whoever acquires it
                 or (text.endswith("的") and _located_activity(lx, cond))  # 在…进行期货交易的
             ):
                 rest = [c for c in clauses if not _EXCEPTION.fullmatch(_strip(lx, c))]
