@@ -10,8 +10,9 @@ from core.analysis.lexicon import Lexicon, lexicon, segment, word_tags
 
 _MASK = "□"
 _BANS = ("不得", "严禁", "不准")
-_CLAUSE_END = re.compile(r"[，,：:；;。！？!?]")
-_CLAUSE_RUN = re.compile(r"[^，,：:；;。！？!?]+")
+_CLAUSE_PUNCT = "，,：:；;。！？!?"
+_CLAUSE_END = re.compile(f"[{_CLAUSE_PUNCT}]")
+_CLAUSE_RUN = re.compile(f"[^{_CLAUSE_PUNCT}]+")  # a clause between two of them
 _QUOTED = re.compile(r"“[^“”]{1,30}”")
 _CIVIL = re.compile(r"(?:民事|赔偿|侵权|补充)责任")
 _AFTER_CONDITION = re.compile(r"的[，,]")
