@@ -336,8 +336,70 @@ def cmd_trash(lib: Any, args: argparse.Namespace) -> int:
     return 0
 
 
+def _sentence_at(lib: Any, doc_id: int, at: int) -> dict[str, Any] | None:
+    return next((x for x in lib.document(doc_id)["sentences"] if x["start"] <= at < x["end"]), None)
+
+
+def cmd_correct(lib: Any, args: argparse.Namespace) -> int:
+    """`fayan correct ID AT …`: set the labels or duty bearer of the sentence at offset AT."""
+    if args.revert:
+        if not lib.revert_correction(args.id, args.at):
+            print("fayan correct: that sentence has no correction to revert.", file=sys.stderr)
+            return EXIT_ERROR
+        print("The sentence has the analysis's reading again.", file=sys.stderr)
+        return 0
+    if args.labels is None and args.bearer is None and not args.no_bearer:
+        print(
+            "fayan correct: say what to change: --labels, --bearer, --no-bearer or --revert.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    current = _sentence_at(lib, args.id, args.at)
+    labels = (
+        [x for x in args.labels.replace(",", " ").split() if x]
+        if args.labels is not None
+        else (current or {}).get("labels", [])
+    )
+    bearer = None if args.no_bearer else args.bearer
+    if bearer is None and not args.no_bearer:
+        bearer = (current or {}).get("subject")
+    corr = lib.correct_sentence(args.id, args.at, labels, bearer)
+    if args.json:
+        _emit_json(corr.to_json() if corr else None)
+    elif corr is None:
+        print("That is what the analysis read: no correction is kept.", file=sys.stderr)
+    else:
+        print(
+            f"Corrected: {' '.join(corr.labels) or '(no label)'}; bearer "
+            f"{corr.subject or '(none)'} (the analysis read {' '.join(corr.auto_labels) or '-'}; "
+            f"{corr.auto_subject or '(none)'}).",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def cmd_corrections(lib: Any, args: argparse.Namespace) -> int:
+    """`fayan corrections [--doc ID] [--forget CID]`: the user's corrections of the analysis."""
+    if args.forget is not None:
+        corr = lib.forget_correction(args.forget)
+        print(f"Forgot correction {corr.id} of {corr.doc_title}.", file=sys.stderr)
+        return 0
+    rows = lib.corrections(args.doc)
+    if args.json:
+        _emit_json([c.to_json() for c in rows])
+        return 0
+    for c in rows:
+        where = f"doc {c.doc_id} @{c.start}" if c.doc_id and c.placed else "not placed"
+        print(
+            f"{c.id:5d}  {c.doc_title}  [{where}]  {' '.join(c.labels) or '-'}  "
+            f"{c.subject or '-'}  (was {' '.join(c.auto_labels) or '-'}  {c.auto_subject or '-'})"
+            f"  {c.quote[:40]}"
+        )
+    return 0
+
+
 # Commands that only read: when another Fayan holds the library they open it read-only.
-READ_COMMANDS = frozenset({"list", "show", "search", "graph", "compare", "check"})
+READ_COMMANDS = frozenset({"list", "show", "search", "graph", "compare", "check", "corrections"})
 
 
 def _open_library(args: argparse.Namespace) -> Any:
@@ -483,6 +545,34 @@ def build_parser() -> argparse.ArgumentParser:
     )
     s.add_argument("--json", action="store_true", help="list as JSON")
     s.set_defaults(func=cmd_trash)
+
+    s = sub.add_parser(
+        "correct",
+        parents=[common],
+        help="correct the labels or duty bearer of one sentence (kept through re-analysis)",
+    )
+    s.add_argument("id", type=int, metavar="ID", help="document id")
+    s.add_argument("at", type=int, metavar="AT", help="a character offset inside the sentence")
+    s.add_argument(
+        "--labels",
+        metavar="L,L",
+        help="the sentence's labels, comma-separated (obligation, prohibition, permission, "
+        "penalty); an empty string for none",
+    )
+    g = s.add_mutually_exclusive_group()
+    g.add_argument("--bearer", metavar="TEXT", help="the duty bearer")
+    g.add_argument("--no-bearer", action="store_true", help="no duty bearer")
+    g.add_argument("--revert", action="store_true", help="back to the analysis's own reading")
+    s.add_argument("--json", action="store_true", help="print the correction as JSON")
+    s.set_defaults(func=cmd_correct)
+
+    s = sub.add_parser(
+        "corrections", parents=[common], help="list the corrections made to the analysis"
+    )
+    s.add_argument("--doc", type=int, metavar="ID", help="only this document's")
+    s.add_argument("--forget", type=int, metavar="CID", help="delete correction CID")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_corrections)
 
     from core.annotations.cli import add_notes_parser
 

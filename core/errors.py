@@ -157,3 +157,10 @@ class NoteTooLargeError(AnnotationError):
 
 class NotesBackupError(FayanError):
     """A notes backup file is damaged, truncated or not a Fayan notes backup; nothing was restored."""
+
+
+# --- corrections of the analysis ---------------------------------------------------------------
+
+
+class CorrectionError(FayanError):
+    """A correction could not be made as asked (no sentence there, unknown label); nothing changed."""

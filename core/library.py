@@ -15,7 +15,7 @@ from typing import Any
 from core.annotations.models import Annotation, PaletteEntry, RestoreReport
 from core.errors import FayanError
 from core.ingest.pipeline import CancelToken, ProgressFn, import_paths
-from core.records import DocumentSummary, ImportReport, TrashedDocument
+from core.records import Correction, DocumentSummary, ImportReport, TrashedDocument
 from core.store import documents as docs_store
 from core.store.db import LibraryDB, default_library_path, open_library_db
 
@@ -474,6 +474,42 @@ class Library:
 
         with self._lock, self._db.write() as conn:
             return notes.rename_color(conn, slot, name)
+
+    # --- corrections of the analysis (core.store.corrections) ---------------------------------
+
+    def correct_sentence(
+        self, doc_id: int, at: int, labels: Sequence[str], subject: str | None
+    ) -> Correction | None:
+        """Set the labels and duty bearer of the sentence holding code point ``at``. They last
+        through re-analysis and re-import; None where they equal the analysis's own reading
+        (then no correction is left)."""
+        from core.store import corrections
+
+        with self._lock:
+            with self._db.write() as conn:
+                corr_id = corrections.set_correction(conn, doc_id, at, labels, subject)
+            return None if corr_id is None else corrections.get(self._db.conn, corr_id)
+
+    def revert_correction(self, doc_id: int, at: int) -> bool:
+        """Give the sentence at ``at`` the analysis's reading again; False if it had no correction."""
+        from core.store import corrections
+
+        with self._lock, self._db.write() as conn:
+            return corrections.revert(conn, doc_id, at)
+
+    def forget_correction(self, corr_id: int) -> Correction:
+        """Delete a correction by id (also one whose sentence or document is gone)."""
+        from core.store import corrections
+
+        with self._lock, self._db.write() as conn:
+            return corrections.forget(conn, corr_id)
+
+    def corrections(self, doc_id: int | None = None) -> list[Correction]:
+        """The user's corrections (of one document), in document and text order."""
+        from core.store import corrections
+
+        with self._lock:
+            return corrections.list_corrections(self._db.conn, doc_id)
 
     def backup_notes(self, path: Path | str) -> Path:
         """Every annotation (trash included) and the palette as versioned JSON, written atomically."""

@@ -124,3 +124,34 @@ class ImportReport:
             "seconds": round(self.seconds, 3),
             "outcomes": [o.to_json() for o in self.outcomes],
         }
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A sentence's labels and duty bearer as the user set them, beside what the analysis read.
+
+    ``placed`` is False while the document's current text holds no sentence with ``quote``
+    (the text was edited and re-imported): the correction is kept and applies again if the
+    sentence comes back.
+    """
+
+    id: int
+    doc_key: str
+    doc_id: int | None
+    doc_title: str
+    start: int
+    end: int
+    quote: str
+    labels: tuple[str, ...]
+    subject: str | None
+    auto_labels: tuple[str, ...]
+    auto_subject: str | None
+    placed: bool
+    created_at: str
+    updated_at: str
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["labels"] = list(self.labels)
+        d["auto_labels"] = list(self.auto_labels)
+        return d

@@ -584,6 +584,24 @@ ERROR_STRINGS: dict[str, tuple[str, str]] = {
         "{name} cannot be restored: annotation {index} has an invalid note or tag ({detail}). "
         "Nothing was changed.",
     ),
+    # --- corrections of the analysis (core/store/corrections.py) ----------------------------
+    "err.correction.bad_label": (
+        "未知的标注 {label!r}：句子的标注只能是 {labels}。",
+        "Unknown label {label!r}: a sentence's labels are {labels}.",
+    ),
+    "err.correction.bearer_too_long": (
+        "义务主体长 {n} 个字符，最多只能 {max} 个。",
+        "The duty bearer is {n} characters long; at most {max} are allowed.",
+    ),
+    "err.correction.no_sentence": (
+        "文档 {doc_id} 在第 {at} 个字符处没有句子；标题和空行没有可修改的解读。",
+        "Document {doc_id} has no sentence at character {at}; headings and blank lines carry "
+        "no reading to correct.",
+    ),
+    "err.correction.not_found": (
+        "没有编号为 {id} 的修改记录。",
+        "There is no correction with id {id}.",
+    ),
 }
 
 # Params whose values core picks from a fixed list of English phrases (what a file looks like,

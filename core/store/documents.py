@@ -16,6 +16,7 @@ from typing import Any
 from core.errors import DocumentNotFoundError
 from core.models import Mention, ProcessedDocument, Sentence
 from core.records import DocumentSummary
+from core.store.corrections import analysis_readings, apply_to_document
 
 
 @dataclass(frozen=True)
@@ -191,6 +192,7 @@ def _insert_analysis(
             for i, s in enumerate(sentences)
         ],
     )
+    apply_to_document(conn, doc_id)  # the user's corrections outlive every new analysis
     conn.executemany(
         'INSERT INTO mentions (doc_id, idx, start, "end", text, kind, title, article, paragraph, '
         "code, target_title) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
@@ -396,6 +398,11 @@ def get_document(conn: sqlite3.Connection, doc_id: int) -> dict[str, Any]:
             (doc_id,),
         )
     ]
+    readings = analysis_readings(conn, doc_id)
+    for sentence in sentences:
+        if sentence["start"] in readings:
+            # Corrected by the user: the analysis's own reading goes beside it.
+            sentence["corrected"] = readings[sentence["start"]]
     references = [
         {
             "start": s,

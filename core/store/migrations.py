@@ -186,6 +186,28 @@ V6_DOCUMENT_LINKS: list[str] = [
     "CREATE INDEX IF NOT EXISTS document_links_target ON document_links(target_id)",
 ]
 
+# The user's corrections of the analysis (core/store/corrections.py): user data, so, like
+# annotations, no foreign key; they hang on documents.key and the sentence's own text, and are
+# applied again to every new analysis of the document (re-analysis, re-import, restore).
+V7_CORRECTIONS: list[str] = [
+    """CREATE TABLE IF NOT EXISTS corrections (
+        id INTEGER PRIMARY KEY,
+        doc_key TEXT NOT NULL,              -- documents.key
+        doc_title TEXT NOT NULL DEFAULT '', -- shown when the document is gone
+        start INTEGER NOT NULL,             -- where the sentence was last found
+        "end" INTEGER NOT NULL,
+        quote TEXT NOT NULL,                -- the sentence's text: what finds it again
+        labels TEXT NOT NULL DEFAULT '',    -- space-separated, as in sentences
+        subject TEXT,
+        auto_labels TEXT NOT NULL DEFAULT '',  -- what the analysis read, shown beside the fix
+        auto_subject TEXT,
+        placed INTEGER NOT NULL DEFAULT 1,  -- 0: no sentence of the current text has the quote
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX IF NOT EXISTS corrections_doc ON corrections(doc_key, start)",
+]
+
 MIGRATIONS: list[Migration] = [
     V1_CORE,
     V2_SEARCH,
@@ -193,6 +215,7 @@ MIGRATIONS: list[Migration] = [
     V4_DOCUMENT_TRASH,
     V5_INDEX_PENDING,
     V6_DOCUMENT_LINKS,
+    V7_CORRECTIONS,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,282 @@
+"""The user's corrections of the analysis: a sentence's labels and duty bearer set by hand.
+
+The analysis is rules; on a law it has never seen it names the right duty bearer for about four
+sentences in five (docs/accuracy.md). A user who checks a reading must be able to fix it once
+and keep the fix. A correction is user data, like an annotation: no foreign key, so nothing
+cascades onto it; it hangs on ``documents.key`` and the sentence's own text, and is applied again
+to every new analysis of the document (re-analysis after a rule change, re-import of an edited
+file), so neither undoes it. The ``sentences`` row always holds the reading in force, so search
+filters, exports and the reader need no second lookup.
+
+Writers run inside the caller's write transaction and never commit themselves.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from core.errors import CorrectionError, DocumentNotFoundError
+from core.models import LABELS
+from core.records import Correction
+
+# Labels that name a duty, and so a bearer (LABELS.md): a bearer on any other sentence is dropped.
+DUTY_LABELS = ("obligation", "prohibition")
+MAX_BEARER_CHARS = 200
+
+_COLUMNS = (
+    'c.id, c.doc_key, d.id, c.doc_title, c.start, c."end", c.quote, c.labels, c.subject, '
+    "c.auto_labels, c.auto_subject, c.placed, c.created_at, c.updated_at"
+)
+_FROM = " FROM corrections c LEFT JOIN documents d ON d.key = c.doc_key"
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def _correction(row: Sequence[Any]) -> Correction:
+    return Correction(
+        id=row[0],
+        doc_key=row[1],
+        doc_id=row[2],
+        doc_title=row[3],
+        start=row[4],
+        end=row[5],
+        quote=row[6],
+        labels=tuple(row[7].split()),
+        subject=row[8],
+        auto_labels=tuple(row[9].split()),
+        auto_subject=row[10],
+        placed=bool(row[11]),
+        created_at=row[12],
+        updated_at=row[13],
+    )
+
+
+def normalised(labels: Sequence[str], subject: str | None) -> tuple[tuple[str, ...], str | None]:
+    """Labels in their canonical order and a stripped bearer (None where there is no duty).
+
+    Raises CorrectionError for an unknown label or an over-long bearer, before anything changes.
+    """
+    unknown = [x for x in labels if x not in LABELS]
+    if unknown:
+        raise CorrectionError(
+            f"Unknown label {unknown[0]!r}: a sentence's labels are {', '.join(LABELS)}.",
+            key="correction.bad_label",
+            params={"label": unknown[0], "labels": ", ".join(LABELS)},
+        )
+    ordered = tuple(x for x in LABELS if x in labels)
+    bearer = (subject or "").strip() or None
+    if bearer is not None and len(bearer) > MAX_BEARER_CHARS:
+        raise CorrectionError(
+            f"The duty bearer is {len(bearer)} characters long; at most {MAX_BEARER_CHARS} "
+            "are allowed.",
+            key="correction.bearer_too_long",
+            params={"n": len(bearer), "max": MAX_BEARER_CHARS},
+        )
+    if not set(ordered) & set(DUTY_LABELS):
+        bearer = None
+    return ordered, bearer
+
+
+def _document(conn: sqlite3.Connection, doc_id: int) -> tuple[str, str]:
+    row = conn.execute("SELECT key, title FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    if row is None:
+        raise DocumentNotFoundError.missing(doc_id)
+    return row[0], row[1]
+
+
+def _sentence_at(conn: sqlite3.Connection, doc_id: int, at: int) -> tuple[int, int, int, str, str]:
+    """(idx, start, end, labels, subject) of the sentence holding code point ``at``."""
+    row = conn.execute(
+        'SELECT idx, start, "end", labels, subject FROM sentences '
+        'WHERE doc_id = ? AND start <= ? AND "end" > ? ORDER BY start DESC LIMIT 1',
+        (doc_id, at, at),
+    ).fetchone()
+    if row is None:
+        raise CorrectionError(
+            f"Document {doc_id} has no sentence at character {at}; headings and blank lines "
+            "carry no reading to correct.",
+            key="correction.no_sentence",
+            params={"doc_id": doc_id, "at": at},
+        )
+    return row[0], row[1], row[2], row[3] or "", row[4]
+
+
+def _quote(conn: sqlite3.Connection, doc_id: int, start: int, end: int) -> str:
+    row = conn.execute(
+        "SELECT substr(text, ?, ?) FROM documents WHERE id = ?", (start + 1, end - start, doc_id)
+    ).fetchone()
+    return row[0]
+
+
+def _find(conn: sqlite3.Connection, key: str, start: int, quote: str) -> tuple[Any, ...] | None:
+    return conn.execute(
+        "SELECT id, auto_labels, auto_subject FROM corrections "
+        "WHERE doc_key = ? AND start = ? AND quote = ?",
+        (key, start, quote),
+    ).fetchone()
+
+
+def set_correction(
+    conn: sqlite3.Connection,
+    doc_id: int,
+    at: int,
+    labels: Sequence[str],
+    subject: str | None,
+) -> int | None:
+    """Give the sentence at ``at`` these labels and bearer; returns the correction's id, or None
+    where they are what the analysis read (then no correction is left: setting them is a revert).
+    """
+    new_labels, new_subject = normalised(labels, subject)
+    key, title = _document(conn, doc_id)
+    idx, start, end, cur_labels, cur_subject = _sentence_at(conn, doc_id, at)
+    quote = _quote(conn, doc_id, start, end)
+    found = _find(conn, key, start, quote)
+    auto_labels, auto_subject = (found[1], found[2]) if found else (cur_labels, cur_subject)
+    conn.execute(
+        "UPDATE sentences SET labels = ?, subject = ? WHERE doc_id = ? AND idx = ?",
+        (" ".join(new_labels), new_subject, doc_id, idx),
+    )
+    if new_labels == tuple(auto_labels.split()) and new_subject == auto_subject:
+        if found:
+            conn.execute("DELETE FROM corrections WHERE id = ?", (found[0],))
+        return None
+    stamp = _now()
+    if found:
+        conn.execute(
+            "UPDATE corrections SET labels = ?, subject = ?, doc_title = ?, updated_at = ? "
+            "WHERE id = ?",
+            (" ".join(new_labels), new_subject, title, stamp, found[0]),
+        )
+        return int(found[0])
+    cur = conn.execute(
+        'INSERT INTO corrections (doc_key, doc_title, start, "end", quote, labels, subject, '
+        "auto_labels, auto_subject, placed, created_at, updated_at) "
+        "VALUES (?,?,?,?,?,?,?,?,?,1,?,?)",
+        (
+            key,
+            title,
+            start,
+            end,
+            quote,
+            " ".join(new_labels),
+            new_subject,
+            auto_labels,
+            auto_subject,
+            stamp,
+            stamp,
+        ),
+    )
+    return int(cur.lastrowid or 0)
+
+
+def revert(conn: sqlite3.Connection, doc_id: int, at: int) -> bool:
+    """Put back what the analysis read for the sentence at ``at``; False if it had no correction."""
+    key, _title = _document(conn, doc_id)
+    idx, start, end, _labels, _subject = _sentence_at(conn, doc_id, at)
+    found = _find(conn, key, start, _quote(conn, doc_id, start, end))
+    if not found:
+        return False
+    conn.execute(
+        "UPDATE sentences SET labels = ?, subject = ? WHERE doc_id = ? AND idx = ?",
+        (found[1], found[2], doc_id, idx),
+    )
+    conn.execute("DELETE FROM corrections WHERE id = ?", (found[0],))
+    return True
+
+
+def forget(conn: sqlite3.Connection, corr_id: int) -> Correction:
+    """Delete one correction by id, putting the analysis's reading back where it is placed."""
+    c = get(conn, corr_id)
+    if c.doc_id is not None and c.placed:
+        conn.execute(
+            "UPDATE sentences SET labels = ?, subject = ? WHERE doc_id = ? AND start = ?",
+            (" ".join(c.auto_labels), c.auto_subject, c.doc_id, c.start),
+        )
+    conn.execute("DELETE FROM corrections WHERE id = ?", (corr_id,))
+    return c
+
+
+def apply_to_document(conn: sqlite3.Connection, doc_id: int) -> int:
+    """After a new analysis of a document: put its corrections back on the sentences with their
+    text (the nearest to where each was, where the text repeats); returns how many were placed.
+
+    The analysis's fresh reading becomes each correction's ``auto`` reading, so the user sees
+    what the current rules say beside their fix. A correction whose sentence is gone is kept,
+    unplaced, and comes back with the sentence.
+    """
+    row = conn.execute("SELECT key, title FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    if row is None:
+        return 0
+    key, title = row
+    wanted = conn.execute(
+        "SELECT id, start, quote, labels, subject FROM corrections WHERE doc_key = ? ORDER BY start",
+        (key,),
+    ).fetchall()
+    if not wanted:
+        return 0
+    text = conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
+    by_quote: dict[str, list[tuple[int, int, int, str, str | None]]] = defaultdict(list)
+    for idx, start, end, labels, subject in conn.execute(
+        'SELECT idx, start, "end", labels, subject FROM sentences WHERE doc_id = ?', (doc_id,)
+    ):
+        by_quote[text[start:end]].append((idx, start, end, labels or "", subject))
+    taken: set[int] = set()
+    placed = 0
+    for corr_id, old_start, quote, labels, subject in wanted:
+        free = [s for s in by_quote.get(quote, ()) if s[0] not in taken]
+        if not free:
+            conn.execute("UPDATE corrections SET placed = 0 WHERE id = ?", (corr_id,))
+            continue
+        idx, start, end, auto_labels, auto_subject = min(free, key=lambda s: abs(s[1] - old_start))
+        taken.add(idx)
+        conn.execute(
+            "UPDATE sentences SET labels = ?, subject = ? WHERE doc_id = ? AND idx = ?",
+            (labels, subject, doc_id, idx),
+        )
+        conn.execute(
+            'UPDATE corrections SET start = ?, "end" = ?, placed = 1, auto_labels = ?, '
+            "auto_subject = ?, doc_title = ? WHERE id = ?",
+            (start, end, auto_labels, auto_subject, title, corr_id),
+        )
+        placed += 1
+    return placed
+
+
+def get(conn: sqlite3.Connection, corr_id: int) -> Correction:
+    row = conn.execute(f"SELECT {_COLUMNS}{_FROM} WHERE c.id = ?", (corr_id,)).fetchone()
+    if row is None:
+        raise CorrectionError(
+            f"There is no correction with id {corr_id}.",
+            key="correction.not_found",
+            params={"id": corr_id},
+        )
+    return _correction(row)
+
+
+def list_corrections(conn: sqlite3.Connection, doc_id: int | None = None) -> list[Correction]:
+    """Every correction (of one document), in document then text order."""
+    if doc_id is None:
+        rows = conn.execute(f"SELECT {_COLUMNS}{_FROM} ORDER BY c.doc_title, c.start").fetchall()
+    else:
+        rows = conn.execute(
+            f"SELECT {_COLUMNS}{_FROM} WHERE d.id = ? ORDER BY c.start", (doc_id,)
+        ).fetchall()
+    return [_correction(r) for r in rows]
+
+
+def analysis_readings(conn: sqlite3.Connection, doc_id: int) -> dict[int, dict[str, Any]]:
+    """What the analysis read for each corrected sentence of a document, by sentence start."""
+    return {
+        start: {"labels": auto_labels.split(), "subject": auto_subject}
+        for start, auto_labels, auto_subject in conn.execute(
+            "SELECT c.start, c.auto_labels, c.auto_subject FROM corrections c "
+            "JOIN documents d ON d.key = c.doc_key WHERE d.id = ? AND c.placed = 1",
+            (doc_id,),
+        )
+    }

@@ -1,0 +1,208 @@
+"""The user's corrections of the analysis: set and shown, kept through re-analysis, re-import
+and the document trash, reverted, and refused with a clear message where they cannot be made."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from core.cli import EXIT_USAGE, main
+from core.errors import CorrectionError
+from core.library import Library
+from core.paths import sample_docs_dir
+
+LAW = "中华人民共和国网络安全法"
+# 第二十四条, second sentence: the analysis reads a prohibition on 网络运营者.
+BAN = "用户不提供真实身份信息的，网络运营者不得为其提供相关服务。"
+INSERTED = "第二十三条之一 网络运营者应当定期开展测试。\n"
+
+
+@pytest.fixture
+def work(tmp_path: Path) -> Path:
+    """网络安全法 imported from a copy the test may edit and import again."""
+    shutil.copy(sample_docs_dir() / f"{LAW}.txt", tmp_path / f"{LAW}.txt")
+    with Library.open(tmp_path / "template.db") as lib:
+        assert not lib.import_paths([tmp_path / f"{LAW}.txt"]).failed
+    return tmp_path
+
+
+@pytest.fixture
+def lib(work: Path) -> Iterator[Library]:
+    library = Library.open(work / "template.db")
+    yield library
+    library.close()
+
+
+def _doc(lib: Library) -> int:
+    return next(d.id for d in lib.list_documents() if d.title == LAW)
+
+
+def _sentence(lib: Library, text: str = BAN) -> dict:
+    return next(s for s in lib.document(_doc(lib))["sentences"] if s["text"] == text)
+
+
+def test_a_correction_is_shown_with_the_analysis_reading_beside_it(lib: Library) -> None:
+    s = _sentence(lib)
+    assert (s["labels"], s["subject"], "corrected" in s) == (["prohibition"], "网络运营者", False)
+    corr = lib.correct_sentence(
+        _doc(lib), s["start"] + 5, ["prohibition", "obligation"], " 接入服务提供者 "
+    )
+    assert corr is not None
+    assert (corr.labels, corr.subject) == (("obligation", "prohibition"), "接入服务提供者")
+    assert (corr.auto_labels, corr.auto_subject) == (("prohibition",), "网络运营者")
+    assert (corr.start, corr.end, corr.quote, corr.placed) == (s["start"], s["end"], BAN, True)
+    shown = _sentence(lib)
+    assert shown["labels"] == ["obligation", "prohibition"]
+    assert shown["subject"] == "接入服务提供者"
+    assert shown["corrected"] == {"labels": ["prohibition"], "subject": "网络运营者"}
+    # The search filter reads the corrected labels.
+    hits = lib.search("真实身份信息", label="obligation", limit=0).hits
+    assert any(h.start >= s["start"] and h.end <= s["end"] for h in hits if h.doc_id == _doc(lib))
+
+
+def test_setting_the_analysis_reading_again_leaves_no_correction(lib: Library) -> None:
+    s = _sentence(lib)
+    lib.correct_sentence(_doc(lib), s["start"], ["obligation"], "网络运营者")
+    assert len(lib.corrections()) == 1
+    assert lib.correct_sentence(_doc(lib), s["start"], ["prohibition"], "网络运营者") is None
+    assert lib.corrections() == []
+    assert "corrected" not in _sentence(lib)
+
+
+def test_revert_puts_back_the_analysis_reading(lib: Library) -> None:
+    s = _sentence(lib)
+    lib.correct_sentence(_doc(lib), s["start"], ["permission"], None)
+    assert _sentence(lib)["labels"] == ["permission"]
+    assert lib.revert_correction(_doc(lib), s["end"] - 1) is True
+    back = _sentence(lib)
+    assert (back["labels"], back["subject"], "corrected" in back) == (
+        ["prohibition"],
+        "网络运营者",
+        False,
+    )
+    assert lib.revert_correction(_doc(lib), s["start"]) is False
+
+
+def test_a_bearer_goes_with_the_duty(lib: Library) -> None:
+    """LABELS.md: only obligation and prohibition sentences name a duty bearer."""
+    s = _sentence(lib)
+    corr = lib.correct_sentence(_doc(lib), s["start"], ["permission"], "网络运营者")
+    assert corr is not None and corr.subject is None
+    assert _sentence(lib)["subject"] is None
+
+
+def test_kept_through_reanalysis(lib: Library) -> None:
+    s = _sentence(lib)
+    lib.correct_sentence(_doc(lib), s["start"], ["prohibition"], "接入服务提供者")
+    report = lib.reanalyse(workers=1)
+    assert report.documents == 1 and not report.failed
+    shown = _sentence(lib)
+    assert shown["subject"] == "接入服务提供者"
+    assert shown["corrected"]["subject"] == "网络运营者"
+    assert [c.placed for c in lib.corrections()] == [True]
+
+
+def test_follows_its_sentence_through_a_reimport_and_waits_while_it_is_gone(
+    lib: Library, work: Path
+) -> None:
+    path = work / f"{LAW}.txt"
+    s = _sentence(lib)
+    lib.correct_sentence(_doc(lib), s["start"], ["prohibition"], "接入服务提供者")
+    original = path.read_text(encoding="utf-8")
+
+    # An article inserted before it: the sentence moves, the correction with it.
+    path.write_text(
+        original.replace("\n第二十四条 ", "\n" + INSERTED + "第二十四条 ", 1), encoding="utf-8"
+    )
+    assert not lib.import_paths([path]).failed
+    moved = _sentence(lib)
+    assert moved["start"] == s["start"] + len(INSERTED)
+    assert moved["subject"] == "接入服务提供者"
+    assert [(c.start, c.placed) for c in lib.corrections()] == [(moved["start"], True)]
+
+    # The sentence cut from the file: kept, unplaced, and nothing else is changed.
+    path.write_text(original.replace(BAN, ""), encoding="utf-8")
+    assert not lib.import_paths([path]).failed
+    assert [c.placed for c in lib.corrections()] == [False]
+    assert not any("corrected" in x for x in lib.document(_doc(lib))["sentences"])
+
+    # Back in the file: the correction applies again.
+    path.write_text(original, encoding="utf-8")
+    assert not lib.import_paths([path]).failed
+    assert _sentence(lib)["subject"] == "接入服务提供者"
+    assert [c.placed for c in lib.corrections()] == [True]
+
+
+def test_kept_in_the_document_trash_and_forgettable_once_the_document_is_gone(
+    lib: Library,
+) -> None:
+    doc_id = _doc(lib)
+    s = _sentence(lib)
+    lib.correct_sentence(doc_id, s["start"], ["obligation"], "接入服务提供者")
+    lib.remove_documents([doc_id])
+    assert lib.restore_documents([doc_id]) == [doc_id]
+    assert _sentence(lib)["subject"] == "接入服务提供者"
+    lib.remove_documents([doc_id])
+    lib.empty_document_trash()
+    (orphan,) = lib.corrections()
+    assert (orphan.doc_id, orphan.doc_title, orphan.quote) == (None, LAW, BAN)
+    assert lib.forget_correction(orphan.id).id == orphan.id
+    assert lib.corrections() == []
+
+
+@pytest.mark.parametrize(
+    ("labels", "bearer", "key"),
+    [
+        (["duty"], None, "correction.bad_label"),
+        (["obligation"], "主" * 201, "correction.bearer_too_long"),
+    ],
+)
+def test_bad_values_are_refused_and_nothing_changes(lib: Library, labels, bearer, key) -> None:
+    s = _sentence(lib)
+    with pytest.raises(CorrectionError) as e:
+        lib.correct_sentence(_doc(lib), s["start"], labels, bearer)
+    assert e.value.key == key
+    assert lib.corrections() == [] and _sentence(lib) == s
+
+
+def test_no_sentence_there_is_said_plainly(lib: Library) -> None:
+    doc = lib.document(_doc(lib))
+    covered = {cp for x in doc["sentences"] for cp in range(x["start"], x["end"])}
+    gap = next(cp for cp in range(doc["text_length"]) if cp not in covered)  # the title line
+    with pytest.raises(CorrectionError) as e:
+        lib.correct_sentence(doc["id"], gap, ["obligation"], "网络运营者")
+    assert e.value.key == "correction.no_sentence"
+    assert f"character {gap}" in str(e.value)
+
+
+def test_cli_correct_list_and_revert(work: Path, capsys) -> None:
+    db = str(work / "template.db")
+    with Library.open(db) as lib:
+        doc_id, start = _doc(lib), _sentence(lib)["start"]
+    assert main(["--db", db, "correct", str(doc_id), str(start)]) == EXIT_USAGE
+    capsys.readouterr()
+    assert (
+        main(
+            ["--db", db, "correct", str(doc_id), str(start), "--bearer", "接入服务提供者", "--json"]
+        )
+        == 0
+    )
+    out = json.loads(capsys.readouterr().out)
+    assert (out["labels"], out["subject"], out["auto_subject"]) == (
+        ["prohibition"],
+        "接入服务提供者",
+        "网络运营者",
+    )
+    assert main(["--db", db, "corrections", "--json"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert (row["doc_id"], row["start"], row["quote"]) == (doc_id, start, BAN)
+    assert main(["--db", db, "correct", str(doc_id), str(start), "--labels", ""]) == 0
+    with Library.open(db) as lib:
+        assert _sentence(lib)["labels"] == [] and _sentence(lib)["subject"] is None
+    assert main(["--db", db, "correct", str(doc_id), str(start), "--revert"]) == 0
+    with Library.open(db) as lib:
+        assert lib.corrections() == [] and _sentence(lib)["labels"] == ["prohibition"]
