@@ -69,6 +69,26 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "reader.tip.labels": ("标注：{labels}", "Labels: {labels}"),
     "reader.tip.bearer": ("义务主体：{bearer}", "Duty bearer: {bearer}"),
+    # corrections of the analysis (desktop/correction_controller.py)
+    "fix.menu": ("本句解读", "Reading of this sentence"),
+    "fix.bearer": ("修改义务主体…", "Duty bearer…"),
+    "fix.bearer.title": ("义务主体", "Duty bearer"),
+    "fix.bearer.prompt": (
+        "“{text}”\n\n义务主体（留空表示没有）：",
+        "“{text}”\n\nDuty bearer (empty for none):",
+    ),
+    "fix.revert": ("恢复自动分析结果", "Back to the analysis's reading"),
+    "fix.undo": ("修改本句解读", "Correct a sentence's reading"),
+    "fix.action": ("修改本句解读", "Correcting the reading"),
+    "fix.done": (
+        "已保存您的修改；重新分析和重新导入都会保留它。",
+        "Your correction is saved; re-analysis and re-import keep it.",
+    ),
+    "fix.tip": (
+        "您修改过本句；自动分析为：{labels} · {bearer}",
+        "Corrected by you; the analysis read: {labels} · {bearer}",
+    ),
+    "fix.no_label": ("无标注", "no label"),
     "reader.ref.unresolved": ("《{title}》不在文库中", "{title} is not in the library"),
     "reader.ref.resolved": ("打开：{title}{article}", "Open: {title}{article}"),
     "reader.ref.article": (" 第{n}条", " article {n}"),

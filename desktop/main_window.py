@@ -29,6 +29,7 @@ from core.library import Library
 from core.paths import sample_docs_dir
 from desktop import theme
 from desktop.annotation_controller import install_annotations
+from desktop.correction_controller import install_corrections
 from desktop.documents import DocumentCache
 from desktop.errors import show_error
 from desktop.history import History, Place
@@ -262,6 +263,7 @@ class MainWindow(QMainWindow):
         self._update_nav_actions()
         install_library_menus(self)  # Library › backups/check, Help › About, read-only banner
         self.annotations_ctl = install_annotations(self)  # 批注 tab, undo, notes, export
+        self.corrections_ctl = install_corrections(self)  # correct a sentence's reading
         self._install_trash()  # Library › Trash, and Undo in the status bar after a remove
 
     def _install_trash(self) -> None:
@@ -472,6 +474,7 @@ class MainWindow(QMainWindow):
         reader.sig_open_reference.connect(self.follow_reference)
         reader.sig_status.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
         self.annotations_ctl.attach_reader(reader)
+        self.corrections_ctl.attach_reader(reader)
         return reader
 
     def open_document(
@@ -500,7 +503,7 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(i, title if len(title) <= 18 else title[:17] + "…")
             self.tabs.setTabToolTip(i, reader.doc.title)
             self.tabs.setCurrentIndex(i)
-            self._update_side_panels()
+            self.refresh_side_panels()
         if record and not self._navigating:
             self.history.visit(Place(doc_id, 0))
         self._update_status()
@@ -579,14 +582,15 @@ class MainWindow(QMainWindow):
         if isinstance(w, DocumentReader):
             w.popup.hide_now()
         w.deleteLater()
-        self._update_side_panels()
+        self.refresh_side_panels()
         self._update_status()
 
     def close_current_tab(self) -> None:
         if self.tabs.count():
             self.close_tab(self.tabs.currentIndex())
 
-    def _update_side_panels(self) -> None:
+    def refresh_side_panels(self) -> None:
+        """Refill the side panels from the current reader's document (after it changed)."""
         reader = self.current_reader()
         doc = reader.doc if reader else None
         self.outline.set_document(doc)
@@ -698,7 +702,7 @@ class MainWindow(QMainWindow):
             self.theme_actions[name].setChecked(True)
         for r in [*self.readers(), *self.compare_views()]:
             r.rerender()
-        self._update_side_panels()
+        self.refresh_side_panels()
 
     def set_language(self, code: str) -> None:
         if code == language():
@@ -760,7 +764,7 @@ class MainWindow(QMainWindow):
         return menu
 
     def _on_tabs_current_changed(self, _i: int) -> None:
-        self._update_side_panels()
+        self.refresh_side_panels()
         # A compare tab needs the width, and the side panels describe one document only.
         self.side.setVisible(self.tabs.currentWidget() not in self.compare_views())
         r = self.current_reader()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 import desktop.qt_guard  # noqa: F401
 from core.library import Library
 from desktop import theme
+from desktop.correction_controller import analysis_tip
 from desktop.documents import LoadedDocument
 from desktop.i18n import joined, label_name, tr
 from desktop.workers import start_worker
@@ -67,6 +69,8 @@ def duty_rows(doc: LoadedDocument) -> list[dict[str, Any]]:
                 "text": s.get("text") or doc.text[s["start"] : s["end"]],
                 "start": int(s["start"]),
                 "end": int(s["end"]),
+                "corrected": bool(s.get("corrected")),
+                "sentence": s,
             }
         )
     return rows
@@ -103,13 +107,18 @@ class ObligationsModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         col = self.columns[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and row["corrected"] and col in ("label", "bearer"):
+            return analysis_tip(row["sentence"])  # the user's reading: say what the rules read
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == "label":
                 return joined(label_name(x) for x in row["labels"])
             if col == "bearer":
                 if role == Qt.ItemDataRole.ToolTipRole and carried(row):
                     return tr("obl.carried", bearer=row["bearer"])
-                return row["bearer"] or tr("obl.no_bearer")
+                bearer = row["bearer"] or tr("obl.no_bearer")
+                if role == Qt.ItemDataRole.DisplayRole and row["corrected"]:
+                    return f"{bearer} ✎"  # set by the user, not read by the analysis
+                return bearer
             if col == "text" and role == Qt.ItemDataRole.DisplayRole:
                 return row["text"].replace("\n", " ")
             return row[col]
@@ -204,11 +213,15 @@ class ObligationsPanel(QWidget):
         self.model = ObligationsModel(parent=self)
         self.proxy = ObligationsProxy(self)
         self.proxy.setSourceModel(self.model)
+        # Adds the correction entries to a row's context menu (desktop/correction_controller.py)
+        self.menu_provider: Callable[[QMenu, dict[str, Any]], object] | None = None
         self.bearers = QComboBox()
         self.bearers.currentIndexChanged.connect(self._on_bearers_index_changed)
         self.view = make_table(self.proxy)
         self.view.clicked.connect(self._on_view_clicked)
         self.view.activated.connect(self._on_view_clicked)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._on_view_context_menu)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(self.bearers)
@@ -216,9 +229,13 @@ class ObligationsPanel(QWidget):
 
     def set_document(self, doc: LoadedDocument | None) -> None:
         rows = duty_rows(doc) if doc else []
+        same = doc is not None and self.model.rows and self.model.rows[0]["doc_id"] == doc.id
+        bearer = self.bearers.currentData() if same else None
         self.model.set_rows(rows)
         fill_bearer_combo(self.bearers, rows)
         self.proxy.set_bearer(None)
+        if bearer is not None:
+            self.set_bearer(bearer)  # the same document reloaded: keep the user's filter
         self.view.resizeColumnToContents(0)
         self.view.resizeColumnToContents(1)
         self.view.setColumnWidth(2, min(120, max(80, self.view.sizeHintForColumn(2))))
@@ -235,6 +252,21 @@ class ObligationsPanel(QWidget):
         row = index.data(ROW_ROLE)
         if row:
             self.sig_jump.emit(row["start"], row["end"])
+
+    def context_menu(self, index: QModelIndex) -> QMenu | None:
+        """The menu of the row at ``index`` (None off the rows): its correction entries."""
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        if row is None or self.menu_provider is None:
+            return None
+        menu = QMenu(self)
+        self.menu_provider(menu, row)
+        return menu
+
+    def _on_view_context_menu(self, pos) -> None:
+        menu = self.context_menu(self.view.indexAt(pos))
+        if menu is not None:
+            menu.exec(self.view.viewport().mapToGlobal(pos))
+            menu.deleteLater()
 
 
 def collect_rows(library: Library, doc_ids: Sequence[int]) -> list[dict[str, Any]]:

@@ -31,6 +31,7 @@ from desktop.annotation_layer import (
     marks_at,
     paint_annotation_marks,
 )
+from desktop.correction_controller import analysis_tip
 from desktop.documents import DocumentCache, LoadedDocument
 from desktop.i18n import joined, label_name, tr
 from desktop.reference_popup import ReferencePopup
@@ -158,6 +159,8 @@ class ReaderView(QTextBrowser):
             lines.append(tr("reader.tip.labels", labels=joined(label_name(x) for x in s["labels"])))
             if s.get("subject"):
                 lines.append(tr("reader.tip.bearer", bearer=s["subject"]))
+        if s and s.get("corrected"):
+            lines.append(analysis_tip(s))
         return "\n".join(lines)
 
     def _update_margins(self) -> None:

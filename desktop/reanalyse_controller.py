@@ -112,7 +112,7 @@ class ReanalyseController(QObject):
             at = bar.value()
             reader.load(reader.doc_id)
             bar.setValue(at)
-        self.win._update_side_panels()  # noqa: SLF001 - the window's own refresh
+        self.win.refresh_side_panels()
         self.offer_if_stale()
         key = "reanalyse.cancelled" if report.cancelled else "reanalyse.done"
         message = tr(key, n=report.documents, seconds=f"{report.seconds:.1f}")

@@ -1,4 +1,5 @@
-"""QUndoCommands over the Library's annotation calls: add, edit and delete, each undoable.
+"""QUndoCommands over the Library's annotation calls (add, edit, delete) and its corrections
+of the analysis, each undoable.
 
 A command is applied once *before* it is pushed (``push``), so a failure (read-only library,
 disk full, note too large) reaches the caller as an exception and nothing lands on the stack.
@@ -21,6 +22,14 @@ class CommandContext(Protocol):
     library: Library
 
     def annotations_changed(self, doc_ids: Sequence[int | None]) -> None: ...
+
+    def command_failed(self, action: str, error: BaseException) -> None: ...
+
+
+class ReadingContext(Protocol):
+    library: Library
+
+    def readings_changed(self, doc_ids: Sequence[int]) -> None: ...
 
     def command_failed(self, action: str, error: BaseException) -> None: ...
 
@@ -54,6 +63,10 @@ class LibraryCommand(QUndoCommand):
             fn()
         except Exception as e:  # noqa: BLE001 - an undo must not kill the app; the user is told
             self.ctx.command_failed(self.text(), e)
+        self.notify()
+
+    def notify(self) -> None:
+        """Tell the views what changed (after apply, undo and redo)."""
         self.ctx.annotations_changed([self.doc_id])
 
 
@@ -61,7 +74,7 @@ def push(stack: QUndoStack, cmd: LibraryCommand) -> LibraryCommand:
     """Apply ``cmd`` now (exceptions propagate, nothing is pushed), then put it on the stack."""
     cmd.apply()
     stack.push(cmd)
-    cmd.ctx.annotations_changed([cmd.doc_id])
+    cmd.notify()
     return cmd
 
 
@@ -212,3 +225,37 @@ class RemoveDocuments(LibraryCommand):
         restored = lib.restore_documents(ids)
         self.doc_ids = [restored[ids.index(i)] if i in ids else i for i in self.doc_ids]
         self.on_done(restored, False)
+
+
+class CorrectSentence(LibraryCommand):
+    """Set a sentence's labels and duty bearer (``after``; None puts back the analysis's own
+    reading); undo sets the reading it had before, which, where that was the analysis's,
+    leaves no correction behind."""
+
+    def __init__(
+        self,
+        ctx: ReadingContext,
+        text: str,
+        doc_id: int,
+        at: int,
+        before: tuple[Sequence[str], str | None],
+        after: tuple[Sequence[str], str | None] | None,
+    ) -> None:
+        super().__init__(ctx, text)  # type: ignore[arg-type]  # a ReadingContext, not notes
+        self.readings = ctx
+        self.doc_id = doc_id
+        self.at = at
+        self.before = before
+        self.after = after
+
+    def apply(self) -> None:
+        if self.after is None:
+            self.ctx.library.revert_correction(self.doc_id, self.at)
+        else:
+            self.ctx.library.correct_sentence(self.doc_id, self.at, *self.after)
+
+    def revert(self) -> None:
+        self.ctx.library.correct_sentence(self.doc_id, self.at, *self.before)
+
+    def notify(self) -> None:
+        self.readings.readings_changed([self.doc_id])

@@ -1,0 +1,106 @@
+"""Correcting the analysis in the app: the reader's and the 义务 panel's "Reading of this
+sentence" menus change labels and the duty bearer, show what the analysis read, and undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+
+from desktop.obligations_panel import ROW_ROLE
+from tests.desktop.conftest import doc_id_by_title
+from tests.desktop.test_annotations import find_action, menu_at, u16
+
+# 网络安全法 第二十四条: the analysis reads a prohibition on 网络运营者.
+BAN = "用户不提供真实身份信息的，网络运营者不得为其提供相关服务。"
+
+
+def open_law(window, library):
+    doc_id = doc_id_by_title(library, "网络安全法")
+    reader = window.open_document(doc_id)
+    text = library.document_text(doc_id)
+    return doc_id, reader, text, text.index(BAN)
+
+
+def reading(library, doc_id: int) -> dict:
+    return next(s for s in library.document(doc_id)["sentences"] if s["text"] == BAN)
+
+
+def panel_row(window, start: int):
+    """(proxy index of the bearer cell, row) of the 义务 panel's row for the sentence at start."""
+    panel = window.obligations
+    col = panel.model.columns.index("bearer")
+    for r in range(panel.proxy.rowCount()):
+        idx = panel.proxy.index(r, col)
+        row = idx.data(ROW_ROLE)
+        if row["start"] == start:
+            return idx, row
+    raise AssertionError(f"no panel row at {start}")
+
+
+def test_reader_menu_toggles_a_label_and_undo_puts_it_back(window, library) -> None:
+    doc_id, reader, text, start = open_law(window, library)
+    sub = find_action(menu_at(reader, u16(text, start + 3)), "readingMenu")
+    checked = {a.objectName(): a.isChecked() for a in sub.actions() if a.isCheckable()}
+    assert checked == {
+        "fix.obligation": False,
+        "fix.prohibition": True,
+        "fix.permission": False,
+        "fix.penalty": False,
+    }
+    assert not find_action(sub, "fix.revert").isEnabled()  # nothing to go back to yet
+
+    find_action(sub, "fix.obligation").trigger()
+    got = reading(library, doc_id)
+    assert (got["labels"], got["subject"]) == (["obligation", "prohibition"], "网络运营者")
+    assert got["corrected"] == {"labels": ["prohibition"], "subject": "网络运营者"}
+    # The reader reloaded: its tooltip and the panel show the user's reading.
+    tip = reader.view.tooltip_at(start + 3)
+    assert "义务、禁止" in tip and "自动分析为：禁止 · 网络运营者" in tip
+    idx, row = panel_row(window, start)
+    assert row["labels"] == ["obligation", "prohibition"] and idx.data() == "网络运营者 ✎"
+
+    window.act_undo.trigger()
+    got = reading(library, doc_id)
+    assert (got["labels"], "corrected" in got, library.corrections()) == (
+        ["prohibition"],
+        False,
+        [],
+    )
+    window.act_redo.trigger()
+    assert reading(library, doc_id)["labels"] == ["obligation", "prohibition"]
+
+
+def test_panel_menu_sets_the_bearer_and_reverts(window, library, monkeypatch) -> None:
+    doc_id, _reader, _text, start = open_law(window, library)
+    idx, _row = panel_row(window, start)
+    menu = window.obligations.context_menu(idx)
+    sub = find_action(menu, "readingMenu")
+    asked = []
+
+    def answer(parent, title, prompt, mode, current):
+        asked.append(current)
+        return "  提供网络接入服务的网络运营者 ", True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    find_action(sub, "fix.bearer").trigger()
+    assert asked == ["网络运营者"]  # the dialog opens on the current bearer
+    assert reading(library, doc_id)["subject"] == "提供网络接入服务的网络运营者"
+    idx, row = panel_row(window, start)
+    assert idx.data() == "提供网络接入服务的网络运营者 ✎"
+    assert "自动分析为：禁止 · 网络运营者" in idx.data(Qt.ItemDataRole.ToolTipRole)
+
+    sub = find_action(window.obligations.context_menu(idx), "readingMenu")
+    find_action(sub, "fix.revert").trigger()
+    got = reading(library, doc_id)
+    assert (got["subject"], "corrected" in got) == ("网络运营者", False)
+    assert panel_row(window, start)[0].data() == "网络运营者"
+
+
+def test_bearer_entry_waits_for_a_duty_label(window, library) -> None:
+    """A permission names no duty bearer (LABELS.md): the bearer entry is off for it."""
+    doc_id, reader, text, start = open_law(window, library)
+    library.correct_sentence(doc_id, start, ["permission"], None)
+    window.corrections_ctl.readings_changed([doc_id])
+    sub = find_action(menu_at(reader, u16(text, start + 3)), "readingMenu")
+    assert not find_action(sub, "fix.bearer").isEnabled()
+    assert find_action(sub, "fix.revert").isEnabled()
