@@ -394,7 +394,13 @@ def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
                 (m in negated or m.group() == "可" or _ensured(cues.text, obligation, m))
                 and _governed(cues.text, obligation, m)
             )
+            and not _secured_right(cues.text, obligation, m)
         ]
+    if permission and not (obligation or prohibition or yao):
+        # 公民有受教育的权利和义务: a right and a duty at once, two labels (LABELS.md)
+        both = _RIGHT_AND_DUTY.search(s)  # cues.text has the right masked
+        if both:
+            obligation = [both]
     labels = []
     modal = [m.start() for m in obligation + prohibition] + [m.end() - 1 for m in yao]
     if obligation or yao:
@@ -410,6 +416,7 @@ def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
     return tuple(labels), _main_modal(cues.text, modal, s)
 
 
+_RIGHT_AND_DUTY = re.compile(r"(?<![没享具拥持占所])有[^。；，]{1,40}?的权利和义务")
 # Refusals and bans an authority may decide on (有权决定不准…, 可以不予…).
 _MAY_DECIDE = ("不予", "不准", "禁止")
 _TRUE_MODALS = ("应当", "必须", "不得", "禁止", "严禁", "不准", "须", "应")
@@ -554,6 +561,18 @@ def _ensured(text: str, modals: list[re.Match[str]], m: re.Match[str]) -> bool:
     """应当保证用户…可以更正: what a duty must make possible is part of that duty."""
     before = [o for o in modals if o.end() <= m.start()]
     return bool(before) and bool(_ENSURE.search(text, before[-1].end(), m.start()))
+
+
+def _secured_right(text: str, modals: list[re.Match[str]], m: re.Match[str]) -> bool:
+    """应当采取措施，保障女性平等享有…的权利: a right a duty must secure is the duty's object,
+    granted to no one by this sentence (but 国家保障妇女享有…权利, with no modal, grants it)."""
+    if not m.group().startswith("享有"):
+        return False
+    before = [o for o in modals if o.end() <= m.start()]
+    if not before:
+        return False
+    ensures = list(_ENSURE.finditer(text, before[-1].end(), m.start()))
+    return bool(ensures) and not _CLAUSE_END.search(text, ensures[-1].end(), m.start())
 
 
 def _governed(text: str, modals: list[re.Match[str]], m: re.Match[str]) -> bool:

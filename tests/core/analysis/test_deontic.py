@@ -27,6 +27,12 @@ CASES = [
     ("办理行政应诉事项；", set()),
     ("申请人隐瞒有关情况的，主管部门可以撤销其备案。", {PEN}),  # a sanction worded with 可以
     ("符合前款规定条件的，申请人无须再次提交材料。", {P}),
+    # A right a duty must secure is its object, granted by no one here (session 19, after round
+    # 36 of sets 552–557 was measured: +3 labels, −0 on the 551 sets before it) ...
+    ("各级人民政府应当采取措施，保障女性平等享有接受中高等教育的权利和机会。", {OB}),
+    ("国家保障妇女享有与男子平等的财产权利。", {P}),  # ... but with no modal the state grants it
+    # 有…的权利和义务: a right and a duty at once (+3 labels, −0)
+    ("专业技术人员有接受继续教育的权利和义务。", {OB, P}),
     ("加快推进数据基础设施建设。", set()),
     ("鼓励企业开展技术创新。", set()),
     ("支持东中西部地区发挥比较优势。", set()),
