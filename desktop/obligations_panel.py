@@ -127,7 +127,12 @@ class ObligationsModel(QAbstractTableModel):
             return QColor(theme.current().labels[label]) if label else None
         if role == Qt.ItemDataRole.ForegroundRole and col == "label":
             return QColor(theme.current().text)
-        if role == Qt.ItemDataRole.FontRole and col == "bearer" and carried(row):
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and col == "bearer"
+            and carried(row)
+            and not row["corrected"]
+        ):
             return self._carried_font
         if role == ROW_ROLE:
             return row

@@ -88,6 +88,7 @@ def test_panel_menu_sets_the_bearer_and_reverts(window, library, monkeypatch) ->
     idx, row = panel_row(window, start)
     assert idx.data() == "提供网络接入服务的网络运营者 ✎"
     assert "自动分析为：禁止 · 网络运营者" in idx.data(Qt.ItemDataRole.ToolTipRole)
+    assert idx.data(Qt.ItemDataRole.FontRole) is None  # not the italics of a carried bearer
 
     sub = find_action(window.obligations.context_menu(idx), "readingMenu")
     find_action(sub, "fix.revert").trigger()
