@@ -59,6 +59,9 @@ class CorrectionController(QObject):
                 reader.load(reader.doc_id)
                 reader.scroll_to(top)
         self.win.refresh_side_panels()
+        dialog = self.win.obligations_dialog
+        if dialog is not None and dialog.isVisible() and set(doc_ids) & set(dialog.doc_ids):
+            dialog.reload()
 
     def command_failed(self, action: str, error: BaseException) -> None:
         show_error(self.win, action, error)
@@ -78,6 +81,10 @@ class CorrectionController(QObject):
             return
         menu.addSeparator()
         self.add_reading_menu(menu, reader.doc.id, sentence)
+
+    def row_menu(self, menu: QMenu, row: dict[str, Any]) -> QMenu:
+        """The reading menu of an obligations-table row (side panel or cross-document list)."""
+        return self.add_reading_menu(menu, row["doc_id"], row["sentence"])
 
     def add_reading_menu(self, menu: QMenu, doc_id: int, sentence: dict[str, Any]) -> QMenu:
         """The "Reading of this sentence" submenu: one checkable entry per label, the duty
@@ -156,9 +163,7 @@ def install_corrections(win: MainWindow) -> CorrectionController:
     """Reader and 义务-panel menus for correcting the analysis (after install_annotations: they
     share its undo stack)."""
     ctl = CorrectionController(win)
-    win.obligations.menu_provider = lambda menu, row: ctl.add_reading_menu(
-        menu, row["doc_id"], row["sentence"]
-    )
+    win.obligations.menu_provider = ctl.row_menu
     for reader in win.readers():
         ctl.attach_reader(reader)
     return ctl

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.cache = DocumentCache(library)
         self.history = History()
         self._navigating = False
+        self.obligations_dialog: ObligationsDialog | None = None  # the last one opened
         self.point_size = float(settings.value("reader/point_size", DEFAULT_POINT_SIZE))
         self.setWindowTitle(tr("app.title"))
         self.setAcceptDrops(True)
@@ -667,9 +668,10 @@ class MainWindow(QMainWindow):
     def show_library_obligations(self) -> ObligationsDialog:
         ids = self.selected_doc_ids() or [d.id for d in self.tree_model.documents()]
         dlg = ObligationsDialog(self.library, ids, self)
+        dlg.menu_provider = self.corrections_ctl.row_menu
         dlg.sig_open.connect(self.open_at)
         dlg.show()
-        self._obligations_dialog = dlg
+        self.obligations_dialog = dlg
         return dlg
 
     def show_graph(self):

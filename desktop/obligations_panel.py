@@ -320,6 +320,9 @@ class ObligationsDialog(QDialog):
         self.export_button.clicked.connect(self._on_export_clicked)
         self.view = make_table(self.proxy)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
+        self.menu_provider: Callable[[QMenu, dict[str, Any]], object] | None = None
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._on_view_context_menu)
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("obl.dialog.bearer")))
         top.addWidget(self.bearers)
@@ -328,11 +331,31 @@ class ObligationsDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.view, 1)
+        self.worker = None
+        self.reload()
+
+    def reload(self) -> None:
+        """Collect the rows again (off the GUI thread), e.g. after a reading was corrected."""
         self.worker = start_worker(
-            lambda _p, _c: collect_rows(library, self.doc_ids),
+            lambda _p, _c: collect_rows(self.library, self.doc_ids),
             on_finished=self._on_worker_finished,
             on_failed=self._on_worker_failed,
         )
+
+    def context_menu(self, index: QModelIndex) -> QMenu | None:
+        """The menu of the row at ``index``: its correction entries (as in the side panel)."""
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        if row is None or self.menu_provider is None:
+            return None
+        menu = QMenu(self)
+        self.menu_provider(menu, row)
+        return menu
+
+    def _on_view_context_menu(self, pos) -> None:
+        menu = self.context_menu(self.view.indexAt(pos))
+        if menu is not None:
+            menu.exec(self.view.viewport().mapToGlobal(pos))
+            menu.deleteLater()
 
     def visible_rows(self) -> list[dict[str, Any]]:
         return [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
@@ -343,10 +366,15 @@ class ObligationsDialog(QDialog):
             self.bearers.setCurrentIndex(i)
 
     def _on_worker_finished(self, rows: list[dict[str, Any]]) -> None:
+        first = not self.model.rows
+        bearer = self.bearers.currentData()
         self.model.set_rows(rows)
         fill_bearer_combo(self.bearers, rows)
-        self.view.resizeColumnsToContents()
-        self.view.setColumnWidth(0, min(self.view.columnWidth(0), 220))
+        if first:
+            self.view.resizeColumnsToContents()
+            self.view.setColumnWidth(0, min(self.view.columnWidth(0), 220))
+        elif bearer is not None:
+            self.set_bearer(bearer)  # a reload keeps the user's filter
         self.sig_loaded.emit(len(rows))
 
     def _on_worker_failed(self, failure) -> None:

@@ -105,3 +105,26 @@ def test_bearer_entry_waits_for_a_duty_label(window, library) -> None:
     sub = find_action(menu_at(reader, u16(text, start + 3)), "readingMenu")
     assert not find_action(sub, "fix.bearer").isEnabled()
     assert find_action(sub, "fix.revert").isEnabled()
+
+
+def test_the_cross_document_list_corrects_and_reloads_keeping_its_filter(
+    qtbot, window, library, monkeypatch
+) -> None:
+    doc_id = doc_id_by_title(library, "网络安全法")
+    dlg = window.show_library_obligations()
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.model.rowCount() > 0, timeout=10_000)
+    dlg.set_bearer("网络运营者")
+    row = next(r for r in dlg.visible_rows() if r["text"] == BAN)
+    col = dlg.model.columns.index("bearer")
+    rows = [dlg.proxy.index(r, 0).data(ROW_ROLE) for r in range(dlg.proxy.rowCount())]
+    at = next(i for i, r in enumerate(rows) if (r["doc_id"], r["start"]) == (doc_id, row["start"]))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a: ("接入服务提供者", True))
+    sub = find_action(dlg.context_menu(dlg.proxy.index(at, col)), "readingMenu")
+    find_action(sub, "fix.bearer").trigger()
+    assert reading(library, doc_id)["subject"] == "接入服务提供者"
+    qtbot.waitUntil(
+        lambda: all(r["text"] != BAN for r in dlg.visible_rows()), timeout=10_000
+    )  # reloaded: the sentence left the 网络运营者 filter, which stays on
+    assert dlg.bearers.currentData() == "网络运营者"
+    assert any(r["text"] == BAN and r["bearer"] == "接入服务提供者" for r in dlg.model.rows)
