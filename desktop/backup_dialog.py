@@ -140,6 +140,8 @@ class BackupDialog(QDialog):
             titles=titles,
             lost_notes=plan.lost_annotations,
             changed_notes=plan.changed_annotations,
+        ) + (
+            tr("restore.lost_corrections", n=plan.lost_corrections) if plan.lost_corrections else ""
         )
 
     def restore_selected(self, confirm: Callable[[str], bool] | None = None):

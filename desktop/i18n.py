@@ -323,6 +323,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "\n\nLost: {lost_docs} documents{titles}; {lost_notes} new notes, edits to "
         "{changed_notes} notes.\n\nThe current library is first saved as a pre-restore backup.",
     ),
+    "restore.lost_corrections": (
+        "\n\n另将丢失备份之后对 {n} 句自动分析结果所做的修改。",
+        "\n\nAlso lost: corrections of the analysis to {n} sentences made since the backup.",
+    ),
     "restore.done": (
         "已恢复 {when} 的备份。恢复前的文库保存在：{path}",
         "Restored the backup of {when}. The library as it was is kept in: {path}",

@@ -371,6 +371,7 @@ class RestorePlan:
     lost_documents: list[str]  # titles in the library now but not in the backup
     lost_annotations: int  # live notes not in the backup
     changed_annotations: int  # notes edited since the backup (the backup's version comes back)
+    lost_corrections: int = 0  # corrections of the analysis made or changed since the backup
 
     def lines(self) -> list[str]:
         when = self.backup_time.strftime("%Y-%m-%d %H:%M")
@@ -393,10 +394,33 @@ class RestorePlan:
                 f"Lost: {self.lost_annotations} note(s) made and {self.changed_annotations} "
                 "edited since the backup."
             )
-        if not self.lost_documents and not self.lost_annotations and not self.changed_annotations:
+        if self.lost_corrections:
+            out.append(
+                f"Lost: {self.lost_corrections} correction(s) of the analysis made or changed "
+                "since the backup."
+            )
+        if not (
+            self.lost_documents
+            or self.lost_annotations
+            or self.changed_annotations
+            or self.lost_corrections
+        ):
             out.append("Nothing made since the backup is lost.")
         out.append("The current library is first saved as a pre-restore backup.")
         return out
+
+
+def _corrections(conn: sqlite3.Connection) -> dict[tuple[str, str, int], tuple]:
+    """Each correction by its sentence (document key, text, place) with what it sets."""
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if "corrections" not in names:  # a backup from before corrections existed
+        return {}
+    return {
+        (key, quote, start): (labels, subject)
+        for key, quote, start, labels, subject in conn.execute(
+            "SELECT doc_key, quote, start, labels, subject FROM corrections"
+        )
+    }
 
 
 def _docs_and_notes(conn: sqlite3.Connection) -> tuple[dict[str, str], dict[str, str]]:
@@ -428,10 +452,12 @@ def restore_plan(lib: LibraryDB, backup: Path | str) -> RestorePlan:
     src = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
     try:
         b_docs, b_notes = _docs_and_notes(src)
+        b_fixes = _corrections(src)
         restored = table_counts(src)
     finally:
         src.close()
     c_docs, c_notes = _docs_and_notes(lib.conn)
+    c_fixes = _corrections(lib.conn)
     return RestorePlan(
         backup=backup,
         backup_time=datetime.fromtimestamp(backup.stat().st_mtime),
@@ -440,6 +466,7 @@ def restore_plan(lib: LibraryDB, backup: Path | str) -> RestorePlan:
         lost_documents=sorted(t for k, t in c_docs.items() if k not in b_docs),
         lost_annotations=sum(1 for u in c_notes if u not in b_notes),
         changed_annotations=sum(1 for u, t in c_notes.items() if u in b_notes and b_notes[u] != t),
+        lost_corrections=sum(1 for k, v in c_fixes.items() if b_fixes.get(k) != v),
     )
 
 

@@ -194,9 +194,14 @@ def test_restore_plan_and_restore(filled_db: Path, policy_file: Path) -> None:
     lib.add_annotation(doc.id, 0, 4, note="lost after restore")
     first = lib.annotations()[0]
     lib.update_annotation(first.id, note="edited after the backup")
+    kept = next(d for d in lib.list_documents() if "意见" not in d.title)
+    duty = next(s for s in lib.document(kept.id)["sentences"] if s["subject"])
+    lib.correct_sentence(kept.id, duty["start"], duty["labels"], "修改后的主体")
     plan = lib.restore_plan(backup)
     assert plan.lost_documents == ["关于推进测试工作的意见"]
     assert plan.lost_annotations == 1 and plan.changed_annotations == 1
+    assert plan.lost_corrections == 1
+    assert "1 correction(s) of the analysis" in "\n".join(plan.lines())
     assert plan.current["documents"] == 2 and plan.restored["documents"] == 1
     text = "\n".join(plan.lines())
     assert "关于推进测试工作的意见" in text and "pre-restore" in text
@@ -206,6 +211,9 @@ def test_restore_plan_and_restore(filled_db: Path, policy_file: Path) -> None:
     assert lib.count_documents() == 1
     assert [a.note for a in lib.annotations()] == ["重点义务主体"]
     assert lib.search("网络运营者").hits and not lib.search("分类分级").hits
+    assert lib.corrections() == []  # the backup's reading is back
+    restored = next(s for s in lib.document(kept.id)["sentences"] if s["start"] == duty["start"])
+    assert restored["subject"] == duty["subject"]
     lib.close()
     after = snapshot(filled_db)
     for key in ("documents", "annotations", "sections", "annotations_sha"):
