@@ -427,6 +427,8 @@ class AnnotationController(QObject):
             return None
         self.stack.clear()  # the commands' "before" states may no longer hold
         self.refresh_all()
+        if report.corrections:  # the backup's corrections of the analysis are on the sentences
+            self.win.corrections_ctl.readings_changed([r.doc_id for r in self.win.readers()])
         box = QMessageBox(self.win)
         box.setObjectName("restoreReport")
         box.setIcon(QMessageBox.Icon.Information)
@@ -438,6 +440,7 @@ class AnnotationController(QObject):
                 updated=report.updated,
                 unchanged=report.unchanged,
                 orphaned=report.orphaned,
+                fixes=report.corrections,
             )
         )
         box.open()

@@ -591,9 +591,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ann.restore.action": ("恢复批注", "Restoring notes"),
     "ann.restore.report": (
         "批注已恢复：新增 {added} 条，更新 {updated} 条，未变 {unchanged} 条；"
-        "其中 {orphaned} 条无法定位，列在“未定位”中。",
+        "其中 {orphaned} 条无法定位，列在“未定位”中。对自动分析结果的修改：新增或更新 {fixes} 条。",
         "Notes restored: {added} added, {updated} updated, {unchanged} unchanged; "
-        "{orphaned} could not be placed and are listed as unanchored.",
+        "{orphaned} could not be placed and are listed as unanchored. Corrections of the "
+        "analysis: {fixes} added or updated.",
     ),
     "ann.remove.text": (
         "要移除 {docs} 篇文档吗？它们带有 {n} 条批注。",

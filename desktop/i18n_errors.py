@@ -584,6 +584,15 @@ ERROR_STRINGS: dict[str, tuple[str, str]] = {
         "{name} cannot be restored: annotation {index} has an invalid note or tag ({detail}). "
         "Nothing was changed.",
     ),
+    "err.notes_backup.bad_corrections": (
+        "{name} 无法恢复：其中对自动分析结果的修改列表格式有误。没有做任何改动。",
+        "{name} cannot be restored: its list of corrections is malformed. Nothing was changed.",
+    ),
+    "err.notes_backup.bad_correction": (
+        "{name} 无法恢复：第 {index} 条对自动分析结果的修改格式有误。没有做任何改动。",
+        "{name} cannot be restored: correction {index} of the analysis is malformed. Nothing was "
+        "changed.",
+    ),
     # --- corrections of the analysis (core/store/corrections.py) ----------------------------
     "err.correction.bad_label": (
         "未知的标注 {label!r}：句子的标注只能是 {labels}。",

@@ -2,7 +2,9 @@
 
 A restore reads and checks the whole file before it writes anything, then merges in one
 transaction: a uuid the library lacks is added, one it has is updated only when the backup's copy
-was edited later; nothing is ever deleted or trashed by a restore.
+was edited later; nothing is ever deleted or trashed by a restore. The user's corrections of the
+analysis travel in the same file (an optional list, so older version-1 files still read) and
+merge the same way, by their sentence: document, text and place.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from core.annotations.models import (
 )
 from core.errors import FayanError, NotesBackupError
 from core.export.atomic import write_atomically
+from core.models import LABELS
+from core.store import corrections as fixes
 
 FORMAT = "fayan-notes"
 VERSION = 1
@@ -49,6 +53,19 @@ _FIELDS: dict[str, type | tuple[type, ...]] = {
     "deleted_at": (str, type(None)),
 }
 _COLS = list(_FIELDS)
+_FIX_FIELDS: dict[str, type | tuple[type, ...]] = {
+    "doc_key": str,
+    "doc_title": str,
+    "start": int,
+    "end": int,
+    "quote": str,
+    "labels": list,
+    "subject": (str, type(None)),
+    "auto_labels": list,
+    "auto_subject": (str, type(None)),
+    "created_at": str,
+    "updated_at": str,
+}
 
 
 def backup_document(conn: sqlite3.Connection) -> dict[str, Any]:
@@ -63,6 +80,10 @@ def backup_document(conn: sqlite3.Connection) -> dict[str, Any]:
         ],
         "annotations": [
             {c: (list(a.tags) if c == "tags" else getattr(a, c)) for c in _COLS} for a in anns
+        ],
+        "corrections": [
+            {f: (list(v) if isinstance(v := getattr(c, f), tuple) else v) for f in _FIX_FIELDS}
+            for c in fixes.list_corrections(conn)
         ],
     }
 
@@ -130,6 +151,17 @@ def read_backup(path: Path | str) -> dict[str, Any]:
         raise _fail(path, "notes_backup.no_annotations", "it has no list of annotations")
     for i, item in enumerate(anns, 1):
         _check_item(path, i, item)
+    found = data.get("corrections", [])
+    if not isinstance(found, list):
+        raise _fail(path, "notes_backup.bad_corrections", "its list of corrections is malformed")
+    for i, item in enumerate(found, 1):
+        if not _sound_correction(item):
+            raise _fail(
+                path,
+                "notes_backup.bad_correction",
+                f"correction {i} of the analysis is malformed",
+                index=i,
+            )
     pal = data.get("palette", [])
     if not isinstance(pal, list) or not all(
         isinstance(p, dict) and isinstance(p.get("slot"), int) and isinstance(p.get("name"), str)
@@ -137,6 +169,21 @@ def read_backup(path: Path | str) -> dict[str, Any]:
     ):
         raise _fail(path, "notes_backup.bad_palette", "its colour palette is malformed")
     return data
+
+
+def _sound_correction(item: Any) -> bool:
+    """A correction with every field, of the right type, with known labels and a real place."""
+    return (
+        isinstance(item, dict)
+        and all(
+            name in item and isinstance(item[name], kind) and not isinstance(item[name], bool)
+            for name, kind in _FIX_FIELDS.items()
+        )
+        and bool(item["quote"])
+        and 0 <= item["start"] < item["end"]
+        and all(x in LABELS for x in item["labels"] + item["auto_labels"])
+        and len(item["subject"] or "") <= fixes.MAX_BEARER_CHARS
+    )
 
 
 def _check_item(path: Path, i: int, item: Any) -> None:
@@ -263,4 +310,54 @@ def restore(conn: sqlite3.Connection, data: dict[str, Any]) -> RestoreReport:
     _merge_palette(conn, data.get("palette", []))
     orphans = {r[0] for r in conn.execute("SELECT id FROM annotations WHERE status = ?", (ORPHAN,))}
     orphaned = sum(1 for i in touched if i in orphans)
-    return RestoreReport(added=added, updated=updated, unchanged=unchanged, orphaned=orphaned)
+    merged = _merge_corrections(conn, data.get("corrections", []))
+    return RestoreReport(
+        added=added, updated=updated, unchanged=unchanged, orphaned=orphaned, corrections=merged
+    )
+
+
+def _merge_corrections(conn: sqlite3.Connection, items: list[dict[str, Any]]) -> int:
+    """Add the corrections the library lacks and take newer ones, then put them on their
+    sentences; returns how many were added or updated."""
+    merged = 0
+    keys: set[str] = set()
+    for item in items:
+        key = _resolve_key(conn, item["doc_key"], item["doc_title"])
+        labels = " ".join(x for x in LABELS if x in item["labels"])
+        row = conn.execute(
+            "SELECT id, updated_at FROM corrections WHERE doc_key = ? AND quote = ? AND start = ?",
+            (key, item["quote"], item["start"]),
+        ).fetchone()
+        if row is None:
+            conn.execute(
+                'INSERT INTO corrections (doc_key, doc_title, start, "end", quote, labels, '
+                "subject, auto_labels, auto_subject, placed, created_at, updated_at) "
+                "VALUES (?,?,?,?,?,?,?,?,?,0,?,?)",
+                (
+                    key,
+                    item["doc_title"],
+                    item["start"],
+                    item["end"],
+                    item["quote"],
+                    labels,
+                    item["subject"],
+                    " ".join(item["auto_labels"]),
+                    item["auto_subject"],
+                    item["created_at"],
+                    item["updated_at"],
+                ),
+            )
+        elif item["updated_at"] > row[1]:
+            conn.execute(
+                "UPDATE corrections SET labels = ?, subject = ?, updated_at = ? WHERE id = ?",
+                (labels, item["subject"], item["updated_at"], row[0]),
+            )
+        else:
+            continue
+        merged += 1
+        keys.add(key)
+    for (doc_id,) in conn.execute(
+        f"SELECT id FROM documents WHERE key IN ({','.join('?' for _ in keys)})", list(keys)
+    ).fetchall():
+        fixes.apply_to_document(conn, doc_id)
+    return merged

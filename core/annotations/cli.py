@@ -140,12 +140,14 @@ def cmd_restore(lib: Any, args: argparse.Namespace) -> int:
                 "updated": r.updated,
                 "unchanged": r.unchanged,
                 "orphaned": r.orphaned,
+                "corrections": r.corrections,
             }
         )
     else:
         print(
             f"Restored {args.file}: {r.added} added, {r.updated} updated, {r.unchanged} "
-            f"unchanged; {r.orphaned} could not be placed (orphans).",
+            f"unchanged; {r.orphaned} could not be placed (orphans); {r.corrections} "
+            "correction(s) of the analysis added or updated.",
             file=sys.stderr,
         )
     return 0

@@ -115,6 +115,7 @@ class RestoreReport:
     updated: int = 0
     unchanged: int = 0
     orphaned: int = 0  # of the added/updated ones, how many could not be placed
+    corrections: int = 0  # corrections of the analysis added or updated
 
     @property
     def total(self) -> int:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from core.cli import EXIT_USAGE, main
-from core.errors import CorrectionError
+from core.errors import CorrectionError, NotesBackupError
 from core.library import Library
 from core.paths import sample_docs_dir
 
@@ -206,3 +206,36 @@ def test_cli_correct_list_and_revert(work: Path, capsys) -> None:
     assert main(["--db", db, "correct", str(doc_id), str(start), "--revert"]) == 0
     with Library.open(db) as lib:
         assert lib.corrections() == [] and _sentence(lib)["labels"] == ["prohibition"]
+
+
+def test_a_notes_backup_carries_corrections_to_a_colleagues_library(
+    lib: Library, work: Path, tmp_path_factory
+) -> None:
+    """The colleague's copy of the law sits elsewhere (another document key): found by title."""
+    s = _sentence(lib)
+    lib.correct_sentence(_doc(lib), s["start"], ["prohibition"], "接入服务提供者")
+    backup = lib.backup_notes(work / "notes.json")
+    other = tmp_path_factory.mktemp("colleague")
+    shutil.copy(work / f"{LAW}.txt", other / f"{LAW}.txt")
+    with Library.open(other / "lib.db") as theirs:
+        assert not theirs.import_paths([other / f"{LAW}.txt"]).failed
+        assert theirs.restore_notes(backup).corrections == 1
+        got = _sentence(theirs)
+        assert got["subject"] == "接入服务提供者"
+        assert got["corrected"] == {"labels": ["prohibition"], "subject": "网络运营者"}
+        assert theirs.restore_notes(backup).corrections == 0  # already there: nothing twice
+
+
+def test_a_malformed_correction_in_a_notes_backup_changes_nothing(lib: Library, work: Path) -> None:
+    s = _sentence(lib)
+    lib.correct_sentence(_doc(lib), s["start"], ["prohibition"], "接入服务提供者")
+    path = lib.backup_notes(work / "notes.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["corrections"][0]["labels"] = ["duty"]
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    lib.forget_correction(lib.corrections()[0].id)
+    with pytest.raises(NotesBackupError) as e:
+        lib.restore_notes(path)
+    assert e.value.key == "notes_backup.bad_correction"
+    assert "correction 1 of the analysis is malformed" in str(e.value)
+    assert lib.corrections() == [] and _sentence(lib)["subject"] == "网络运营者"
