@@ -2941,6 +2941,12 @@ FIVEHUNDREDFIFTYFOURTH = DATA / "fivehundredfiftyfourth_sentences.jsonl"
 FIVEHUNDREDFIFTYFIFTH = DATA / "fivehundredfiftyfifth_sentences.jsonl"
 FIVEHUNDREDFIFTYSIXTH = DATA / "fivehundredfiftysixth_sentences.jsonl"
 FIVEHUNDREDFIFTYSEVENTH = DATA / "fivehundredfiftyseventh_sentences.jsonl"
+FIVEHUNDREDFIFTYEIGHTH = DATA / "fivehundredfiftyeighth_sentences.jsonl"
+FIVEHUNDREDFIFTYNINTH = DATA / "fivehundredfiftyninth_sentences.jsonl"
+FIVEHUNDREDSIXTIETH = DATA / "fivehundredsixtieth_sentences.jsonl"
+FIVEHUNDREDSIXTYFIRST = DATA / "fivehundredsixtyfirst_sentences.jsonl"
+FIVEHUNDREDSIXTYSECOND = DATA / "fivehundredsixtysecond_sentences.jsonl"
+FIVEHUNDREDSIXTYTHIRD = DATA / "fivehundredsixtythird_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -3459,6 +3465,30 @@ MIN_LABEL_FIVEHUNDREDFIFTYSIXTH = 0.8
 MIN_SUBJECT_FIVEHUNDREDFIFTYSIXTH = 0.76
 MIN_LABEL_FIVEHUNDREDFIFTYSEVENTH = 0.98
 MIN_SUBJECT_FIVEHUNDREDFIFTYSEVENTH = 0.98
+# Session 19, round 37: six more national laws, measured untouched on 574dcc1 (after the
+# session's two label rules) and on 5753100 (before the session): bearer 188/239 = .787 and
+# 187/239 (the 有…的权利和义务 rule gained one row); labels over the 577 sentences: obligation P/R
+# .977/.981, prohibition 1.00/1.00, permission 1.00/.933, penalty .986/.959; the 的 convention
+# changed no row:
+#   five-hundred-fifty-eighth (148: 义务教育法, whole; its annotator keeps 各级人民政府及其有关部门
+#     and 国务院和县级以上地方人民政府 whole): permission R .714, subject .653 (32/49);
+#   five-hundred-fifty-ninth (107: 人口与计划生育法, whole): obligation R .967, subject .861 (31/36);
+#   five-hundred-sixtieth (98: 国防教育法, whole): penalty R .846, subject .761 (35/46);
+#   five-hundred-sixty-first (79: 母婴保健法, whole): every label right, subject .781 (25/32);
+#   five-hundred-sixty-second (107: 气象法, whole): every label right, subject .891 (57/64);
+#   five-hundred-sixty-third (38: 耕地占用税法, whole): every label right, subject .667 (8/12).
+MIN_LABEL_FIVEHUNDREDFIFTYEIGHTH = 0.71
+MIN_SUBJECT_FIVEHUNDREDFIFTYEIGHTH = 0.65
+MIN_LABEL_FIVEHUNDREDFIFTYNINTH = 0.96
+MIN_SUBJECT_FIVEHUNDREDFIFTYNINTH = 0.86
+MIN_LABEL_FIVEHUNDREDSIXTIETH = 0.84
+MIN_SUBJECT_FIVEHUNDREDSIXTIETH = 0.76
+MIN_LABEL_FIVEHUNDREDSIXTYFIRST = 1.0
+MIN_SUBJECT_FIVEHUNDREDSIXTYFIRST = 0.78
+MIN_LABEL_FIVEHUNDREDSIXTYSECOND = 1.0
+MIN_SUBJECT_FIVEHUNDREDSIXTYSECOND = 0.89
+MIN_LABEL_FIVEHUNDREDSIXTYTHIRD = 1.0
+MIN_SUBJECT_FIVEHUNDREDSIXTYTHIRD = 0.66
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -5957,6 +5987,42 @@ LATEST_SETS = [
         115,
         MIN_LABEL_FIVEHUNDREDFIFTYSEVENTH,
         MIN_SUBJECT_FIVEHUNDREDFIFTYSEVENTH,
+    ),
+    (
+        FIVEHUNDREDFIFTYEIGHTH,
+        144,
+        MIN_LABEL_FIVEHUNDREDFIFTYEIGHTH,
+        MIN_SUBJECT_FIVEHUNDREDFIFTYEIGHTH,
+    ),
+    (
+        FIVEHUNDREDFIFTYNINTH,
+        103,
+        MIN_LABEL_FIVEHUNDREDFIFTYNINTH,
+        MIN_SUBJECT_FIVEHUNDREDFIFTYNINTH,
+    ),
+    (
+        FIVEHUNDREDSIXTIETH,
+        94,
+        MIN_LABEL_FIVEHUNDREDSIXTIETH,
+        MIN_SUBJECT_FIVEHUNDREDSIXTIETH,
+    ),
+    (
+        FIVEHUNDREDSIXTYFIRST,
+        75,
+        MIN_LABEL_FIVEHUNDREDSIXTYFIRST,
+        MIN_SUBJECT_FIVEHUNDREDSIXTYFIRST,
+    ),
+    (
+        FIVEHUNDREDSIXTYSECOND,
+        103,
+        MIN_LABEL_FIVEHUNDREDSIXTYSECOND,
+        MIN_SUBJECT_FIVEHUNDREDSIXTYSECOND,
+    ),
+    (
+        FIVEHUNDREDSIXTYTHIRD,
+        36,
+        MIN_LABEL_FIVEHUNDREDSIXTYTHIRD,
+        MIN_SUBJECT_FIVEHUNDREDSIXTYTHIRD,
     ),
 ]
 
