@@ -376,6 +376,9 @@ def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
             for m in permission
             if not (m.group().startswith("允许") and _governed(cues.text, prohibition, m))
         ]
+    if obligation and prohibition:
+        # 不得使用应当淘汰的…设备: a duty inside the object of a ban only describes that object
+        obligation = [m for m in obligation if not _in_banned_object(cues.text, prohibition, m)]
     cues_ = obligation + prohibition + yao
     if len(cues_) + len(permission) > 1:
         # 负责…工作的部门应当…: a cue in the 的-modifier of a later modal's bearer only describes it.
@@ -561,6 +564,19 @@ def _ensured(text: str, modals: list[re.Match[str]], m: re.Match[str]) -> bool:
     """应当保证用户…可以更正: what a duty must make possible is part of that duty."""
     before = [o for o in modals if o.end() <= m.start()]
     return bool(before) and bool(_ENSURE.search(text, before[-1].end(), m.start()))
+
+
+# What a modal inside a ban's object runs on to: a short predicate, then 的 and its noun.
+_DESCRIBED_NOUN = re.compile(r"[^，,。；;：:的]{1,12}?的(?=[^，,。；;：:])")
+
+
+def _in_banned_object(text: str, bans: list[re.Match[str]], m: re.Match[str]) -> bool:
+    """施工单位不得承揽应当取得…许可的…工程: the 应当 describes what may not be taken on."""
+    return (
+        m.group().startswith(("应", "必须"))
+        and bool(_DESCRIBED_NOUN.match(text, m.end()))
+        and _governed(text, bans, m)
+    )
 
 
 def _secured_right(text: str, modals: list[re.Match[str]], m: re.Match[str]) -> bool:

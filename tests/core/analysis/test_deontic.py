@@ -33,6 +33,8 @@ CASES = [
     ("国家保障妇女享有与男子平等的财产权利。", {P}),  # ... but with no modal the state grants it
     # 有…的权利和义务: a right and a duty at once (+3 labels, −0)
     ("专业技术人员有接受继续教育的权利和义务。", {OB, P}),
+    # a duty inside the object of a ban only describes that object (+5 labels, −0)
+    ("施工单位不得承揽应当取得但未取得取水许可的地下水取水工程。", {X}),
     # an entitlement named by what it gives, not by 权 (+9 labels, −0, after round 37 was measured)
     ("幼儿园教师在职称评定、岗位聘任（聘用）等方面享有与中小学教师同等的待遇。", {P}),
     ("加快推进数据基础设施建设。", set()),
