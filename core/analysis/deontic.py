@@ -532,10 +532,13 @@ def _opens_modified_actor(lx: Lexicon, text: str, m: re.Match[str], end: int) ->
         # 的医疗机构就医: where the bearer acts
         return False
     words = segment(tail[cut + 1 :])
+    while len(words) > 1 and words[0] in _DETERMINERS:
+        words = words[1:]  # 负责培训…的各类教育机构: which ones, then the actor
     return bool(words) and any(lx.actor_suffix.search(w) or w in lx.actors for w in words[:2])
 
 
 _OBJECT_PREPOSITIONS = ("对", "向", "为", "与", "将", "把")
+_DETERMINERS = frozenset(("各类", "各级", "各", "有关", "相关", "其他", "所有", "各种"))
 _ACTOR_THEN_WHEN = re.compile(
     r"[^，,。；;的]{2,12}?(?:人|者|单位|机构|部门)在[^，,。；;的]{1,8}?(?:时|后|前)$"
 )

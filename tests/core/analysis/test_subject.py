@@ -27,6 +27,8 @@ CASES = [
     ("个人有权查阅、复制其个人信息。", None),
     ("任何单位或个人不得从事下列危害电力线路设施的行为：", "任何单位或个人"),
     ("农民工应当遵守劳动纪律和职业道德，执行劳动安全卫生规程。", "农民工"),
+    # 负责 in the 的-modifier of a bearer after a determiner (各类) is no modal of its own
+    ("负责培训国家工作人员的各类教育机构，应当将国防教育纳入培训计划。", "各类教育机构"),
     # an activity whose verb jieba tags a verbal noun (研制|新|兽药) still names its doers
     ("研制新兽药，应当进行安全性评价。", "研制新兽药"),
     # an activity where it happens: an area where the law applies drops, another place stays
