@@ -195,6 +195,32 @@ def fill_bearer_combo(combo: QComboBox, rows: Sequence[dict[str, Any]]) -> None:
     combo.blockSignals(False)
 
 
+MenuProvider = Callable[[QMenu, dict[str, Any]], object]
+
+
+def row_menu(parent: QWidget, index: QModelIndex, provider: MenuProvider | None) -> QMenu | None:
+    """The context menu of a duty row (what ``provider`` adds to it), None off the rows."""
+    row = index.data(ROW_ROLE) if index.isValid() else None
+    if row is None or provider is None:
+        return None
+    menu = QMenu(parent)
+    provider(menu, row)
+    return menu
+
+
+def enable_row_menus(view: QTableView, menu_for: Callable[[QModelIndex], QMenu | None]) -> None:
+    """A right-click on a row of ``view`` opens ``menu_for`` its index."""
+
+    def show(pos) -> None:
+        menu = menu_for(view.indexAt(pos))
+        if menu is not None:
+            menu.exec(view.viewport().mapToGlobal(pos))
+            menu.deleteLater()
+
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    view.customContextMenuRequested.connect(show)
+
+
 def make_table(proxy: QSortFilterProxyModel) -> QTableView:
     view = QTableView()
     view.setModel(proxy)
@@ -219,14 +245,13 @@ class ObligationsPanel(QWidget):
         self.proxy = ObligationsProxy(self)
         self.proxy.setSourceModel(self.model)
         # Adds the correction entries to a row's context menu (desktop/correction_controller.py)
-        self.menu_provider: Callable[[QMenu, dict[str, Any]], object] | None = None
+        self.menu_provider: MenuProvider | None = None
         self.bearers = QComboBox()
         self.bearers.currentIndexChanged.connect(self._on_bearers_index_changed)
         self.view = make_table(self.proxy)
         self.view.clicked.connect(self._on_view_clicked)
         self.view.activated.connect(self._on_view_clicked)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._on_view_context_menu)
+        enable_row_menus(self.view, self.context_menu)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(self.bearers)
@@ -260,18 +285,7 @@ class ObligationsPanel(QWidget):
 
     def context_menu(self, index: QModelIndex) -> QMenu | None:
         """The menu of the row at ``index`` (None off the rows): its correction entries."""
-        row = index.data(ROW_ROLE) if index.isValid() else None
-        if row is None or self.menu_provider is None:
-            return None
-        menu = QMenu(self)
-        self.menu_provider(menu, row)
-        return menu
-
-    def _on_view_context_menu(self, pos) -> None:
-        menu = self.context_menu(self.view.indexAt(pos))
-        if menu is not None:
-            menu.exec(self.view.viewport().mapToGlobal(pos))
-            menu.deleteLater()
+        return row_menu(self, index, self.menu_provider)
 
 
 def collect_rows(library: Library, doc_ids: Sequence[int]) -> list[dict[str, Any]]:
@@ -320,9 +334,8 @@ class ObligationsDialog(QDialog):
         self.export_button.clicked.connect(self._on_export_clicked)
         self.view = make_table(self.proxy)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
-        self.menu_provider: Callable[[QMenu, dict[str, Any]], object] | None = None
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._on_view_context_menu)
+        self.menu_provider: MenuProvider | None = None
+        enable_row_menus(self.view, self.context_menu)
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("obl.dialog.bearer")))
         top.addWidget(self.bearers)
@@ -343,19 +356,8 @@ class ObligationsDialog(QDialog):
         )
 
     def context_menu(self, index: QModelIndex) -> QMenu | None:
-        """The menu of the row at ``index``: its correction entries (as in the side panel)."""
-        row = index.data(ROW_ROLE) if index.isValid() else None
-        if row is None or self.menu_provider is None:
-            return None
-        menu = QMenu(self)
-        self.menu_provider(menu, row)
-        return menu
-
-    def _on_view_context_menu(self, pos) -> None:
-        menu = self.context_menu(self.view.indexAt(pos))
-        if menu is not None:
-            menu.exec(self.view.viewport().mapToGlobal(pos))
-            menu.deleteLater()
+        """The menu of the row at ``index`` (None off the rows): its correction entries."""
+        return row_menu(self, index, self.menu_provider)
 
     def visible_rows(self) -> list[dict[str, Any]]:
         return [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
