@@ -2953,6 +2953,12 @@ FIVEHUNDREDSIXTYSIXTH = DATA / "fivehundredsixtysixth_sentences.jsonl"
 FIVEHUNDREDSIXTYSEVENTH = DATA / "fivehundredsixtyseventh_sentences.jsonl"
 FIVEHUNDREDSIXTYEIGHTH = DATA / "fivehundredsixtyeighth_sentences.jsonl"
 FIVEHUNDREDSIXTYNINTH = DATA / "fivehundredsixtyninth_sentences.jsonl"
+FIVEHUNDREDSEVENTIETH = DATA / "fivehundredseventieth_sentences.jsonl"
+FIVEHUNDREDSEVENTYFIRST = DATA / "fivehundredseventyfirst_sentences.jsonl"
+FIVEHUNDREDSEVENTYSECOND = DATA / "fivehundredseventysecond_sentences.jsonl"
+FIVEHUNDREDSEVENTYTHIRD = DATA / "fivehundredseventythird_sentences.jsonl"
+FIVEHUNDREDSEVENTYFOURTH = DATA / "fivehundredseventyfourth_sentences.jsonl"
+FIVEHUNDREDSEVENTYFIFTH = DATA / "fivehundredseventyfifth_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -3521,6 +3527,32 @@ MIN_LABEL_FIVEHUNDREDSIXTYEIGHTH = 0.75
 MIN_SUBJECT_FIVEHUNDREDSIXTYEIGHTH = 0.73
 MIN_LABEL_FIVEHUNDREDSIXTYNINTH = 0.92
 MIN_SUBJECT_FIVEHUNDREDSIXTYNINTH = 1.0
+# Session 19, round 39: six more national laws, measured untouched on 5dec3f6, on e453a23 and on
+# 5753100 (before the session) alike: bearer 226/283 = .799; labels over the 672 sentences:
+# obligation P/R .992/.992, prohibition 1.00/.981, permission .970/.928, penalty .973/.982; the
+# 的 convention changed no row:
+#   five-hundred-seventieth (170: 禁毒法, 第二条–第五十五条 and 法律责任): permission R .893,
+#     subject .871 (61/70);
+#   five-hundred-seventy-first (168: 防洪法, 第二条–第四十四条 and 法律责任): permission R .900,
+#     subject .678 (61/90);
+#   five-hundred-seventy-second (56: 献血法, whole): every label right, subject .950 (19/20);
+#   five-hundred-seventy-third (170: 草原法, 第二条–第五十一条 and 法律责任): permission P/R .889,
+#     subject .862 (56/65);
+#   five-hundred-seventy-fourth (67: 进出口商品检验法, whole): every label right, subject .714
+#     (20/28);
+#   five-hundred-seventy-fifth (41: 契税法, whole): every label right, subject .900 (9/10).
+MIN_LABEL_FIVEHUNDREDSEVENTIETH = 0.89
+MIN_SUBJECT_FIVEHUNDREDSEVENTIETH = 0.87
+MIN_LABEL_FIVEHUNDREDSEVENTYFIRST = 0.9
+MIN_SUBJECT_FIVEHUNDREDSEVENTYFIRST = 0.67
+MIN_LABEL_FIVEHUNDREDSEVENTYSECOND = 1.0
+MIN_SUBJECT_FIVEHUNDREDSEVENTYSECOND = 0.95
+MIN_LABEL_FIVEHUNDREDSEVENTYTHIRD = 0.88
+MIN_SUBJECT_FIVEHUNDREDSEVENTYTHIRD = 0.86
+MIN_LABEL_FIVEHUNDREDSEVENTYFOURTH = 1.0
+MIN_SUBJECT_FIVEHUNDREDSEVENTYFOURTH = 0.71
+MIN_LABEL_FIVEHUNDREDSEVENTYFIFTH = 1.0
+MIN_SUBJECT_FIVEHUNDREDSEVENTYFIFTH = 0.9
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -6091,6 +6123,42 @@ LATEST_SETS = [
         20,
         MIN_LABEL_FIVEHUNDREDSIXTYNINTH,
         MIN_SUBJECT_FIVEHUNDREDSIXTYNINTH,
+    ),
+    (
+        FIVEHUNDREDSEVENTIETH,
+        166,
+        MIN_LABEL_FIVEHUNDREDSEVENTIETH,
+        MIN_SUBJECT_FIVEHUNDREDSEVENTIETH,
+    ),
+    (
+        FIVEHUNDREDSEVENTYFIRST,
+        164,
+        MIN_LABEL_FIVEHUNDREDSEVENTYFIRST,
+        MIN_SUBJECT_FIVEHUNDREDSEVENTYFIRST,
+    ),
+    (
+        FIVEHUNDREDSEVENTYSECOND,
+        53,
+        MIN_LABEL_FIVEHUNDREDSEVENTYSECOND,
+        MIN_SUBJECT_FIVEHUNDREDSEVENTYSECOND,
+    ),
+    (
+        FIVEHUNDREDSEVENTYTHIRD,
+        166,
+        MIN_LABEL_FIVEHUNDREDSEVENTYTHIRD,
+        MIN_SUBJECT_FIVEHUNDREDSEVENTYTHIRD,
+    ),
+    (
+        FIVEHUNDREDSEVENTYFOURTH,
+        64,
+        MIN_LABEL_FIVEHUNDREDSEVENTYFOURTH,
+        MIN_SUBJECT_FIVEHUNDREDSEVENTYFOURTH,
+    ),
+    (
+        FIVEHUNDREDSEVENTYFIFTH,
+        39,
+        MIN_LABEL_FIVEHUNDREDSEVENTYFIFTH,
+        MIN_SUBJECT_FIVEHUNDREDSEVENTYFIFTH,
     ),
 ]
 
