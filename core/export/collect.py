@@ -9,6 +9,7 @@ from datetime import date
 
 from core.annotations import store
 from core.annotations.models import ORPHAN, Annotation, PaletteEntry
+from core.store.corrections import analysis_readings
 
 # Sentence labels that belong in an obligations register, with their Chinese names.
 REGISTER_LABELS: dict[str, str] = {"obligation": "义务", "prohibition": "禁止", "penalty": "罚则"}
@@ -22,6 +23,17 @@ class RegisterRow:
     labels: tuple[str, ...]  # Chinese names: 义务 / 禁止 / 罚则
     article: str  # 第二十一条, or "" outside articles
     sentence: str
+    corrected: bool = False  # labels or bearer set by the user (core/store/corrections.py)
+
+    @property
+    def shown_bearer(self) -> str:
+        """The bearer as the register prints it: marked ✎ where the user corrected the reading."""
+        return f"{self.bearer} {CORRECTED_MARK}" if self.corrected else self.bearer
+
+
+CORRECTED_MARK = "✎"
+# Under the register's heading when some reading in it was corrected by hand.
+CORRECTED_LEGEND = "标 ✎ 的条目由用户人工修改过自动分析的类型或责任主体。"
 
 
 @dataclass(frozen=True)
@@ -63,6 +75,7 @@ def _register(conn: sqlite3.Connection, doc_id: int, text: str) -> tuple[Registe
         (doc_id,),
     ).fetchall()
     rows: list[RegisterRow] = []
+    corrected = set(analysis_readings(conn, doc_id))
     for start, end, labels, subject in conn.execute(
         'SELECT start, "end", labels, subject FROM sentences WHERE doc_id = ? ORDER BY idx',
         (doc_id,),
@@ -70,7 +83,11 @@ def _register(conn: sqlite3.Connection, doc_id: int, text: str) -> tuple[Registe
         kept = tuple(REGISTER_LABELS[x] for x in (labels or "").split() if x in REGISTER_LABELS)
         if kept:
             label, _ = store.article_at(sections, start)
-            rows.append(RegisterRow(subject or "—", kept, label or "", text[start:end].strip()))
+            rows.append(
+                RegisterRow(
+                    subject or "—", kept, label or "", text[start:end].strip(), start in corrected
+                )
+            )
     return tuple(rows)
 
 

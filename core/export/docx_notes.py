@@ -21,7 +21,7 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from core.annotations.models import FUZZY, Annotation
-from core.export.collect import DocNotes, NotesExport
+from core.export.collect import CORRECTED_LEGEND, DocNotes, NotesExport
 
 BODY_FONT = ("宋体", "SimSun")  # (east-Asian name, Latin name) — SimSun's Latin name
 HEADING_FONT = ("黑体", "SimHei")
@@ -264,6 +264,8 @@ def _document_section(doc: DocxDocument, model: NotesExport, d: DocNotes) -> Non
 
 def _register(doc: DocxDocument, model: NotesExport) -> None:
     _heading(doc, "义务清单", 1)
+    if any(r.corrected for d in model.documents for r in d.register):
+        _add_run(doc.add_paragraph(), CORRECTED_LEGEND, color=GREY)
     for d in model.documents:
         _heading(doc, f"《{d.title}》", 2)
         if not d.register:
@@ -283,7 +285,7 @@ def _register(doc: DocxDocument, model: NotesExport) -> None:
         for r in d.register:
             cells = table.add_row().cells
             for cell, text in zip(
-                cells, (r.bearer, "、".join(r.labels), r.article, r.sentence), strict=True
+                cells, (r.shown_bearer, "、".join(r.labels), r.article, r.sentence), strict=True
             ):
                 _add_run(cell.paragraphs[0], text, size=10)
         _column_widths(table, (Cm(3.0), Cm(1.6), Cm(2.2), Cm(9.2)))

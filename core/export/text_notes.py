@@ -6,7 +6,7 @@ import csv
 from pathlib import Path
 
 from core.annotations.models import FUZZY, ORPHAN, Annotation
-from core.export.collect import NotesExport
+from core.export.collect import CORRECTED_LEGEND, NotesExport
 
 CSV_COLUMNS = (
     "文件",
@@ -71,6 +71,8 @@ def render_markdown(model: NotesExport) -> str:
             lines += _note_md(model, a, a.doc_title)
     if model.with_register:
         lines += ["## 义务清单", ""]
+        if any(r.corrected for d in model.documents for r in d.register):
+            lines += [CORRECTED_LEGEND, ""]
         for d in model.documents:
             lines += [
                 f"### 《{d.title}》",
@@ -79,7 +81,8 @@ def render_markdown(model: NotesExport) -> str:
                 "|---|---|---|---|",
             ]
             lines += [
-                f"| {_cell(r.bearer)} | {'、'.join(r.labels)} | {r.article} | {_cell(r.sentence)} |"
+                f"| {_cell(r.shown_bearer)} | {'、'.join(r.labels)} | {r.article} "
+                f"| {_cell(r.sentence)} |"
                 for r in d.register
             ]
             lines.append("")

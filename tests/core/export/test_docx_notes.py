@@ -105,6 +105,21 @@ def test_obligations_register_table(noted, tmp_path: Path) -> None:
     assert row.cells[2].text.startswith("第") and row.cells[3].text
     bearers = {r.cells[0].text for r in table.rows[1:]}
     assert "网络运营者" in bearers
+    # A reading the user corrected is marked, with a legend under the heading.
+    at = row_start(lib, doc)
+    lib.correct_sentence(doc, at, ["prohibition"], "接入服务提供者")
+    try:
+        d = _open(lib, tmp_path / "register2.docx", doc_ids=[doc], obligations_register=True)
+    finally:
+        lib.revert_correction(doc, at)  # the library is shared by the module's tests
+    assert "接入服务提供者 ✎" in {r.cells[0].text for r in d.tables[0].rows[1:]}
+    assert any(p.text.startswith("标 ✎ 的条目") for p in d.paragraphs)
+
+
+def row_start(lib, doc: int) -> int:
+    return next(
+        s["start"] for s in lib.document(doc)["sentences"] if s["labels"] == ["prohibition"]
+    )
 
 
 def test_tag_and_document_filters(noted, tmp_path: Path) -> None:

@@ -59,3 +59,18 @@ def test_failure_leaves_no_partial_file(noted, tmp_path: Path, monkeypatch, fmt:
     with pytest.raises(ExportError, match="Input/output error"):
         lib.export_notes(tmp_path / f"n.{fmt}", fmt)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_register_marks_a_reading_the_user_corrected(noted, tmp_path: Path) -> None:
+    lib, doc, _ = noted
+    ban = next(s for s in lib.document(doc)["sentences"] if s["labels"] == ["prohibition"])
+    plain = lib.export_notes(tmp_path / "a.md", "md", doc_ids=[doc], obligations_register=True)
+    assert "✎" not in plain.read_text(encoding="utf-8")  # nothing corrected: no mark, no legend
+    lib.correct_sentence(doc, ban["start"], ["prohibition"], "接入服务提供者")
+    try:
+        path = lib.export_notes(tmp_path / "b.md", "md", doc_ids=[doc], obligations_register=True)
+    finally:
+        lib.revert_correction(doc, ban["start"])  # the library is shared by the module's tests
+    md = path.read_text(encoding="utf-8")
+    assert "| 接入服务提供者 ✎ | 禁止 |" in md
+    assert "标 ✎ 的条目由用户人工修改过" in md
