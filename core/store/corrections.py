@@ -122,6 +122,38 @@ def _find(conn: sqlite3.Connection, key: str, start: int, quote: str) -> tuple[A
     ).fetchone()
 
 
+def _carry_forward(
+    conn: sqlite3.Connection, doc_id: int, start: int, old: str | None, new: str | None
+) -> None:
+    """Later sentences of the same article that carry this one's bearer (the analysis gave them
+    ``old`` and they do not name it) take ``new``: 收到举报的部门应当…；不属于本部门职责的，应当…
+    follows a fix of the first sentence. A sentence that names its own bearer, or has a
+    correction of its own, ends the run."""
+    if not old or old == new:
+        return
+    article = conn.execute(
+        "SELECT \"end\" FROM sections WHERE doc_id = ? AND kind = '条' AND start <= ? "
+        'AND "end" > ? ORDER BY start DESC LIMIT 1',
+        (doc_id, start, start),
+    ).fetchone()
+    if article is None:
+        return
+    own = set(analysis_readings(conn, doc_id))
+    later = conn.execute(
+        'SELECT idx, start, "end", subject FROM sentences WHERE doc_id = ? AND start > ? '
+        "AND start < ? ORDER BY start",
+        (doc_id, start, article[0]),
+    ).fetchall()
+    for idx, s, e, subject in later:
+        if subject is None:
+            continue  # no duty here: the carry runs on past it, as the analysis's does
+        if subject != old or s in own or old in _quote(conn, doc_id, s, e):
+            break
+        conn.execute(
+            "UPDATE sentences SET subject = ? WHERE doc_id = ? AND idx = ?", (new, doc_id, idx)
+        )
+
+
 def set_correction(
     conn: sqlite3.Connection,
     doc_id: int,
@@ -142,6 +174,7 @@ def set_correction(
         "UPDATE sentences SET labels = ?, subject = ? WHERE doc_id = ? AND idx = ?",
         (" ".join(new_labels), new_subject, doc_id, idx),
     )
+    _carry_forward(conn, doc_id, start, cur_subject, new_subject)
     if new_labels == tuple(auto_labels.split()) and new_subject == auto_subject:
         if found:
             conn.execute("DELETE FROM corrections WHERE id = ?", (found[0],))
@@ -178,7 +211,7 @@ def set_correction(
 def revert(conn: sqlite3.Connection, doc_id: int, at: int) -> bool:
     """Put back what the analysis read for the sentence at ``at``; False if it had no correction."""
     key, _title = _document(conn, doc_id)
-    idx, start, end, _labels, _subject = _sentence_at(conn, doc_id, at)
+    idx, start, end, _labels, subject = _sentence_at(conn, doc_id, at)
     found = _find(conn, key, start, _quote(conn, doc_id, start, end))
     if not found:
         return False
@@ -187,18 +220,20 @@ def revert(conn: sqlite3.Connection, doc_id: int, at: int) -> bool:
         (found[1], found[2], doc_id, idx),
     )
     conn.execute("DELETE FROM corrections WHERE id = ?", (found[0],))
+    _carry_forward(conn, doc_id, start, subject, found[2])
     return True
 
 
 def forget(conn: sqlite3.Connection, corr_id: int) -> Correction:
     """Delete one correction by id, putting the analysis's reading back where it is placed."""
     c = get(conn, corr_id)
+    conn.execute("DELETE FROM corrections WHERE id = ?", (corr_id,))
     if c.doc_id is not None and c.placed:
         conn.execute(
             "UPDATE sentences SET labels = ?, subject = ? WHERE doc_id = ? AND start = ?",
             (" ".join(c.auto_labels), c.auto_subject, c.doc_id, c.start),
         )
-    conn.execute("DELETE FROM corrections WHERE id = ?", (corr_id,))
+        _carry_forward(conn, c.doc_id, c.start, c.subject, c.auto_subject)
     return c
 
 
@@ -227,6 +262,7 @@ def apply_to_document(conn: sqlite3.Connection, doc_id: int) -> int:
     ):
         by_quote[text[start:end]].append((idx, start, end, labels or "", subject))
     taken: set[int] = set()
+    fixed: list[tuple[int, str | None, str | None]] = []
     placed = 0
     for corr_id, old_start, quote, labels, subject in wanted:
         free = [s for s in by_quote.get(quote, ()) if s[0] not in taken]
@@ -244,7 +280,10 @@ def apply_to_document(conn: sqlite3.Connection, doc_id: int) -> int:
             "auto_subject = ?, doc_title = ? WHERE id = ?",
             (start, end, auto_labels, auto_subject, title, corr_id),
         )
+        fixed.append((start, auto_subject, subject))
         placed += 1
+    for start, auto_subject, subject in fixed:  # once every correction is in place
+        _carry_forward(conn, doc_id, start, auto_subject, subject)
     return placed
 
 

@@ -239,3 +239,17 @@ def test_a_malformed_correction_in_a_notes_backup_changes_nothing(lib: Library, 
     assert e.value.key == "notes_backup.bad_correction"
     assert "correction 1 of the analysis is malformed" in str(e.value)
     assert lib.corrections() == [] and _sentence(lib)["subject"] == "网络运营者"
+
+
+def test_a_corrected_bearer_carries_on_to_the_sentences_that_carried_it(lib: Library) -> None:
+    """第四十九条: 收到举报的部门应当…；不属于本部门职责的，应当… — the second carries the first's."""
+    first = _sentence(lib, "收到举报的部门应当及时依法作出处理；")
+    second = _sentence(lib, "不属于本部门职责的，应当及时移送有权处理的部门。")
+    assert first["subject"] == second["subject"] == "收到举报的部门"
+    lib.correct_sentence(_doc(lib), first["start"], first["labels"], "网信部门")
+    assert _sentence(lib, second["text"])["subject"] == "网信部门"
+    assert "corrected" not in _sentence(lib, second["text"])  # carried, not corrected by hand
+    lib.reanalyse(workers=1)  # the new analysis carries the correction on again
+    assert _sentence(lib, second["text"])["subject"] == "网信部门"
+    assert lib.revert_correction(_doc(lib), first["start"])
+    assert _sentence(lib, second["text"])["subject"] == "收到举报的部门"
