@@ -90,7 +90,9 @@ def _document(conn: sqlite3.Connection, doc_id: int) -> tuple[str, str]:
     return row[0], row[1]
 
 
-def _sentence_at(conn: sqlite3.Connection, doc_id: int, at: int) -> tuple[int, int, int, str, str]:
+def _sentence_at(
+    conn: sqlite3.Connection, doc_id: int, at: int
+) -> tuple[int, int, int, str, str | None]:
     """(idx, start, end, labels, subject) of the sentence holding code point ``at``."""
     row = conn.execute(
         'SELECT idx, start, "end", labels, subject FROM sentences '
