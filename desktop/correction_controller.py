@@ -14,10 +14,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMessageBox
 
 import desktop.qt_guard  # noqa: F401  (first: see the module)
 from core.models import LABELS
+from core.records import Correction
+from desktop.corrections_dialog import CorrectionsDialog
 from desktop.errors import show_error
 from desktop.i18n import joined, label_name, tr
 from desktop.undo_commands import CorrectSentence, push
@@ -47,6 +50,7 @@ class CorrectionController(QObject):
         self.win = win
         self.library = win.library
         self.stack = win.annotations_ctl.stack  # one undo history for the window
+        self.dialog: CorrectionsDialog | None = None
 
     # --- ReadingContext --------------------------------------------------------------------
 
@@ -62,6 +66,43 @@ class CorrectionController(QObject):
         dialog = self.win.obligations_dialog
         if dialog is not None and dialog.isVisible() and set(doc_ids) & set(dialog.doc_ids):
             dialog.reload()
+        self.refresh_list()
+
+    def refresh_list(self) -> None:
+        if self.dialog is not None and self.dialog.isVisible():
+            try:
+                self.dialog.set_rows(self.library.corrections())
+            except Exception as e:  # noqa: BLE001 - the list stays as it was; the user is told
+                show_error(self.dialog, tr("fixes.title"), e)
+
+    def show_list(self) -> CorrectionsDialog:
+        """Tools › Corrections of the analysis: every correction, opened or reverted from there."""
+        if self.dialog is None:
+            self.dialog = CorrectionsDialog(self.win)
+            self.dialog.sig_open.connect(self.win.open_at)
+            self.dialog.sig_revert.connect(self.revert_listed)
+        self.dialog.show()
+        self.dialog.raise_()
+        self.refresh_list()
+        return self.dialog
+
+    def revert_listed(self, corr: Correction) -> bool:
+        """Back to the analysis's reading (one undo step); an unplaced one is only forgotten."""
+        if corr.placed and corr.doc_id is not None:
+            sentence = {"start": corr.start, "labels": list(corr.labels), "subject": corr.subject}
+            return self.revert(corr.doc_id, sentence)
+        answer = QMessageBox.question(
+            self.dialog or self.win, tr("fixes.title"), tr("fixes.forget")
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            self.library.forget_correction(corr.id)
+        except Exception as e:  # noqa: BLE001 - told to the user; nothing was changed
+            show_error(self.win, tr("fix.action"), e)
+            return False
+        self.refresh_list()
+        return True
 
     def command_failed(self, action: str, error: BaseException) -> None:
         show_error(self.win, action, error)
@@ -164,6 +205,13 @@ def install_corrections(win: MainWindow) -> CorrectionController:
     share its undo stack)."""
     ctl = CorrectionController(win)
     win.obligations.menu_provider = ctl.row_menu
+    act = QAction(tr("act.corrections"), win)
+    act.setObjectName("act.corrections")
+    act.triggered.connect(lambda _c=False: ctl.show_list())
+    win.act_corrections = act
+    win.addAction(act)
+    if (tools := win.findChild(QMenu, "menuTools")) is not None:
+        tools.insertAction(win.act_compare_dialog, act)
     for reader in win.readers():
         ctl.attach_reader(reader)
     return ctl

@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
         m_go.addSeparator()
         self.act_close_tab = self._action("act.close_tab", self.close_current_tab, "Ctrl+W", m_go)
         m_tools = mb.addMenu(tr("menu.tools"))
+        m_tools.setObjectName("menuTools")
         self.act_obligations_all = self._action(
             "act.obligations_all", self.show_library_obligations, None, m_tools
         )

@@ -4,7 +4,7 @@ sentence" menus change labels and the duty bearer, show what the analysis read, 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from desktop.obligations_panel import ROW_ROLE
 from tests.desktop.conftest import doc_id_by_title
@@ -128,3 +128,42 @@ def test_the_cross_document_list_corrects_and_reloads_keeping_its_filter(
     )  # reloaded: the sentence left the 网络运营者 filter, which stays on
     assert dlg.bearers.currentData() == "网络运营者"
     assert any(r["text"] == BAN and r["bearer"] == "接入服务提供者" for r in dlg.model.rows)
+
+
+def test_tools_lists_the_corrections_and_takes_them_back(
+    window, library, monkeypatch, qtmodeltester
+) -> None:
+    doc_id, _reader, _text, start = open_law(window, library)
+    library.correct_sentence(doc_id, start, ["prohibition"], "接入服务提供者")
+    first = next(s for s in library.document(doc_id)["sentences"] if s["labels"])
+    library.correct_sentence(doc_id, first["start"], ["permission"], None)
+    # The second correction's sentence left the text (as after an edited file's re-import).
+    conn = library._db.conn  # noqa: SLF001 - a state the GUI cannot make by itself
+    conn.execute("UPDATE corrections SET placed = 0 WHERE start = ?", (first["start"],))
+    window.act_corrections.trigger()
+    dlg = window.corrections_ctl.dialog
+    assert dlg.isVisible() and dlg.model.rowCount() == 2
+    qtmodeltester.check(dlg.model)
+    assert "1 处所在的句子已不在文中" in dlg.summary.text()
+    rows = {dlg.model.index(r, 1).data(): r for r in range(2)}
+    placed = rows["禁止 · 接入服务提供者"]
+    assert dlg.model.index(placed, 2).data() == "禁止 · 网络运营者"  # what the analysis read
+
+    dlg.view.selectRow(placed)
+    opened = []
+    dlg.sig_open.connect(lambda *a: opened.append(a))
+    dlg.open_button.click()
+    assert opened and opened[0][0] == doc_id and opened[0][1] == start
+    dlg.revert_button.click()  # back to the analysis's reading: one undo step
+    assert reading(library, doc_id)["subject"] == "网络运营者"
+    assert dlg.model.rowCount() == 1  # the list follows
+    window.act_undo.trigger()
+    assert reading(library, doc_id)["subject"] == "接入服务提供者" and dlg.model.rowCount() == 2
+
+    unplaced = next(r for r in range(2) if "未定位" in dlg.model.index(r, 0).data())
+    dlg.view.selectRow(unplaced)
+    assert not dlg.open_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    dlg.revert_button.click()  # nothing leads to it any more: forgotten, after asking
+    assert [c.subject for c in library.corrections()] == ["接入服务提供者"]
+    assert dlg.model.rowCount() == 1

@@ -1,0 +1,163 @@
+"""Tools › Corrections of the analysis: every reading the user set by hand, across the library.
+
+A reviewer who corrected readings over weeks needs to see them together: what they set beside
+what the analysis read, to open each at its sentence, and to take one back. A correction whose
+sentence left the text (an edited file re-imported) is listed as unplaced; it can be forgotten
+here, since nothing in a document leads to it any more.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+import desktop.qt_guard  # noqa: F401  (first: see the module)
+from core.records import Correction
+from desktop import theme
+from desktop.i18n import joined, label_name, tr
+
+COLUMNS = ("document", "reading", "analysis", "text")
+CORRECTION_ROLE = Qt.ItemDataRole.UserRole + 1
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def reading_text(labels: tuple[str, ...], subject: str | None) -> str:
+    """义务 · 网络运营者: labels and bearer as one cell."""
+    names = joined(label_name(x) for x in labels) or tr("fix.no_label")
+    return f"{names} · {subject}" if subject else names
+
+
+class CorrectionsModel(QAbstractTableModel):
+    """The corrections of the library, as the core lists them (document, then text order)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Correction] = []
+
+    def set_rows(self, rows: list[Correction]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):  # noqa: N802
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
+            return tr(f"fixes.col.{COLUMNS[section]}")
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        c = self.rows[index.row()]
+        col = COLUMNS[index.column()]
+        if role == CORRECTION_ROLE:
+            return c
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == "document":
+                where = "" if c.placed and c.doc_id is not None else tr("fixes.unplaced")
+                return f"{c.doc_title}{where}"
+            if col == "reading":
+                return reading_text(c.labels, c.subject)
+            if col == "analysis":
+                return reading_text(c.auto_labels, c.auto_subject)
+            return c.quote if role == Qt.ItemDataRole.ToolTipRole else c.quote.replace("\n", " ")
+        if role == Qt.ItemDataRole.ForegroundRole and not (c.placed and c.doc_id is not None):
+            return QColor(theme.current().muted)
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class CorrectionsDialog(QDialog):
+    """The list, with Open and Back-to-the-analysis; the window's controller does the changes
+    (``sig_revert``), so they go on its undo stack like every other correction."""
+
+    sig_open = Signal(int, int, int)  # doc_id, start, end
+    sig_revert = Signal(object)  # Correction
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("fixes.title"))
+        self.resize(1000, 520)
+        self.model = CorrectionsModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.doubleClicked.connect(self._on_view_double_clicked)
+        self.summary = QLabel()
+        self.summary.setObjectName("muted")
+        self.open_button = QPushButton(tr("fixes.open"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.revert_button = QPushButton(tr("fix.revert"))
+        self.revert_button.clicked.connect(self.revert_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.revert_button)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.view, 1)
+        lay.addLayout(buttons)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
+
+    def set_rows(self, rows: list[Correction]) -> None:
+        self.model.set_rows(rows)
+        unplaced = sum(1 for c in rows if not (c.placed and c.doc_id is not None))
+        self.summary.setText(tr("fixes.summary", n=len(rows), unplaced=unplaced))
+        self.view.resizeColumnsToContents()
+        for col in range(3):
+            self.view.setColumnWidth(col, min(self.view.columnWidth(col), 260))
+        self._update_buttons()
+
+    def selected(self) -> Correction | None:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].data(CORRECTION_ROLE) if rows else None
+
+    def open_selected(self) -> None:
+        c = self.selected()
+        if c is not None and c.placed and c.doc_id is not None:
+            self.sig_open.emit(c.doc_id, c.start, c.end)
+
+    def revert_selected(self) -> None:
+        c = self.selected()
+        if c is not None:
+            self.sig_revert.emit(c)
+
+    def _on_view_double_clicked(self, index: QModelIndex) -> None:
+        c = index.data(CORRECTION_ROLE)
+        if c is not None and c.placed and c.doc_id is not None:
+            self.sig_open.emit(c.doc_id, c.start, c.end)
+
+    def _update_buttons(self) -> None:
+        c = self.selected()
+        placed = c is not None and c.placed and c.doc_id is not None
+        self.open_button.setEnabled(placed)
+        self.revert_button.setEnabled(c is not None)
