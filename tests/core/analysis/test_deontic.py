@@ -35,6 +35,7 @@ CASES = [
     ("专业技术人员有接受继续教育的权利和义务。", {OB, P}),
     # a duty inside the object of a ban only describes that object (+5 labels, −0)
     ("施工单位不得承揽应当取得但未取得取水许可的地下水取水工程。", {X}),
+    ("育儿假期间的工资，按照本人正常出勤应得的工资发给。", set()),  # 应得: what is due, no modal
     # an entitlement named by what it gives, not by 权 (+9 labels, −0, after round 37 was measured)
     ("幼儿园教师在职称评定、岗位聘任（聘用）等方面享有与中小学教师同等的待遇。", {P}),
     ("加快推进数据基础设施建设。", set()),
