@@ -143,6 +143,7 @@ def apply_highlights(
         cursor.beginEditBlock()
     brushes = {k: QBrush(QColor(v)) for k, v in palette.labels.items()}
     none = QBrush()  # NoBrush: no background
+    corrected = QColor(palette.muted)
     count = 0
     for i, s in enumerate(doc.sentences):
         if not s.get("labels"):
@@ -151,6 +152,9 @@ def apply_highlights(
         cf = QTextCharFormat()
         cf.setBackground(brushes[label] if label else none)
         cf.setProperty(SPAN_PROPERTY, i)
+        if s.get("corrected"):  # the user's reading, not the analysis's: dotted underline
+            cf.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            cf.setUnderlineColor(corrected)
         _select(cursor, doc, int(s["start"]), int(s["end"]))
         cursor.mergeCharFormat(cf)
         count += label is not None

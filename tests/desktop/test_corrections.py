@@ -4,6 +4,7 @@ sentence" menus change labels and the duty bearer, show what the analysis read, 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from desktop.obligations_panel import ROW_ROLE
@@ -23,6 +24,13 @@ def open_law(window, library):
 
 def reading(library, doc_id: int) -> dict:
     return next(s for s in library.document(doc_id)["sentences"] if s["text"] == BAN)
+
+
+def underline_at(reader, text: str, cp: int):
+    """The underline style the reader paints at code point ``cp``."""
+    cursor = QTextCursor(reader.view.document())
+    cursor.setPosition(u16(text, cp) + 1)
+    return cursor.charFormat().underlineStyle()
 
 
 def panel_row(window, start: int):
@@ -56,6 +64,7 @@ def test_reader_menu_toggles_a_label_and_undo_puts_it_back(window, library) -> N
     # The reader reloaded: its tooltip and the panel show the user's reading.
     tip = reader.view.tooltip_at(start + 3)
     assert "义务、禁止" in tip and "自动分析为：禁止 · 网络运营者" in tip
+    assert underline_at(reader, text, start + 3) == QTextCharFormat.UnderlineStyle.DotLine
     idx, row = panel_row(window, start)
     assert row["labels"] == ["obligation", "prohibition"] and idx.data() == "网络运营者 ✎"
 
@@ -66,6 +75,7 @@ def test_reader_menu_toggles_a_label_and_undo_puts_it_back(window, library) -> N
         False,
         [],
     )
+    assert underline_at(reader, text, start + 3) != QTextCharFormat.UnderlineStyle.DotLine
     window.act_redo.trigger()
     assert reading(library, doc_id)["labels"] == ["obligation", "prohibition"]
 
