@@ -8,7 +8,7 @@ here, since nothing in a document leads to it any more.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,10 +26,9 @@ import desktop.qt_guard  # noqa: F401  (first: see the module)
 from core.records import Correction
 from desktop import theme
 from desktop.i18n import joined, label_name, tr
+from desktop.record_table_model import RECORD_ROLE, RecordTableModel
 
 COLUMNS = ("document", "reading", "analysis", "text")
-CORRECTION_ROLE = Qt.ItemDataRole.UserRole + 1
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def reading_text(labels: tuple[str, ...], subject: str | None) -> str:
@@ -38,57 +37,25 @@ def reading_text(labels: tuple[str, ...], subject: str | None) -> str:
     return f"{names} · {subject}" if subject else names
 
 
-class CorrectionsModel(QAbstractTableModel):
+class CorrectionsModel(RecordTableModel[Correction]):
     """The corrections of the library, as the core lists them (document, then text order)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Correction] = []
+    columns = COLUMNS
+    header_prefix = "fixes.col."
 
-    def set_rows(self, rows: list[Correction]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):  # noqa: N802
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return tr(f"fixes.col.{COLUMNS[section]}")
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        c = self.rows[index.row()]
-        col = COLUMNS[index.column()]
-        if role == CORRECTION_ROLE:
-            return c
+    def cell(self, c: Correction, column: str, role: int):
+        placed = c.placed and c.doc_id is not None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if col == "document":
-                where = "" if c.placed and c.doc_id is not None else tr("fixes.unplaced")
-                return f"{c.doc_title}{where}"
-            if col == "reading":
+            if column == "document":
+                return c.doc_title + ("" if placed else tr("fixes.unplaced"))
+            if column == "reading":
                 return reading_text(c.labels, c.subject)
-            if col == "analysis":
+            if column == "analysis":
                 return reading_text(c.auto_labels, c.auto_subject)
             return c.quote if role == Qt.ItemDataRole.ToolTipRole else c.quote.replace("\n", " ")
-        if role == Qt.ItemDataRole.ForegroundRole and not (c.placed and c.doc_id is not None):
+        if role == Qt.ItemDataRole.ForegroundRole and not placed:
             return QColor(theme.current().muted)
         return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class CorrectionsDialog(QDialog):
@@ -139,7 +106,7 @@ class CorrectionsDialog(QDialog):
 
     def selected(self) -> Correction | None:
         rows = self.view.selectionModel().selectedRows()
-        return rows[0].data(CORRECTION_ROLE) if rows else None
+        return rows[0].data(RECORD_ROLE) if rows else None
 
     def open_selected(self) -> None:
         c = self.selected()
@@ -152,7 +119,7 @@ class CorrectionsDialog(QDialog):
             self.sig_revert.emit(c)
 
     def _on_view_double_clicked(self, index: QModelIndex) -> None:
-        c = index.data(CORRECTION_ROLE)
+        c = index.data(RECORD_ROLE)
         if c is not None and c.placed and c.doc_id is not None:
             self.sig_open.emit(c.doc_id, c.start, c.end)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,56 +23,28 @@ from core.library import Library
 from core.records import TrashedDocument
 from desktop.errors import show_error
 from desktop.i18n import tr
+from desktop.record_table_model import RecordTableModel
 
 log = logging.getLogger(__name__)
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("title", "removed", "annotations", "source")
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class TrashModel(QAbstractTableModel):
+class TrashModel(RecordTableModel[TrashedDocument]):
     """The trashed documents, most recently removed first."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[TrashedDocument] = []
+    columns = COLUMNS
+    header_prefix = "trash.col."
 
-    def set_rows(self, rows: list[TrashedDocument]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[TrashedDocument]:
-        return list(self._rows)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):  # noqa: N802
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return tr(f"trash.col.{COLUMNS[section]}")
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
+    def cell(self, row: TrashedDocument, column: str, role: int):
         if role == DOC_ID_ROLE:
             return row.doc_id
         if role == Qt.ItemDataRole.DisplayRole:
-            col = COLUMNS[index.column()]
-            if col == "title":
+            if column == "title":
                 return row.title
-            if col == "removed":
+            if column == "removed":
                 return row.deleted_at[:19].replace("T", " ")
-            if col == "annotations":
+            if column == "annotations":
                 return row.annotations
             return row.source_path or ""
         if role == Qt.ItemDataRole.ToolTipRole:
