@@ -117,7 +117,8 @@ class ObligationsModel(QAbstractTableModel):
                     return tr("obl.carried", bearer=row["bearer"])
                 bearer = row["bearer"] or tr("obl.no_bearer")
                 if role == Qt.ItemDataRole.DisplayRole and row["corrected"]:
-                    return f"{bearer} ✎"  # set by the user, not read by the analysis
+                    # set by the user, not read by the analysis; first, so eliding keeps it
+                    return f"✎ {bearer}"
                 return bearer
             if col == "text" and role == Qt.ItemDataRole.DisplayRole:
                 return row["text"].replace("\n", " ")

@@ -66,7 +66,7 @@ def test_reader_menu_toggles_a_label_and_undo_puts_it_back(window, library) -> N
     assert "义务、禁止" in tip and "自动分析为：禁止 · 网络运营者" in tip
     assert underline_at(reader, text, start + 3) == QTextCharFormat.UnderlineStyle.DotLine
     idx, row = panel_row(window, start)
-    assert row["labels"] == ["obligation", "prohibition"] and idx.data() == "网络运营者 ✎"
+    assert row["labels"] == ["obligation", "prohibition"] and idx.data() == "✎ 网络运营者"
 
     window.act_undo.trigger()
     got = reading(library, doc_id)
@@ -96,7 +96,7 @@ def test_panel_menu_sets_the_bearer_and_reverts(window, library, monkeypatch) ->
     assert asked == ["网络运营者"]  # the dialog opens on the current bearer
     assert reading(library, doc_id)["subject"] == "提供网络接入服务的网络运营者"
     idx, row = panel_row(window, start)
-    assert idx.data() == "提供网络接入服务的网络运营者 ✎"
+    assert idx.data() == "✎ 提供网络接入服务的网络运营者"
     assert "自动分析为：禁止 · 网络运营者" in idx.data(Qt.ItemDataRole.ToolTipRole)
     assert idx.data(Qt.ItemDataRole.FontRole) is None  # not the italics of a carried bearer
 
