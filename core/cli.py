@@ -390,6 +390,8 @@ def cmd_corrections(lib: Any, args: argparse.Namespace) -> int:
         return 0
     for c in rows:
         where = f"doc {c.doc_id} @{c.start}" if c.doc_id and c.placed else "not placed"
+        if c.reworded and c.doc_id:
+            where += ", sentence reworded since"
         print(
             f"{c.id:5d}  {c.doc_title}  [{where}]  {' '.join(c.labels) or '-'}  "
             f"{c.subject or '-'}  (was {' '.join(c.auto_labels) or '-'}  {c.auto_subject or '-'})"

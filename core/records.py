@@ -131,8 +131,10 @@ class Correction:
     """A sentence's labels and duty bearer as the user set them, beside what the analysis read.
 
     ``placed`` is False while the document's current text holds no sentence with ``quote``
-    (the text was edited and re-imported): the correction is kept and applies again if the
-    sentence comes back.
+    nor one reworded from it (the text was edited and re-imported): the correction is kept and
+    applies again if the sentence comes back. ``reworded`` is True while it sits on a sentence
+    whose wording changed since the user made it (``quote`` is what the user saw), until the
+    user sets it again there.
     """
 
     id: int
@@ -147,6 +149,7 @@ class Correction:
     auto_labels: tuple[str, ...]
     auto_subject: str | None
     placed: bool
+    reworded: bool
     created_at: str
     updated_at: str
 

@@ -39,7 +39,10 @@ def analysis_tip(sentence: dict[str, Any]) -> str:
     if not auto:
         return ""
     labels = joined(label_name(x) for x in auto.get("labels") or ()) or tr("fix.no_label")
-    return tr("fix.tip", labels=labels, bearer=auto.get("subject") or tr("obl.no_bearer"))
+    tip = tr("fix.tip", labels=labels, bearer=auto.get("subject") or tr("obl.no_bearer"))
+    if auto.get("reworded_from"):
+        tip += "\n" + tr("fix.reworded", quote=auto["reworded_from"])
+    return tip
 
 
 class CorrectionController(QObject):

@@ -3,7 +3,8 @@
 A reviewer who corrected readings over weeks needs to see them together: what they set beside
 what the analysis read, to open each at its sentence, and to take one back. A correction whose
 sentence left the text (an edited file re-imported) is listed as unplaced; it can be forgotten
-here, since nothing in a document leads to it any more.
+here, since nothing in a document leads to it any more. One that followed its sentence into new
+wording says so, and shows the text as the user corrected it.
 """
 
 from __future__ import annotations
@@ -47,7 +48,9 @@ class CorrectionsModel(RecordTableModel[Correction]):
         placed = c.placed and c.doc_id is not None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == "document":
-                return c.doc_title + ("" if placed else tr("fixes.unplaced"))
+                if not placed:
+                    return c.doc_title + tr("fixes.unplaced")
+                return c.doc_title + (tr("fixes.reworded") if c.reworded else "")
             if column == "reading":
                 return reading_text(c.labels, c.subject)
             if column == "analysis":

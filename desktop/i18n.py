@@ -89,6 +89,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "您修改过本句；自动分析为：{labels} · {bearer}",
         "Corrected by you; the analysis read: {labels} · {bearer}",
     ),
+    "fix.reworded": (
+        "此句在您修改后措辞有变；您修改时原句为：{quote}",
+        "The sentence was reworded since your correction; it read: {quote}",
+    ),
     "fix.no_label": ("无标注", "no label"),
     "fixes.title": ("对分析结果的修改", "Corrections of the analysis"),
     "fixes.col.document": ("文档", "Document"),
@@ -96,6 +100,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "fixes.col.analysis": ("自动分析", "The analysis read"),
     "fixes.col.text": ("原文", "Text"),
     "fixes.unplaced": ("（未定位）", " (not placed)"),
+    "fixes.reworded": ("（原句措辞已改）", " (sentence reworded)"),
     "fixes.open": ("打开", "Open"),
     "fixes.summary": (
         "共 {n} 处修改，其中 {unplaced} 处所在的句子已不在文中。",

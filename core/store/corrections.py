@@ -19,6 +19,9 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from rapidfuzz import fuzz
+
+from core.annotations.anchor import carry_position
 from core.errors import CorrectionError, DocumentNotFoundError
 from core.models import LABELS
 from core.records import Correction
@@ -26,6 +29,11 @@ from core.records import Correction
 # Labels that name a duty, and so a bearer (LABELS.md): a bearer on any other sentence is dropped.
 DUTY_LABELS = ("obligation", "prohibition")
 MAX_BEARER_CHARS = 200
+# ``placed``: waiting for its sentence, on its sentence, or on a sentence reworded since.
+WAITING, ON_SENTENCE, REWORDED = 0, 1, 2
+# How like its sentence a reworded one must be (rapidfuzz Indel similarity, as annotations use)
+# for a correction to follow it; below, the correction waits.
+REWORDED_MIN = 0.85
 
 _COLUMNS = (
     'c.id, c.doc_key, d.id, c.doc_title, c.start, c."end", c.quote, c.labels, c.subject, '
@@ -51,7 +59,8 @@ def _correction(row: Sequence[Any]) -> Correction:
         subject=row[8],
         auto_labels=tuple(row[9].split()),
         auto_subject=row[10],
-        placed=bool(row[11]),
+        placed=row[11] != WAITING,
+        reworded=row[11] == REWORDED,
         created_at=row[12],
         updated_at=row[13],
     )
@@ -116,11 +125,12 @@ def _quote(conn: sqlite3.Connection, doc_id: int, start: int, end: int) -> str:
     return row[0]
 
 
-def _find(conn: sqlite3.Connection, key: str, start: int, quote: str) -> tuple[Any, ...] | None:
+def _find(conn: sqlite3.Connection, key: str, start: int) -> tuple[Any, ...] | None:
+    """The correction on the sentence starting at ``start`` (at most one is placed on each)."""
     return conn.execute(
         "SELECT id, auto_labels, auto_subject FROM corrections "
-        "WHERE doc_key = ? AND start = ? AND quote = ?",
-        (key, start, quote),
+        "WHERE doc_key = ? AND start = ? AND placed > 0",
+        (key, start),
     ).fetchone()
 
 
@@ -170,7 +180,7 @@ def set_correction(
     key, title = _document(conn, doc_id)
     idx, start, end, cur_labels, cur_subject = _sentence_at(conn, doc_id, at)
     quote = _quote(conn, doc_id, start, end)
-    found = _find(conn, key, start, quote)
+    found = _find(conn, key, start)
     auto_labels, auto_subject = (found[1], found[2]) if found else (cur_labels, cur_subject)
     conn.execute(
         "UPDATE sentences SET labels = ?, subject = ? WHERE doc_id = ? AND idx = ?",
@@ -182,11 +192,11 @@ def set_correction(
             conn.execute("DELETE FROM corrections WHERE id = ?", (found[0],))
         return None
     stamp = _now()
-    if found:
+    if found:  # the user has now seen the sentence as it reads: it is the correction's own
         conn.execute(
-            "UPDATE corrections SET labels = ?, subject = ?, doc_title = ?, updated_at = ? "
-            "WHERE id = ?",
-            (" ".join(new_labels), new_subject, title, stamp, found[0]),
+            'UPDATE corrections SET labels = ?, subject = ?, doc_title = ?, quote = ?, "end" = ?, '
+            "placed = ?, updated_at = ? WHERE id = ?",
+            (" ".join(new_labels), new_subject, title, quote, end, ON_SENTENCE, stamp, found[0]),
         )
         return int(found[0])
     cur = conn.execute(
@@ -213,8 +223,8 @@ def set_correction(
 def revert(conn: sqlite3.Connection, doc_id: int, at: int) -> bool:
     """Put back what the analysis read for the sentence at ``at``; False if it had no correction."""
     key, _title = _document(conn, doc_id)
-    idx, start, end, _labels, subject = _sentence_at(conn, doc_id, at)
-    found = _find(conn, key, start, _quote(conn, doc_id, start, end))
+    idx, start, _end, _labels, subject = _sentence_at(conn, doc_id, at)
+    found = _find(conn, key, start)
     if not found:
         return False
     conn.execute(
@@ -240,53 +250,110 @@ def forget(conn: sqlite3.Connection, corr_id: int) -> Correction:
 
 
 def apply_to_document(conn: sqlite3.Connection, doc_id: int) -> int:
-    """After a new analysis of a document: put its corrections back on the sentences with their
-    text (the nearest to where each was, where the text repeats); returns how many were placed.
+    """After a new analysis of a document: put its corrections back on their sentences; returns
+    how many were placed.
 
-    The analysis's fresh reading becomes each correction's ``auto`` reading, so the user sees
-    what the current rules say beside their fix. A correction whose sentence is gone is kept,
-    unplaced, and comes back with the sentence.
+    A correction goes first to a sentence with its text (the nearest to where it was, where the
+    text repeats). One whose sentence was reworded (an edited file re-imported) follows the most
+    alike sentence, at least ``REWORDED_MIN`` alike and still naming the bearer the user gave,
+    where the old sentence named it; it is marked ``REWORDED`` and keeps the text the user saw,
+    so it is back on its own sentence should the wording return. A correction with neither
+    waits, unplaced, and comes back with the sentence. The analysis's fresh reading becomes each
+    correction's ``auto`` reading, so the user sees what the current rules say beside the fix.
     """
-    row = conn.execute("SELECT key, title FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    row = conn.execute("SELECT key, title, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
     if row is None:
         return 0
-    key, title = row
+    key, title, text = row
     wanted = conn.execute(
         "SELECT id, start, quote, labels, subject FROM corrections WHERE doc_key = ? ORDER BY start",
         (key,),
     ).fetchall()
     if not wanted:
         return 0
-    text = conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
+    sentences = [
+        (idx, start, end, labels or "", subject)
+        for idx, start, end, labels, subject in conn.execute(
+            'SELECT idx, start, "end", labels, subject FROM sentences WHERE doc_id = ?', (doc_id,)
+        )
+    ]
     by_quote: dict[str, list[tuple[int, int, int, str, str | None]]] = defaultdict(list)
-    for idx, start, end, labels, subject in conn.execute(
-        'SELECT idx, start, "end", labels, subject FROM sentences WHERE doc_id = ?', (doc_id,)
-    ):
-        by_quote[text[start:end]].append((idx, start, end, labels or "", subject))
+    for s in sentences:
+        by_quote[text[s[1] : s[2]]].append(s)
     taken: set[int] = set()
-    fixed: list[tuple[int, str | None, str | None]] = []
-    placed = 0
-    for corr_id, old_start, quote, labels, subject in wanted:
+    spot: dict[int, tuple[tuple[int, int, int, str, str | None], int]] = {}
+    for corr_id, old_start, quote, _labels, _subject in wanted:  # the same text first
         free = [s for s in by_quote.get(quote, ()) if s[0] not in taken]
-        if not free:
-            conn.execute("UPDATE corrections SET placed = 0 WHERE id = ?", (corr_id,))
+        if free:
+            found = min(free, key=lambda s: abs(s[1] - old_start))
+            taken.add(found[0])
+            spot[corr_id] = (found, ON_SENTENCE)
+    for corr_id, old_start, quote, _labels, subject in wanted:  # then a reworded sentence
+        if corr_id not in spot:
+            found = _reworded(text, sentences, taken, quote, old_start, subject)
+            if found is not None:
+                taken.add(found[0])
+                spot[corr_id] = (found, REWORDED)
+    fixed: list[tuple[int, str | None, str | None]] = []
+    for corr_id, _old_start, _quote_text, labels, subject in wanted:
+        if corr_id not in spot:
+            conn.execute("UPDATE corrections SET placed = ? WHERE id = ?", (WAITING, corr_id))
             continue
-        idx, start, end, auto_labels, auto_subject = min(free, key=lambda s: abs(s[1] - old_start))
-        taken.add(idx)
+        (idx, start, end, auto_labels, auto_subject), how = spot[corr_id]
         conn.execute(
             "UPDATE sentences SET labels = ?, subject = ? WHERE doc_id = ? AND idx = ?",
             (labels, subject, doc_id, idx),
         )
         conn.execute(
-            'UPDATE corrections SET start = ?, "end" = ?, placed = 1, auto_labels = ?, '
+            'UPDATE corrections SET start = ?, "end" = ?, placed = ?, auto_labels = ?, '
             "auto_subject = ?, doc_title = ? WHERE id = ?",
-            (start, end, auto_labels, auto_subject, title, corr_id),
+            (start, end, how, auto_labels, auto_subject, title, corr_id),
         )
         fixed.append((start, auto_subject, subject))
-        placed += 1
     for start, auto_subject, subject in fixed:  # once every correction is in place
         _carry_forward(conn, doc_id, start, auto_subject, subject)
-    return placed
+    return len(fixed)
+
+
+def _reworded(
+    text: str,
+    sentences: Sequence[tuple[int, int, int, str, str | None]],
+    taken: set[int],
+    quote: str,
+    old_start: int,
+    subject: str | None,
+) -> tuple[int, int, int, str, str | None] | None:
+    """The free sentence most like ``quote`` (the nearest of equals), if alike enough; one that
+    dropped the bearer the old sentence named is no place for a fix of that bearer."""
+    must_name = subject if subject and subject in quote else None
+    best: tuple[float, int, tuple[int, int, int, str, str | None]] | None = None
+    for s in sentences:
+        if s[0] in taken:
+            continue
+        sentence = text[s[1] : s[2]]
+        score = fuzz.ratio(quote, sentence, score_cutoff=REWORDED_MIN * 100)
+        if not score or (must_name and must_name not in sentence):
+            continue
+        rank = (score, -abs(s[1] - old_start), s)
+        if best is None or rank[:2] > best[:2]:
+            best = rank
+    return best[2] if best else None
+
+
+def follow_edit(conn: sqlite3.Connection, key: str, new_text: str) -> None:
+    """Before a document's text is replaced by an edited one: move its corrections' places
+    through the edit, so each is looked for where its sentence now is, not where it was (a
+    repeated sentence must not pass a correction to its twin)."""
+    row = conn.execute("SELECT text FROM documents WHERE key = ?", (key,)).fetchone()
+    if row is None or row[0] == new_text:
+        return
+    for corr_id, start in conn.execute(
+        "SELECT id, start FROM corrections WHERE doc_key = ?", (key,)
+    ).fetchall():
+        conn.execute(
+            "UPDATE corrections SET start = ? WHERE id = ?",
+            (carry_position(row[0], new_text, start), corr_id),
+        )
 
 
 def get(conn: sqlite3.Connection, corr_id: int) -> Correction:
@@ -312,12 +379,16 @@ def list_corrections(conn: sqlite3.Connection, doc_id: int | None = None) -> lis
 
 
 def analysis_readings(conn: sqlite3.Connection, doc_id: int) -> dict[int, dict[str, Any]]:
-    """What the analysis read for each corrected sentence of a document, by sentence start."""
-    return {
-        start: {"labels": auto_labels.split(), "subject": auto_subject}
-        for start, auto_labels, auto_subject in conn.execute(
-            "SELECT c.start, c.auto_labels, c.auto_subject FROM corrections c "
-            "JOIN documents d ON d.key = c.doc_key WHERE d.id = ? AND c.placed = 1",
-            (doc_id,),
-        )
-    }
+    """What the analysis read for each corrected sentence of a document, by sentence start;
+    where the sentence was reworded since the correction, also the text the user corrected."""
+    readings: dict[int, dict[str, Any]] = {}
+    for start, auto_labels, auto_subject, placed, quote in conn.execute(
+        "SELECT c.start, c.auto_labels, c.auto_subject, c.placed, c.quote FROM corrections c "
+        "JOIN documents d ON d.key = c.doc_key WHERE d.id = ? AND c.placed > 0",
+        (doc_id,),
+    ):
+        reading: dict[str, Any] = {"labels": auto_labels.split(), "subject": auto_subject}
+        if placed == REWORDED:
+            reading["reworded_from"] = quote
+        readings[start] = reading
+    return readings

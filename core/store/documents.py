@@ -16,7 +16,7 @@ from typing import Any
 from core.errors import DocumentNotFoundError
 from core.models import Mention, ProcessedDocument, Sentence
 from core.records import DocumentSummary
-from core.store.corrections import analysis_readings, apply_to_document
+from core.store.corrections import analysis_readings, apply_to_document, follow_edit
 
 
 @dataclass(frozen=True)
@@ -274,6 +274,7 @@ def store_source_documents(
         values = _document_values(item.doc, source_id)
         _restore_from_trash(conn, key)
         _reanchor_annotations(conn, key, item.doc)
+        follow_edit(conn, key, item.doc.draft.text)
         doc_id = existing.get(key)
         if doc_id is None:
             # The same key may sit under another source row (a file renamed back): reuse it.

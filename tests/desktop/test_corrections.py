@@ -177,3 +177,21 @@ def test_tools_lists_the_corrections_and_takes_them_back(
     dlg.revert_button.click()  # nothing leads to it any more: forgotten, after asking
     assert [c.subject for c in library.corrections()] == ["接入服务提供者"]
     assert dlg.model.rowCount() == 1
+
+
+def test_a_correction_on_a_reworded_sentence_says_what_the_user_corrected(window, library) -> None:
+    from desktop.correction_controller import analysis_tip
+
+    doc_id, _reader, _text, start = open_law(window, library)
+    library.correct_sentence(doc_id, start, ["prohibition"], "接入服务提供者")
+    # As after a re-import that reworded the sentence (tests/core/store/test_corrections.py).
+    old = "用户不提供真实身份信息的，网络运营者不得为其提供服务。"
+    conn = library._db.conn  # noqa: SLF001 - a state the GUI cannot make by itself
+    conn.execute("UPDATE corrections SET placed = 2, quote = ?", (old,))
+    assert analysis_tip(reading(library, doc_id)).endswith("您修改时原句为：" + old)
+    window.act_corrections.trigger()
+    dlg = window.corrections_ctl.dialog
+    assert dlg.model.index(0, 0).data() == "中华人民共和国网络安全法（原句措辞已改）"
+    assert dlg.model.index(0, 3).data() == old
+    dlg.view.selectRow(0)
+    assert dlg.open_button.isEnabled()  # it is on a sentence: it can be opened there

@@ -137,6 +137,91 @@ def test_follows_its_sentence_through_a_reimport_and_waits_while_it_is_gone(
     assert [c.placed for c in lib.corrections()] == [True]
 
 
+def test_follows_its_sentence_into_new_wording_and_says_so(lib: Library, work: Path) -> None:
+    path = work / f"{LAW}.txt"
+    s = _sentence(lib)
+    lib.correct_sentence(_doc(lib), s["start"], ["prohibition"], "接入服务提供者")
+    original = path.read_text(encoding="utf-8")
+
+    # A word added: the same sentence, reworded. The fix stays on it, marked, and the text the
+    # user corrected is kept beside it.
+    reworded = BAN.replace("相关服务", "相关网络服务")
+    path.write_text(original.replace(BAN, reworded), encoding="utf-8")
+    assert not lib.import_paths([path]).failed
+    shown = _sentence(lib, reworded)
+    assert shown["subject"] == "接入服务提供者"
+    assert shown["corrected"]["reworded_from"] == BAN
+    [corr] = lib.corrections()
+    assert (corr.placed, corr.reworded, corr.quote, corr.start) == (True, True, BAN, s["start"])
+
+    # Re-analysis keeps it there; the wording back as it was makes it plain again.
+    assert not lib.reanalyse(workers=1).failed
+    assert _sentence(lib, reworded)["subject"] == "接入服务提供者"
+    path.write_text(original, encoding="utf-8")
+    assert not lib.import_paths([path]).failed
+    assert "reworded_from" not in _sentence(lib)["corrected"]
+    assert [(c.placed, c.reworded) for c in lib.corrections()] == [(True, False)]
+
+    # Set again on the reworded sentence, the correction takes its new wording as its own.
+    path.write_text(original.replace(BAN, reworded), encoding="utf-8")
+    assert not lib.import_paths([path]).failed
+    lib.correct_sentence(_doc(lib), s["start"], ["prohibition", "obligation"], "接入服务提供者")
+    [corr] = lib.corrections()
+    assert (corr.reworded, corr.quote, corr.labels) == (
+        False,
+        reworded,
+        ("obligation", "prohibition"),
+    )
+    assert "reworded_from" not in _sentence(lib, reworded)["corrected"]
+
+
+def test_a_rewording_too_far_or_without_the_bearer_leaves_the_correction_waiting(
+    lib: Library, work: Path
+) -> None:
+    path = work / f"{LAW}.txt"
+    s = _sentence(lib)
+    # The user names 用户 as the bearer, a word of the sentence itself.
+    lib.correct_sentence(_doc(lib), s["start"], ["prohibition"], "用户")
+    original = path.read_text(encoding="utf-8")
+
+    without_bearer = BAN.replace("用户", "使用者")
+    path.write_text(original.replace(BAN, without_bearer), encoding="utf-8")
+    assert not lib.import_paths([path]).failed
+    assert [c.placed for c in lib.corrections()] == [False]
+    assert _sentence(lib, without_bearer)["subject"] == "网络运营者"
+
+    rewritten = "用户拒绝提供身份信息的，网络运营者可以暂停服务。"
+    path.write_text(original.replace(BAN, rewritten), encoding="utf-8")
+    assert not lib.import_paths([path]).failed
+    assert [c.placed for c in lib.corrections()] == [False]
+    assert not any("corrected" in x for x in lib.document(_doc(lib))["sentences"])
+
+
+def test_a_copy_of_its_sentence_put_in_before_it_does_not_take_the_correction(
+    lib: Library, work: Path
+) -> None:
+    """Where the text repeats, the correction stays with the sentence it was on, which the edit
+    moved, not with the copy now nearer to its old place."""
+    path = work / f"{LAW}.txt"
+    s = _sentence(lib)
+    lib.correct_sentence(_doc(lib), s["start"], ["prohibition"], "接入服务提供者")
+    copy = (
+        "第二十三条之一 " + BAN + "网络运营者应当记录用户的注册信息，" + "并妥善保存。" * 20 + "\n"
+    )
+    original = path.read_text(encoding="utf-8")
+    path.write_text(
+        original.replace("\n第二十四条 ", "\n" + copy + "第二十四条 ", 1), encoding="utf-8"
+    )
+    assert not lib.import_paths([path]).failed
+    twins = [x for x in lib.document(_doc(lib))["sentences"] if x["text"] == BAN]
+    assert len(twins) == 2
+    first, second = twins
+    assert abs(first["start"] - s["start"]) < abs(second["start"] - s["start"])  # the trap
+    assert second["start"] == s["start"] + len(copy)
+    assert (first["subject"], second["subject"]) == ("网络运营者", "接入服务提供者")
+    assert [(c.start, c.reworded) for c in lib.corrections()] == [(second["start"], False)]
+
+
 def test_kept_in_the_document_trash_and_forgettable_once_the_document_is_gone(
     lib: Library,
 ) -> None:
