@@ -139,8 +139,9 @@ def _carry_forward(
 ) -> None:
     """Later sentences of the same article that carry this one's bearer (the analysis gave them
     ``old`` and they do not name it) take ``new``: 收到举报的部门应当…；不属于本部门职责的，应当…
-    follows a fix of the first sentence. A sentence that names its own bearer, or has a
-    correction of its own, ends the run."""
+    follows a fix of the first sentence. Outside articles (a policy notice) the run is the
+    paragraph, as the analysis's carry is (core/analysis/sentences.py). A sentence that names
+    its own bearer, or has a correction of its own, ends the run."""
     if not old or old == new:
         return
     article = conn.execute(
@@ -148,8 +149,12 @@ def _carry_forward(
         'AND "end" > ? ORDER BY start DESC LIMIT 1',
         (doc_id, start, start),
     ).fetchone()
-    if article is None:
-        return
+    if article is None:  # the end of the paragraph: its line of the clean text
+        article = conn.execute(
+            "SELECT CASE WHEN p > 0 THEN ? + p - 1 ELSE length(text) END FROM "
+            "(SELECT text, instr(substr(text, ? + 1), char(10)) AS p FROM documents WHERE id = ?)",
+            (start, start, doc_id),
+        ).fetchone()
     own = set(analysis_readings(conn, doc_id))
     later = conn.execute(
         'SELECT idx, start, "end", subject FROM sentences WHERE doc_id = ? AND start > ? '

@@ -338,3 +338,33 @@ def test_a_corrected_bearer_carries_on_to_the_sentences_that_carried_it(lib: Lib
     assert _sentence(lib, second["text"])["subject"] == "网信部门"
     assert lib.revert_correction(_doc(lib), first["start"])
     assert _sentence(lib, second["text"])["subject"] == "收到举报的部门"
+
+
+def test_in_a_notice_without_articles_the_bearer_carries_on_within_the_paragraph(
+    tmp_path: Path,
+) -> None:
+    """（十一）of the data-asset notice: the sentence after 委托他人代为处置数据资产的，应… carries
+    its bearer, as the analysis does within a paragraph of a document without articles."""
+    name = "关于加强数据资产管理的指导意见的通知.md"
+    shutil.copy(sample_docs_dir() / name, tmp_path / name)
+    with Library.open(tmp_path / "notice.db") as lib:
+        assert not lib.import_paths([tmp_path / name]).failed
+        [doc_id] = [d.id for d in lib.list_documents()]
+        sentences = lib.document(doc_id)["sentences"]
+        first = next(s for s in sentences if s["text"].startswith("委托他人代为处置数据资产的"))
+        second = sentences[sentences.index(first) + 1]
+        assert second["text"].startswith("公共数据资产销毁处置要严格履行")
+        assert first["subject"] == second["subject"] == "委托他人代为处置数据资产的"
+        assert not any(
+            s["subject"] == first["subject"]
+            for s in sentences
+            if s is not first and s is not second
+        )
+        lib.correct_sentence(doc_id, first["start"], first["labels"], "委托方")
+        after = lib.document(doc_id)["sentences"]
+        assert after[sentences.index(second)]["subject"] == "委托方"
+        assert lib.revert_correction(doc_id, first["start"])
+        assert (
+            lib.document(doc_id)["sentences"][sentences.index(second)]["subject"]
+            == first["subject"]
+        )
