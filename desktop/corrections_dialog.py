@@ -48,14 +48,19 @@ class CorrectionsModel(RecordTableModel[Correction]):
         placed = c.placed and c.doc_id is not None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == "document":
-                if not placed:
-                    return c.doc_title + tr("fixes.unplaced")
-                return c.doc_title + (tr("fixes.reworded") if c.reworded else "")
+                return c.doc_title
             if column == "reading":
                 return reading_text(c.labels, c.subject)
             if column == "analysis":
                 return reading_text(c.auto_labels, c.auto_subject)
-            return c.quote if role == Qt.ItemDataRole.ToolTipRole else c.quote.replace("\n", " ")
+            # Its state goes before the text, in the wide column, where no eliding hides it.
+            state = (
+                ""
+                if placed and not c.reworded
+                else tr("fixes.reworded" if placed else "fixes.unplaced")
+            )
+            quote = c.quote if role == Qt.ItemDataRole.ToolTipRole else c.quote.replace("\n", " ")
+            return state + quote
         if role == Qt.ItemDataRole.ForegroundRole and not placed:
             return QColor(theme.current().muted)
         return None
@@ -101,7 +106,11 @@ class CorrectionsDialog(QDialog):
     def set_rows(self, rows: list[Correction]) -> None:
         self.model.set_rows(rows)
         unplaced = sum(1 for c in rows if not (c.placed and c.doc_id is not None))
-        self.summary.setText(tr("fixes.summary", n=len(rows), unplaced=unplaced))
+        summary = tr("fixes.summary", n=len(rows), unplaced=unplaced)
+        reworded = sum(1 for c in rows if c.placed and c.reworded and c.doc_id is not None)
+        if reworded:
+            summary += tr("fixes.summary.reworded", n=reworded)
+        self.summary.setText(summary)
         self.view.resizeColumnsToContents()
         for col in range(3):
             self.view.setColumnWidth(col, min(self.view.columnWidth(col), 260))

@@ -99,12 +99,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     "fixes.col.reading": ("您的解读", "Your reading"),
     "fixes.col.analysis": ("自动分析", "The analysis read"),
     "fixes.col.text": ("原文", "Text"),
-    "fixes.unplaced": ("（未定位）", " (not placed)"),
-    "fixes.reworded": ("（原句措辞已改）", " (sentence reworded)"),
+    "fixes.unplaced": ("〔已不在文中〕", "[no longer in the text] "),
+    "fixes.reworded": ("〔此句措辞已改，修改时为〕", "[reworded since; it read] "),
     "fixes.open": ("打开", "Open"),
     "fixes.summary": (
         "共 {n} 处修改，其中 {unplaced} 处所在的句子已不在文中。",
         "{n} corrections; {unplaced} of them on sentences no longer in the text.",
+    ),
+    "fixes.summary.reworded": (
+        "其中 {n} 处所在的句子措辞已改（修改仍在该句上），请核对。",
+        " {n} sit on sentences reworded since: check them.",
     ),
     "fixes.forget": (
         "这处修改所在的句子已不在文中。要删除这条修改记录吗？此操作无法撤销。",

@@ -170,7 +170,7 @@ def test_tools_lists_the_corrections_and_takes_them_back(
     window.act_undo.trigger()
     assert reading(library, doc_id)["subject"] == "接入服务提供者" and dlg.model.rowCount() == 2
 
-    unplaced = next(r for r in range(2) if "未定位" in dlg.model.index(r, 0).data())
+    unplaced = next(r for r in range(2) if "已不在文中" in dlg.model.index(r, 3).data())
     dlg.view.selectRow(unplaced)
     assert not dlg.open_button.isEnabled()
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
@@ -191,7 +191,8 @@ def test_a_correction_on_a_reworded_sentence_says_what_the_user_corrected(window
     assert analysis_tip(reading(library, doc_id)).endswith("您修改时原句为：" + old)
     window.act_corrections.trigger()
     dlg = window.corrections_ctl.dialog
-    assert dlg.model.index(0, 0).data() == "中华人民共和国网络安全法（原句措辞已改）"
-    assert dlg.model.index(0, 3).data() == old
+    assert dlg.model.index(0, 0).data() == "中华人民共和国网络安全法"
+    assert dlg.model.index(0, 3).data() == "〔此句措辞已改，修改时为〕" + old
+    assert "1 处所在的句子措辞已改" in dlg.summary.text()
     dlg.view.selectRow(0)
     assert dlg.open_button.isEnabled()  # it is on a sentence: it can be opened there
