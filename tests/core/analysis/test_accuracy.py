@@ -1449,7 +1449,12 @@ TWOHUNDREDEIGHTH = DATA / "twohundredeighth_sentences.jsonl"
 # preposition, 用人单位|经|职工同意…; 确因 an adverb; 应征得…同意 binds), no row of an earlier set
 # lost: 204 subject .583, 207 subject .651. Tried and dropped: a name that never closes falling
 # back to the actor it opened with (检验所|现场|抽样) won 27 rows and lost 70.
-MIN_LABEL_TWOHUNDREDFOURTH = 0.0
+MIN_LABEL_TWOHUNDREDFOURTH = {
+    "obligation": 0.88,
+    "prohibition": 0.0,
+    "permission": 0.25,
+    "penalty": 1.0,
+}
 MIN_SUBJECT_TWOHUNDREDFOURTH = 0.58
 MIN_LABEL_TWOHUNDREDFIFTH = 0.55
 MIN_SUBJECT_TWOHUNDREDFIFTH = 0.83
@@ -1487,7 +1492,12 @@ MIN_LABEL_TWOHUNDREDTENTH = 0.61
 MIN_SUBJECT_TWOHUNDREDTENTH = 0.99
 MIN_LABEL_TWOHUNDREDELEVENTH = 0.86
 MIN_SUBJECT_TWOHUNDREDELEVENTH = 0.91
-MIN_LABEL_TWOHUNDREDTWELFTH = 0.0
+MIN_LABEL_TWOHUNDREDTWELFTH = {
+    "obligation": 1.0,
+    "prohibition": 0.0,
+    "permission": 0.83,
+    "penalty": 1.0,
+}
 MIN_SUBJECT_TWOHUNDREDTWELFTH = 0.92
 MIN_LABEL_TWOHUNDREDTHIRTEENTH = 0.39
 MIN_SUBJECT_TWOHUNDREDTHIRTEENTH = 0.74
@@ -2192,7 +2202,12 @@ THREEHUNDREDTHIRTYTHIRD = DATA / "threehundredthirtythird_sentences.jsonl"
 # is where, not who (but 本市设立的…资金: its maker); 建立…办公室，负责… names the office set up.
 MIN_LABEL_THREEHUNDREDTWENTYNINTH = 0.99
 MIN_SUBJECT_THREEHUNDREDTWENTYNINTH = 0.73
-MIN_LABEL_THREEHUNDREDTHIRTIETH = 0.0
+MIN_LABEL_THREEHUNDREDTHIRTIETH = {
+    "obligation": 0.93,
+    "prohibition": 0.0,
+    "permission": 1.0,
+    "penalty": 1.0,
+}
 MIN_SUBJECT_THREEHUNDREDTHIRTIETH = 0.93
 MIN_LABEL_THREEHUNDREDTHIRTYFIRST = 0.92
 MIN_SUBJECT_THREEHUNDREDTHIRTYFIRST = 0.56
@@ -2217,7 +2232,12 @@ THREEHUNDREDTHIRTYEIGHTH = DATA / "threehundredthirtyeighth_sentences.jsonl"
 #     (68/76);
 #   three-hundred-thirty-eighth (167: 上海市公共文化服务保障与促进条例): permission R .778, subject
 #     .881 (74/84) — its annotator names 公共文化设施 (a facility) as a bearer.
-MIN_LABEL_THREEHUNDREDTHIRTYFOURTH = 0.0
+MIN_LABEL_THREEHUNDREDTHIRTYFOURTH = {
+    "obligation": 1.0,
+    "prohibition": 1.0,
+    "permission": 1.0,
+    "penalty": 0.0,
+}
 MIN_SUBJECT_THREEHUNDREDTHIRTYFOURTH = 0.94
 MIN_LABEL_THREEHUNDREDTHIRTYFIFTH = 0.99
 MIN_SUBJECT_THREEHUNDREDTHIRTYFIFTH = 0.62
@@ -2452,7 +2472,12 @@ THREEHUNDREDSEVENTYNINTH = DATA / "threehundredseventyninth_sentences.jsonl"
 # …拒不整改的，…应当…报告 (a duty, no sanction): bearer 288/326 = .883.
 MIN_LABEL_THREEHUNDREDSEVENTYFOURTH = 0.87
 MIN_SUBJECT_THREEHUNDREDSEVENTYFOURTH = 0.78
-MIN_LABEL_THREEHUNDREDSEVENTYFIFTH = 0.0
+MIN_LABEL_THREEHUNDREDSEVENTYFIFTH = {
+    "obligation": 0.98,
+    "prohibition": 1.0,
+    "permission": 0.0,
+    "penalty": 0.96,
+}
 MIN_SUBJECT_THREEHUNDREDSEVENTYFIFTH = 0.85
 MIN_LABEL_THREEHUNDREDSEVENTYSIXTH = 0.66
 MIN_SUBJECT_THREEHUNDREDSEVENTYSIXTH = 0.88
@@ -3107,7 +3132,12 @@ MIN_SUBJECT_FOURHUNDREDSEVENTYFOURTH = 0.87
 #   four-hundred-seventy-ninth (80: 食盐专营办法, whole): every label right, subject .943 (33/35);
 #   four-hundred-eightieth (61: 外商投资电信企业管理规定, whole): every label right, subject .900
 #     (18/20).
-MIN_LABEL_FOURHUNDREDSEVENTYFIFTH = 0.0
+MIN_LABEL_FOURHUNDREDSEVENTYFIFTH = {
+    "obligation": 1.0,
+    "prohibition": 0.81,
+    "permission": 0.0,
+    "penalty": 1.0,
+}
 MIN_SUBJECT_FOURHUNDREDSEVENTYFIFTH = 0.79
 MIN_LABEL_FOURHUNDREDSEVENTYSIXTH = 0.9
 MIN_SUBJECT_FOURHUNDREDSEVENTYSIXTH = 0.79
@@ -3251,7 +3281,12 @@ MIN_LABEL_FIVEHUNDREDSIXTH = 1.0
 MIN_SUBJECT_FIVEHUNDREDSIXTH = 0.79
 MIN_LABEL_FIVEHUNDREDSEVENTH = 0.88
 MIN_SUBJECT_FIVEHUNDREDSEVENTH = 0.82
-MIN_LABEL_FIVEHUNDREDEIGHTH = 0.0
+MIN_LABEL_FIVEHUNDREDEIGHTH = {
+    "obligation": 0.96,
+    "prohibition": 1.0,
+    "permission": 1.0,
+    "penalty": 0.0,
+}
 MIN_SUBJECT_FIVEHUNDREDEIGHTH = 0.56
 MIN_LABEL_FIVEHUNDREDNINTH = 0.95
 MIN_SUBJECT_FIVEHUNDREDNINTH = 1.0
@@ -3280,7 +3315,12 @@ MIN_LABEL_FIVEHUNDREDTHIRTEENTH = 0.88
 MIN_SUBJECT_FIVEHUNDREDTHIRTEENTH = 0.69
 MIN_LABEL_FIVEHUNDREDFOURTEENTH = 0.8
 MIN_SUBJECT_FIVEHUNDREDFOURTEENTH = 0.81
-MIN_LABEL_FIVEHUNDREDFIFTEENTH = 0.0
+MIN_LABEL_FIVEHUNDREDFIFTEENTH = {
+    "obligation": 1.0,
+    "prohibition": 0.0,
+    "permission": 0.75,
+    "penalty": 1.0,
+}
 MIN_SUBJECT_FIVEHUNDREDFIFTEENTH = 0.88
 MIN_LABEL_FIVEHUNDREDSIXTEENTH = 0.83
 MIN_SUBJECT_FIVEHUNDREDSIXTEENTH = 0.6
@@ -3569,8 +3609,13 @@ def _check_rows(rows: list[dict]) -> None:
         assert bears or r["subject"] is None
 
 
-def _label_failures(rows: list[dict], min_label: float = MIN_LABEL) -> str | None:
-    """The per-label table and the misses if a label falls below MIN_LABEL, else None."""
+def _label_failures(
+    rows: list[dict], min_label: float | dict[str, float] = MIN_LABEL
+) -> str | None:
+    """The per-label table and the misses if a label falls below MIN_LABEL, else None.
+
+    A set where one label has a floor of 0 (a label of one or two sentences the rules miss)
+    gives its floors label by label, so that one label does not leave the others unchecked."""
     got = [label_sentence(r["text"]) for r in rows]
     table, failing = [], []
     for label in LABELS:
@@ -3583,7 +3628,8 @@ def _label_failures(rows: list[dict], min_label: float = MIN_LABEL) -> str | Non
         precision = tp / (tp + fp) if tp + fp else 1.0
         recall = tp / (tp + fn) if tp + fn else 1.0
         table.append(f"{label:12} P={precision:.3f} R={recall:.3f} (tp {tp}, fp {fp}, fn {fn})")
-        if precision < min_label or recall < min_label:
+        floor = min_label[label] if isinstance(min_label, dict) else min_label
+        if precision < floor or recall < floor:
             failing.append(label)
     misses = [
         f"  {r['labels']} -> {list(g)}: {r['text'][:60]}"
@@ -6180,7 +6226,7 @@ def test_independent_sets_are_valid_and_from_laws_in_no_seed(
 
 @pytest.mark.parametrize(("path", "_n", "min_label", "min_subject"), LATEST_SETS, ids=LATEST_IDS)
 def test_independent_sets_accuracy(
-    path: Path, _n: int, min_label: float, min_subject: float
+    path: Path, _n: int, min_label: float | dict[str, float], min_subject: float
 ) -> None:
     rows = _rows(path)
     failures = [
