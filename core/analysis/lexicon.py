@@ -275,7 +275,7 @@ def _dictionary_lines(path: Path) -> list[tuple[str, int | None, str | None]]:
 def segment(text: str) -> tuple[str, ...]:
     """Words of ``text`` (no HMM); cached, as bearer clauses repeat across a legal text."""
     words = _segmenter().cut(text, False)
-    if "者" not in words and "门" not in words:
+    if "者" not in words and "门" not in words and "被" not in words:
         return tuple(words)
     merged: list[str] = []
     for w in words:
@@ -284,9 +284,21 @@ def segment(text: str) -> tuple[str, ...]:
         elif w == "门" and merged and merged[-1].endswith("部") and len(merged[-1]) > 1:
             # 劳动保障部|门 → 劳动保障部门: jieba knows the ministry, not the bodies
             merged[-1] += w
+        elif (
+            w in _UNDERGOER_HEADS
+            and len(merged) > 1
+            and merged[-2] == "被"
+            and word_tags().get(merged[-1], "x")[:1] == "v"
+        ):
+            # 被|检测|人员 → 被检测人员: the one a verb is done to, a party like 被检查人
+            merged[-2:] = [merged[-2] + merged[-1] + w]
         else:
             merged.append(w)
     return tuple(merged)
+
+
+# Heads that make 被 + verb a party (被检测人员, 被抽查单位), not a passive (被单位辞退).
+_UNDERGOER_HEADS = frozenset({"人员", "单位", "企业", "机构"})
 
 
 # Words 者 does not make an agent of (或者 is split as 或|者 only in broken text).

@@ -451,7 +451,13 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
                     and not _adverbial(tags, spans, i + 1)  # 人民法院|在线|开展
                     and nxt not in _CLAUSE_TAKING  # 信息处理者|主张: jieba tags 主张 a noun
                     and not _how_it_acts(tags, [w for _, _, w in spans[i + 1 : i + 3]])
-                    and not _person_acts(lx, tags, w, [v for _, _, v in spans[i + 1 : i + 4]])
+                    and not _person_acts(
+                        lx,
+                        tags,
+                        w,
+                        [v for _, _, v in spans[i + 1 : i + 4]],
+                        i > 0 and tags.get(spans[i - 1][2], "x").startswith("v"),
+                    )
                     and not (
                         nxt in _VERB_NOUNS and i + 2 < len(spans) and _is_actor(lx, spans[i + 2][2])
                     )
@@ -770,12 +776,17 @@ def _how_it_acts(tags: dict[str, str], after: list[str]) -> bool:
     return after[0] in _IN_PERSON and len(after) > 1 and _acts(tags, after[1])
 
 
-def _person_acts(lx: Lexicon, tags: dict[str, str], word: str, after: list[str]) -> bool:
+def _person_acts(
+    lx: Lexicon, tags: dict[str, str], word: str, after: list[str], object_of_verb: bool = False
+) -> bool:
     """Whether a person is followed by what the person does (交通警察|调查|违法行为): a verb
-    jieba tags a noun, then no unit or person that would close a longer name."""
+    jieba tags a noun, then no unit or person that would close a longer name. An agent noun
+    (出票人|制作|票据) is read so where a noun follows as the verb's object, unless a verb
+    before makes the three one thing it acts on (发展|残疾人|教育|事业)."""
+    agent = len(word) > 2 and word.endswith(("人", "者")) and not object_of_verb
     return (
-        word.endswith(_PERSON_ENDS)
-        and len(after) > 1
+        len(after) > 1
+        and (word.endswith(_PERSON_ENDS) or (agent and tags.get(after[1], "x").startswith("n")))
         and tags.get(after[0], "x") in ("v", "vn")
         and not any(_is_actor(lx, v) for v in after[1:])
         and not _names_unit(lx, after[1:])

@@ -1343,3 +1343,30 @@ def test_a_unit_jieba_cuts_into_verbs_is_a_name_when_it_opens_three_duties() -> 
     assert carry_subjects(enumerate(station)) == ["单采血浆站"] * 3
     room = [s.replace("单采血浆站", "候问室") for s in station]
     assert carry_subjects(enumerate(room)) == [None] * 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 被 + a verb + 人员/单位 is the party the verb is done to, as 被检查人 is
+        ("公安机关可以对涉嫌吸毒的人员进行必要的检测，被检测人员应当予以配合；", "被检测人员"),
+        ("被抽样单位应当如实提供有关资料。", "被抽样单位"),
+        # an agent noun, a verb jieba tags a verbal noun, and its object: the agent acts
+        ("票据出票人制作票据，应当按照法定条件在票据上签章。", "票据出票人"),
+        ("出票人制作票据，应当按照法定条件在票据上签章。", "出票人"),
+    ],
+)
+def test_parties_jieba_cuts_apart_and_agents_followed_by_their_act(
+    sentence: str, expected: str
+) -> None:
+    assert find_subject(sentence) == expected
+
+
+def test_an_agent_noun_inside_the_object_of_a_verb_is_no_bearer() -> None:
+    """发展|残疾人|教育|事业: the three words are one thing 发展 acts on, not 残疾人 doing 教育."""
+    assert (
+        find_subject("发展残疾人教育事业，应当实行普及与提高相结合的方针。") == "发展残疾人教育事业"
+    )
+    assert (
+        find_subject("职工被用人单位辞退的，应当及时办理手续。") == "职工"
+    )  # a passive: 被 + unit
