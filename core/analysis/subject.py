@@ -422,6 +422,8 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
         if w in lx.actors or (_is_actor(lx, w) and not tag.startswith(("v", "p", "d", "c", "a"))):
             if i and tags.get(spans[i - 1][2], "x").startswith("p"):
                 continue  # the object of a preposition (以未成年人为服务对象的…)
+            if _after_jing(lx, [v for _, _, v in spans[max(0, i - 3) : i + 2]]):
+                continue  # 规划|经|市|人民政府|批准: who approves (jieba tags 经 a noun)
             if i and w in _OBJECT_ACTORS and tags.get(spans[i - 1][2], "x") == "v":
                 continue  # 担负|国家…重点工程的…人员: the object of a verb, not who acts
             if (
@@ -691,6 +693,22 @@ def _levels_end(spans: list[tuple[int, int, str]], i: int) -> int | None:
     if j > i + 2 and j < len(spans) and _actor_word(spans[j][2]):
         return spans[j][1]  # 中央和县级以上地方各级各类档案馆
     return None
+
+
+def _after_jing(lx: Lexicon, words: list[str]) -> bool:
+    """Whether an actor (the second-last of ``words``) is the object of 经, the one who approves,
+    not who acts: 经 and at most a level or place right before it, and a verb of approval right
+    after it (规划|经|市|人民政府|批准; but 经|海关|进口的机动车)."""
+    before, after = words[:-2], words[-1]
+    if "经" not in before or after not in _APPROVAL_VERBS:
+        return False
+    between = before[len(before) - before[::-1].index("经") :]
+    return all(not _is_actor(lx, w) and len(w) <= 3 and w not in _JOIN for w in between)
+
+
+_APPROVAL_VERBS = frozenset(
+    ("批准", "同意", "审批", "核准", "许可", "认定", "审核", "审查", "审定", "备案", "登记")
+)
 
 
 def _verb_noun_as_verb(

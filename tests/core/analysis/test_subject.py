@@ -1370,3 +1370,13 @@ def test_an_agent_noun_inside_the_object_of_a_verb_is_no_bearer() -> None:
     assert (
         find_subject("职工被用人单位辞退的，应当及时办理手续。") == "职工"
     )  # a passive: 被 + unit
+
+
+def test_who_approves_after_jing_is_no_bearer() -> None:
+    """规划|经|市|人民政府|批准: jieba tags 经 a noun; the approver is its object, so the thing
+    opening the sentence is its grammatical subject (null, LABELS.md), not 规划经市人民政府."""
+    s = "消防专项规划经市人民政府批准后由有关行政部门按照各自职责实施，不得擅自变更。"
+    assert find_subject(s) is None
+    assert find_subject("建设单位经国务院批准，应当报告。") == "建设单位"
+    # 经 before an actor and a verb that is no approval: the actor is not skipped
+    assert find_subject("经海关进口的机动车，海关应当检验。") == "海关"
