@@ -637,3 +637,20 @@ def test_prefilter_loses_no_cue(seed_text) -> None:
 )
 def test_descriptive_clauses(text: str, clauses: list[str]) -> None:
     assert [text[a:b] for a, b in _descriptive(text)] == clauses
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 禁止 + an act naming a place, a sign, a rule or a check: a noun, it bans nothing
+        ("建立禁止吸烟管理制度，做好宣传教育工作；", ()),
+        ("开展禁止吸烟检查工作，制作并留存相关记录；", ()),
+        ("确定和公布的其他禁止燃放烟花爆竹的地点。", ()),
+        ("由有关单位设置明显的禁止燃放烟花爆竹警示标志，并负责看护。", ("obligation",)),
+        # the ban itself
+        ("禁止燃放烟花爆竹。", ("prohibition",)),
+        ("下列场所禁止吸烟：", ("prohibition",)),
+    ],
+)
+def test_a_ban_that_names_a_place_or_a_rule_is_no_ban(sentence: str, expected: tuple) -> None:
+    assert label_sentence(sentence) == expected
