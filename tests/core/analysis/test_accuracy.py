@@ -2990,6 +2990,12 @@ FIVEHUNDREDSEVENTYEIGHTH = DATA / "fivehundredseventyeighth_sentences.jsonl"
 FIVEHUNDREDSEVENTYNINTH = DATA / "fivehundredseventyninth_sentences.jsonl"
 FIVEHUNDREDEIGHTIETH = DATA / "fivehundredeightieth_sentences.jsonl"
 FIVEHUNDREDEIGHTYFIRST = DATA / "fivehundredeightyfirst_sentences.jsonl"
+FIVEHUNDREDEIGHTYSECOND = DATA / "fivehundredeightysecond_sentences.jsonl"
+FIVEHUNDREDEIGHTYTHIRD = DATA / "fivehundredeightythird_sentences.jsonl"
+FIVEHUNDREDEIGHTYFOURTH = DATA / "fivehundredeightyfourth_sentences.jsonl"
+FIVEHUNDREDEIGHTYFIFTH = DATA / "fivehundredeightyfifth_sentences.jsonl"
+FIVEHUNDREDEIGHTYSIXTH = DATA / "fivehundredeightysixth_sentences.jsonl"
+FIVEHUNDREDEIGHTYSEVENTH = DATA / "fivehundredeightyseventh_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -3630,6 +3636,36 @@ MIN_LABEL_FIVEHUNDREDEIGHTIETH = 0.78
 MIN_SUBJECT_FIVEHUNDREDEIGHTIETH = 0.66
 MIN_LABEL_FIVEHUNDREDEIGHTYFIRST = 0.64
 MIN_SUBJECT_FIVEHUNDREDEIGHTYFIRST = 0.61
+# Session 20, round 41: six more Beijing regulations, measured untouched on e27ed55, on c10e5c5
+# (before the session) and on faf6f1b alike: bearer 198/242 = .818; labels over the 796
+# sentences: obligation P/R .984/1.00, prohibition .922/.973, permission .966/.966, penalty
+# .992/.953. After the round: 禁止 + an act that names a place, a sign, a rule or a check
+# (建立禁止吸烟管理制度, 禁止燃放烟花爆竹的地点) is no ban, prohibition P .973, 584 17/29. None
+# of its annotators gave list items their lead-in's label; the 的 convention changed no row:
+#   five-hundred-eighty-second (85: 北京市控制吸烟条例, whole): prohibition R .875, subject .909
+#     (20/22);
+#   five-hundred-eighty-third (167: 北京市文明行为促进条例, 第二条–第四十一条 and 法律责任):
+#     permission P .875, penalty R .833, subject .812 (26/32);
+#   five-hundred-eighty-fourth (62: 北京市烟花爆竹安全管理规定, whole): permission P .750,
+#     subject .552 (16/29);
+#   five-hundred-eighty-fifth (169: 北京市水污染防治条例, 第二条–第四十六条 and 法律责任):
+#     permission R .917, penalty R .941, subject .894 (59/66);
+#   five-hundred-eighty-sixth (148: 北京市反不正当竞争条例, whole): obligation P .909, subject
+#     .968 (30/31);
+#   five-hundred-eighty-seventh (165: 北京市信访条例, 第二条–第四十三条 and 法律责任): prohibition
+#     R .933, subject .758 (47/62).
+MIN_LABEL_FIVEHUNDREDEIGHTYSECOND = 0.87
+MIN_SUBJECT_FIVEHUNDREDEIGHTYSECOND = 0.9
+MIN_LABEL_FIVEHUNDREDEIGHTYTHIRD = 0.83
+MIN_SUBJECT_FIVEHUNDREDEIGHTYTHIRD = 0.81
+MIN_LABEL_FIVEHUNDREDEIGHTYFOURTH = 0.75
+MIN_SUBJECT_FIVEHUNDREDEIGHTYFOURTH = 0.58
+MIN_LABEL_FIVEHUNDREDEIGHTYFIFTH = 0.91
+MIN_SUBJECT_FIVEHUNDREDEIGHTYFIFTH = 0.89
+MIN_LABEL_FIVEHUNDREDEIGHTYSIXTH = 0.9
+MIN_SUBJECT_FIVEHUNDREDEIGHTYSIXTH = 0.96
+MIN_LABEL_FIVEHUNDREDEIGHTYSEVENTH = 0.93
+MIN_SUBJECT_FIVEHUNDREDEIGHTYSEVENTH = 0.75
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -6278,6 +6314,42 @@ LATEST_SETS = [
         121,
         MIN_LABEL_FIVEHUNDREDEIGHTYFIRST,
         MIN_SUBJECT_FIVEHUNDREDEIGHTYFIRST,
+    ),
+    (
+        FIVEHUNDREDEIGHTYSECOND,
+        81,
+        MIN_LABEL_FIVEHUNDREDEIGHTYSECOND,
+        MIN_SUBJECT_FIVEHUNDREDEIGHTYSECOND,
+    ),
+    (
+        FIVEHUNDREDEIGHTYTHIRD,
+        163,
+        MIN_LABEL_FIVEHUNDREDEIGHTYTHIRD,
+        MIN_SUBJECT_FIVEHUNDREDEIGHTYTHIRD,
+    ),
+    (
+        FIVEHUNDREDEIGHTYFOURTH,
+        58,
+        MIN_LABEL_FIVEHUNDREDEIGHTYFOURTH,
+        MIN_SUBJECT_FIVEHUNDREDEIGHTYFOURTH,
+    ),
+    (
+        FIVEHUNDREDEIGHTYFIFTH,
+        165,
+        MIN_LABEL_FIVEHUNDREDEIGHTYFIFTH,
+        MIN_SUBJECT_FIVEHUNDREDEIGHTYFIFTH,
+    ),
+    (
+        FIVEHUNDREDEIGHTYSIXTH,
+        144,
+        MIN_LABEL_FIVEHUNDREDEIGHTYSIXTH,
+        MIN_SUBJECT_FIVEHUNDREDEIGHTYSIXTH,
+    ),
+    (
+        FIVEHUNDREDEIGHTYSEVENTH,
+        161,
+        MIN_LABEL_FIVEHUNDREDEIGHTYSEVENTH,
+        MIN_SUBJECT_FIVEHUNDREDEIGHTYSEVENTH,
     ),
 ]
 
