@@ -349,12 +349,13 @@ def follow_edit(conn: sqlite3.Connection, key: str, new_text: str) -> None:
     """Before a document's text is replaced by an edited one: move its corrections' places
     through the edit, so each is looked for where its sentence now is, not where it was (a
     repeated sentence must not pass a correction to its twin)."""
+    places = conn.execute("SELECT id, start FROM corrections WHERE doc_key = ?", (key,)).fetchall()
+    if not places:
+        return  # the common case: no need to read the old text
     row = conn.execute("SELECT text FROM documents WHERE key = ?", (key,)).fetchone()
     if row is None or row[0] == new_text:
         return
-    for corr_id, start in conn.execute(
-        "SELECT id, start FROM corrections WHERE doc_key = ?", (key,)
-    ).fetchall():
+    for corr_id, start in places:
         conn.execute(
             "UPDATE corrections SET start = ? WHERE id = ?",
             (carry_position(row[0], new_text, start), corr_id),
