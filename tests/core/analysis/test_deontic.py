@@ -654,3 +654,18 @@ def test_descriptive_clauses(text: str, clauses: list[str]) -> None:
 )
 def test_a_ban_that_names_a_place_or_a_rule_is_no_ban(sentence: str, expected: tuple) -> None:
     assert label_sentence(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 有 + a duty's object + 义务, with or without 的 (LABELS.md: 有义务)
+        ("单位和个人有节约用水义务。", ("obligation",)),
+        ("公民有保守国家秘密的义务。", ("obligation",)),
+        # …有抚养义务的人: the duty describes who is meant; 有关义务: no 有 at all
+        ("其他有抚养义务的人可以提出意见。", ("permission",)),
+        ("有关义务的具体办法由国务院制定。", ()),
+    ],
+)
+def test_a_duty_one_has(sentence: str, expected: tuple) -> None:
+    assert label_sentence(sentence) == expected
