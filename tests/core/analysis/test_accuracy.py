@@ -2996,6 +2996,12 @@ FIVEHUNDREDEIGHTYFOURTH = DATA / "fivehundredeightyfourth_sentences.jsonl"
 FIVEHUNDREDEIGHTYFIFTH = DATA / "fivehundredeightyfifth_sentences.jsonl"
 FIVEHUNDREDEIGHTYSIXTH = DATA / "fivehundredeightysixth_sentences.jsonl"
 FIVEHUNDREDEIGHTYSEVENTH = DATA / "fivehundredeightyseventh_sentences.jsonl"
+FIVEHUNDREDEIGHTYEIGHTH = DATA / "fivehundredeightyeighth_sentences.jsonl"
+FIVEHUNDREDEIGHTYNINTH = DATA / "fivehundredeightyninth_sentences.jsonl"
+FIVEHUNDREDNINETIETH = DATA / "fivehundredninetieth_sentences.jsonl"
+FIVEHUNDREDNINETYFIRST = DATA / "fivehundredninetyfirst_sentences.jsonl"
+FIVEHUNDREDNINETYSECOND = DATA / "fivehundredninetysecond_sentences.jsonl"
+FIVEHUNDREDNINETYTHIRD = DATA / "fivehundredninetythird_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -3666,6 +3672,41 @@ MIN_LABEL_FIVEHUNDREDEIGHTYSIXTH = 0.9
 MIN_SUBJECT_FIVEHUNDREDEIGHTYSIXTH = 0.96
 MIN_LABEL_FIVEHUNDREDEIGHTYSEVENTH = 0.93
 MIN_SUBJECT_FIVEHUNDREDEIGHTYSEVENTH = 0.75
+# Session 20, round 42: six more Beijing regulations, measured untouched on 1b0e23b and on
+# c10e5c5 (before the session) alike: bearer 239/315 = .759; labels over the 875 sentences:
+# obligation P/R .989/.978, prohibition .979/.958, permission .946/.946, penalty .917/.875
+# (sanctions with no penalty word: 依法查处, 核减用水指标, 不予核定用水指标; referrals, 移送…处理,
+# read as penalty where the annotator saw none). After the round: 有…义务 without 的
+# (有节约用水义务); the 的 convention changed one row of 588:
+#   five-hundred-eighty-eighth (157: 北京市志愿服务促进条例, whole): penalty R .500 (2 of 4),
+#     subject .857 (36/42);
+#   five-hundred-eighty-ninth (162: 北京市突发公共卫生事件应急条例, 第二条–第四十二条 and 法律责任):
+#     prohibition R .667, penalty P/R .778, subject .696 (39/56);
+#   five-hundred-ninetieth (164: 北京市出租汽车管理条例, whole): permission P .667, subject .533
+#     (32/60, of them 36 bearers carried);
+#   five-hundred-ninety-first (160: 北京市司法鉴定管理条例, whole): penalty P .800, subject .857
+#     (36/42);
+#   five-hundred-ninety-second (141: 北京市实施《水法》办法, whole): permission 0 of 2 (享受…优惠,
+#     which the older sets leave unlabelled 43 times to 21), penalty R .773, subject .757 (53/70);
+#   five-hundred-ninety-third (91: 北京市实施《民办教育促进法》办法, whole): obligation P/R .977,
+#     subject .956 (43/45).
+MIN_LABEL_FIVEHUNDREDEIGHTYEIGHTH = 0.5
+MIN_SUBJECT_FIVEHUNDREDEIGHTYEIGHTH = 0.85
+MIN_LABEL_FIVEHUNDREDEIGHTYNINTH = 0.66
+MIN_SUBJECT_FIVEHUNDREDEIGHTYNINTH = 0.69
+MIN_LABEL_FIVEHUNDREDNINETIETH = 0.66
+MIN_SUBJECT_FIVEHUNDREDNINETIETH = 0.53
+MIN_LABEL_FIVEHUNDREDNINETYFIRST = 0.8
+MIN_SUBJECT_FIVEHUNDREDNINETYFIRST = 0.85
+MIN_LABEL_FIVEHUNDREDNINETYSECOND = {
+    "obligation": 0.96,
+    "prohibition": 0.83,
+    "permission": 0.0,
+    "penalty": 0.77,
+}
+MIN_SUBJECT_FIVEHUNDREDNINETYSECOND = 0.77
+MIN_LABEL_FIVEHUNDREDNINETYTHIRD = 0.97
+MIN_SUBJECT_FIVEHUNDREDNINETYTHIRD = 0.95
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -6350,6 +6391,42 @@ LATEST_SETS = [
         161,
         MIN_LABEL_FIVEHUNDREDEIGHTYSEVENTH,
         MIN_SUBJECT_FIVEHUNDREDEIGHTYSEVENTH,
+    ),
+    (
+        FIVEHUNDREDEIGHTYEIGHTH,
+        153,
+        MIN_LABEL_FIVEHUNDREDEIGHTYEIGHTH,
+        MIN_SUBJECT_FIVEHUNDREDEIGHTYEIGHTH,
+    ),
+    (
+        FIVEHUNDREDEIGHTYNINTH,
+        158,
+        MIN_LABEL_FIVEHUNDREDEIGHTYNINTH,
+        MIN_SUBJECT_FIVEHUNDREDEIGHTYNINTH,
+    ),
+    (
+        FIVEHUNDREDNINETIETH,
+        160,
+        MIN_LABEL_FIVEHUNDREDNINETIETH,
+        MIN_SUBJECT_FIVEHUNDREDNINETIETH,
+    ),
+    (
+        FIVEHUNDREDNINETYFIRST,
+        156,
+        MIN_LABEL_FIVEHUNDREDNINETYFIRST,
+        MIN_SUBJECT_FIVEHUNDREDNINETYFIRST,
+    ),
+    (
+        FIVEHUNDREDNINETYSECOND,
+        137,
+        MIN_LABEL_FIVEHUNDREDNINETYSECOND,
+        MIN_SUBJECT_FIVEHUNDREDNINETYSECOND,
+    ),
+    (
+        FIVEHUNDREDNINETYTHIRD,
+        87,
+        MIN_LABEL_FIVEHUNDREDNINETYTHIRD,
+        MIN_SUBJECT_FIVEHUNDREDNINETYTHIRD,
     ),
 ]
 
