@@ -49,7 +49,8 @@ _NO_INDEX = QModelIndex()
 def carried(row: dict[str, Any]) -> bool:
     """Whether the row's bearer is not written in its sentence but taken from an earlier one of
     the same article (…，应当… after 船长应当…): a reading the user may want to check."""
-    return bool(row["bearer"]) and row["bearer"] not in row["text"]
+    own = row["sentence"].get("text") or row["text"]  # the sentence, not the list it opens
+    return bool(row["bearer"]) and row["bearer"] not in own
 
 
 def duty_rows(doc: LoadedDocument) -> list[dict[str, Any]]:
@@ -59,6 +60,8 @@ def duty_rows(doc: LoadedDocument) -> list[dict[str, Any]]:
         labels = [x for x in s.get("labels") or () if x in DUTY_LABELS]
         if not labels:
             continue
+        # a lead-in (…履行下列义务：) shows the items it opens, which say what the duty is
+        shown = doc.text[s["start"] : s.get("list_end") or s["end"]]
         rows.append(
             {
                 "doc_id": doc.id,
@@ -66,7 +69,7 @@ def duty_rows(doc: LoadedDocument) -> list[dict[str, Any]]:
                 "article": doc.article_of(int(s["start"])),
                 "labels": labels,
                 "bearer": s.get("subject") or "",
-                "text": s.get("text") or doc.text[s["start"] : s["end"]],
+                "text": shown,
                 "start": int(s["start"]),
                 "end": int(s["end"]),
                 "corrected": bool(s.get("corrected")),

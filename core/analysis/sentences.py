@@ -120,6 +120,33 @@ def split_sentences(text: str, sections: Sequence[Section] = ()) -> list[tuple[i
     return [(sp.start, sp.end) for sp in split_spans(text, sections)]
 
 
+_ITEM_LINE = re.compile(rf"[{_SPACE}]*{_MARKER}")
+
+
+def list_end(text: str, spans: Sequence[tuple[int, int]], i: int) -> int:
+    """The end of the list that sentence ``i`` opens (…履行下列义务：, then （一）…；（二）…。),
+    or its own end where it opens none.
+
+    LABELS.md gives an item no label of its own without a cue, so a register row of the lead-in
+    alone reads "must fulfil the following duties:" and stops; a reader wants the duties. The list
+    is the lines after the lead-in that each open with an item marker (一、 （一） 1. （1）), with
+    every sentence on those lines; it ends at the first line that opens with none.
+    """
+    end = spans[i][1]
+    if not text[spans[i][0] : end].rstrip().endswith(("：", ":")):
+        return end
+    for start, stop in spans[i + 1 :]:
+        gap = text[end:start]
+        if "\n" in gap:
+            line_start = text.rfind("\n", 0, start) + 1
+            if not _ITEM_LINE.match(text, line_start):
+                break
+        elif gap.strip():
+            break
+        end = stop
+    return end
+
+
 def analyze_sentences(text: str, sections: Sequence[Section] = ()) -> list[Sentence]:
     """Sentences of ``text`` with deontic labels and duty bearers (LABELS.md)."""
     from core.analysis.subject import bearers

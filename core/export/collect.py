@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from core.analysis.sentences import list_end
 from core.annotations import store
 from core.annotations.models import ORPHAN, Annotation, PaletteEntry
 from core.store.corrections import analysis_readings
@@ -76,17 +77,19 @@ def _register(conn: sqlite3.Connection, doc_id: int, text: str) -> tuple[Registe
     ).fetchall()
     rows: list[RegisterRow] = []
     corrected = set(analysis_readings(conn, doc_id))
-    for start, end, labels, subject in conn.execute(
+    sentences = conn.execute(
         'SELECT start, "end", labels, subject FROM sentences WHERE doc_id = ? ORDER BY idx',
         (doc_id,),
-    ):
+    ).fetchall()
+    spans = [(start, end) for start, end, _labels, _subject in sentences]
+    for i, (start, _end, labels, subject) in enumerate(sentences):
         kept = tuple(REGISTER_LABELS[x] for x in (labels or "").split() if x in REGISTER_LABELS)
         if kept:
             label, _ = store.article_at(sections, start)
+            # a lead-in (…履行下列义务：) with the items it opens, which say what the duty is
+            sentence = text[start : list_end(text, spans, i)].strip()
             rows.append(
-                RegisterRow(
-                    subject or "—", kept, label or "", text[start:end].strip(), start in corrected
-                )
+                RegisterRow(subject or "—", kept, label or "", sentence, start in corrected)
             )
     return tuple(rows)
 

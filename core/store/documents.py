@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from core.analysis.sentences import list_end
 from core.errors import DocumentNotFoundError
 from core.models import Mention, ProcessedDocument, Sentence
 from core.records import DocumentSummary
@@ -400,10 +401,14 @@ def get_document(conn: sqlite3.Connection, doc_id: int) -> dict[str, Any]:
         )
     ]
     readings = analysis_readings(conn, doc_id)
-    for sentence in sentences:
+    spans = [(x["start"], x["end"]) for x in sentences]
+    for i, sentence in enumerate(sentences):
         if sentence["start"] in readings:
             # Corrected by the user: the analysis's own reading goes beside it.
             sentence["corrected"] = readings[sentence["start"]]
+        if sentence["labels"] and (end := list_end(text, spans, i)) != sentence["end"]:
+            # A lead-in (…履行下列义务：): where the items it opens end, for registers.
+            sentence["list_end"] = end
     references = [
         {
             "start": s,

@@ -68,6 +68,10 @@ def test_obligations_models(qtmodeltester, library) -> None:
     bearer = next(r["bearer"] for r in model.rows if r["bearer"])
     proxy.set_bearer(bearer)
     assert 0 < proxy.rowCount() == sum(r["bearer"] == bearer for r in model.rows)
+    # 第二十一条's lead-in shows the duties it lists, which alone say what is owed
+    lead = next(r for r in model.rows if "履行下列安全保护义务" in r["text"])
+    assert lead["text"].endswith("（五）法律、行政法规规定的其他义务。")
+    assert lead["end"] < lead["start"] + len(lead["text"])  # the row still opens its sentence
 
 
 def test_obligations_model_marks_a_carried_bearer(qtmodeltester, library) -> None:

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.analysis import analyze_sentences, split_sentences
+from core.analysis.sentences import list_end
 from core.models import Section
 
 
@@ -88,3 +89,29 @@ def test_a_short_name_given_to_a_body_holds_for_the_rest_of_the_document() -> No
     )
     subjects = [s.subject for s in analyze_sentences(text) if s.subject]
     assert subjects == ["上海市市政工程管理处", "市市管处"]
+
+
+LISTED = (
+    "第二十一条 网络运营者应当履行下列安全保护义务：\n"
+    "（一）制定内部安全管理制度；确定网络安全负责人；\n"
+    "（二）采取技术措施。\n"
+    "第二十二条 网络产品、服务应当符合国家标准的强制性要求。\n"
+)
+
+
+def test_a_lead_in_reaches_to_the_end_of_the_list_it_opens() -> None:
+    """The items of 履行下列…义务： say what the duty is; the list ends where a line opens with
+    no item marker (the next article), and takes every sentence of an item's line."""
+    spans = split_sentences(LISTED)
+    texts = [LISTED[s:e] for s, e in spans]
+    lead = texts.index("网络运营者应当履行下列安全保护义务：")
+    end = list_end(LISTED, spans, lead)
+    assert LISTED[spans[lead][0] : end].endswith("（二）采取技术措施。")
+    assert "确定网络安全负责人；" in LISTED[spans[lead][0] : end]
+    # a sentence that opens no list, and the last one, end where they end
+    assert list_end(LISTED, spans, lead + 1) == spans[lead + 1][1]
+    assert list_end(LISTED, spans, len(spans) - 1) == spans[-1][1]
+    # a colon with no items after it
+    plain = "有关部门应当公布下列事项：\n第三条 本法自公布之日起施行。"
+    plain_spans = split_sentences(plain)
+    assert list_end(plain, plain_spans, 0) == plain_spans[0][1]

@@ -105,6 +105,12 @@ def test_obligations_register_table(noted, tmp_path: Path) -> None:
     assert row.cells[2].text.startswith("第") and row.cells[3].text
     bearers = {r.cells[0].text for r in table.rows[1:]}
     assert "网络运营者" in bearers
+    # 第二十一条's lead-in (…履行下列安全保护义务…：) comes with the five duties it lists.
+    lead = next(r for r in table.rows[1:] if "履行下列安全保护义务" in r.cells[3].text)
+    assert lead.cells[2].text == "第二十一条"
+    assert "（一）制定内部安全管理制度" in lead.cells[3].text
+    assert lead.cells[3].text.endswith("（五）法律、行政法规规定的其他义务。")
+    assert "第二十二条" not in lead.cells[3].text
     # A reading the user corrected is marked, with a legend under the heading.
     at = row_start(lib, doc)
     lib.correct_sentence(doc, at, ["prohibition"], "接入服务提供者")
