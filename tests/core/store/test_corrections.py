@@ -45,6 +45,12 @@ def _sentence(lib: Library, text: str = BAN) -> dict:
     return next(s for s in lib.document(_doc(lib))["sentences"] if s["text"] == text)
 
 
+def _reimport(lib: Library, path: Path, text: str) -> None:
+    """The law edited to ``text`` and imported again, as a user re-imports a changed file."""
+    path.write_text(text, encoding="utf-8")
+    assert not lib.import_paths([path]).failed
+
+
 def test_a_correction_is_shown_with_the_analysis_reading_beside_it(lib: Library) -> None:
     s = _sentence(lib)
     assert (s["labels"], s["subject"], "corrected" in s) == (["prohibition"], "网络运营者", False)
@@ -115,24 +121,19 @@ def test_follows_its_sentence_through_a_reimport_and_waits_while_it_is_gone(
     original = path.read_text(encoding="utf-8")
 
     # An article inserted before it: the sentence moves, the correction with it.
-    path.write_text(
-        original.replace("\n第二十四条 ", "\n" + INSERTED + "第二十四条 ", 1), encoding="utf-8"
-    )
-    assert not lib.import_paths([path]).failed
+    _reimport(lib, path, original.replace("\n第二十四条 ", "\n" + INSERTED + "第二十四条 ", 1))
     moved = _sentence(lib)
     assert moved["start"] == s["start"] + len(INSERTED)
     assert moved["subject"] == "接入服务提供者"
     assert [(c.start, c.placed) for c in lib.corrections()] == [(moved["start"], True)]
 
     # The sentence cut from the file: kept, unplaced, and nothing else is changed.
-    path.write_text(original.replace(BAN, ""), encoding="utf-8")
-    assert not lib.import_paths([path]).failed
+    _reimport(lib, path, original.replace(BAN, ""))
     assert [c.placed for c in lib.corrections()] == [False]
     assert not any("corrected" in x for x in lib.document(_doc(lib))["sentences"])
 
     # Back in the file: the correction applies again.
-    path.write_text(original, encoding="utf-8")
-    assert not lib.import_paths([path]).failed
+    _reimport(lib, path, original)
     assert _sentence(lib)["subject"] == "接入服务提供者"
     assert [c.placed for c in lib.corrections()] == [True]
 
@@ -146,8 +147,7 @@ def test_follows_its_sentence_into_new_wording_and_says_so(lib: Library, work: P
     # A word added: the same sentence, reworded. The fix stays on it, marked, and the text the
     # user corrected is kept beside it.
     reworded = BAN.replace("相关服务", "相关网络服务")
-    path.write_text(original.replace(BAN, reworded), encoding="utf-8")
-    assert not lib.import_paths([path]).failed
+    _reimport(lib, path, original.replace(BAN, reworded))
     shown = _sentence(lib, reworded)
     assert shown["subject"] == "接入服务提供者"
     assert shown["corrected"]["reworded_from"] == BAN
@@ -157,14 +157,12 @@ def test_follows_its_sentence_into_new_wording_and_says_so(lib: Library, work: P
     # Re-analysis keeps it there; the wording back as it was makes it plain again.
     assert not lib.reanalyse(workers=1).failed
     assert _sentence(lib, reworded)["subject"] == "接入服务提供者"
-    path.write_text(original, encoding="utf-8")
-    assert not lib.import_paths([path]).failed
+    _reimport(lib, path, original)
     assert "reworded_from" not in _sentence(lib)["corrected"]
     assert [(c.placed, c.reworded) for c in lib.corrections()] == [(True, False)]
 
     # Set again on the reworded sentence, the correction takes its new wording as its own.
-    path.write_text(original.replace(BAN, reworded), encoding="utf-8")
-    assert not lib.import_paths([path]).failed
+    _reimport(lib, path, original.replace(BAN, reworded))
     lib.correct_sentence(_doc(lib), s["start"], ["prohibition", "obligation"], "接入服务提供者")
     [corr] = lib.corrections()
     assert (corr.reworded, corr.quote, corr.labels) == (
@@ -185,14 +183,12 @@ def test_a_rewording_too_far_or_without_the_bearer_leaves_the_correction_waiting
     original = path.read_text(encoding="utf-8")
 
     without_bearer = BAN.replace("用户", "使用者")
-    path.write_text(original.replace(BAN, without_bearer), encoding="utf-8")
-    assert not lib.import_paths([path]).failed
+    _reimport(lib, path, original.replace(BAN, without_bearer))
     assert [c.placed for c in lib.corrections()] == [False]
     assert _sentence(lib, without_bearer)["subject"] == "网络运营者"
 
     rewritten = "用户拒绝提供身份信息的，网络运营者可以暂停服务。"
-    path.write_text(original.replace(BAN, rewritten), encoding="utf-8")
-    assert not lib.import_paths([path]).failed
+    _reimport(lib, path, original.replace(BAN, rewritten))
     assert [c.placed for c in lib.corrections()] == [False]
     assert not any("corrected" in x for x in lib.document(_doc(lib))["sentences"])
 
@@ -209,10 +205,7 @@ def test_a_copy_of_its_sentence_put_in_before_it_does_not_take_the_correction(
         "第二十三条之一 " + BAN + "网络运营者应当记录用户的注册信息，" + "并妥善保存。" * 20 + "\n"
     )
     original = path.read_text(encoding="utf-8")
-    path.write_text(
-        original.replace("\n第二十四条 ", "\n" + copy + "第二十四条 ", 1), encoding="utf-8"
-    )
-    assert not lib.import_paths([path]).failed
+    _reimport(lib, path, original.replace("\n第二十四条 ", "\n" + copy + "第二十四条 ", 1))
     twins = [x for x in lib.document(_doc(lib))["sentences"] if x["text"] == BAN]
     assert len(twins) == 2
     first, second = twins
