@@ -212,7 +212,11 @@ class _Cues:
         if lx.not_penalty.search(t):
             t = _mask(t, [m.span() for m in lx.not_penalty.finditer(t)])
         live = [m for m in lx.penalty.finditer(t) if not _inside(m.end() - 1, desc)]
-        found = [m for m in live if not _claimed(t, m) and not _modifier(t, m)]
+        found = [
+            m
+            for m in live
+            if not _claimed(t, m) and not _modifier(t, m) and not _banned_sanction(t, m)
+        ]
         if found and not any(_topic(lx, t, m) for m in live[:2]):
             return True
         if found and lx.violation_condition.match(t):
@@ -241,6 +245,19 @@ class _Cues:
         )
 
 
+def _banned_sanction(t: str, m: re.Match[str]) -> bool:
+    """不得…非法冻结、没收 / 不得责令学生退学: a sanction the clause's ban forbids is no sanction."""
+    clause = max(t.rfind(c, 0, m.start()) for c in _CLAUSE_PUNCT) + 1
+    ban = _BAN_BEFORE.search(t, clause, m.start())
+    return (
+        bool(ban)
+        and not _IMPOSED_BAN.search(t, clause, ban.start())
+        and not _BAN_TERM.search(t, clause, m.end())  # 禁止…一定期限直至终身…: the sanction
+    )
+
+
+_BAN_BEFORE = re.compile(r"(?<!给予)(?:不得|严禁|不准|禁止)")
+_BAN_TERM = re.compile(r"期限|年限|终身|年内")
 # 五年内禁止从事…, 终身禁止…, 可以禁止…: a ban the authority imposes is the sanction itself
 # (LABELS.md: 可以禁止其担任… is penalty only).
 _IMPOSED_BAN = re.compile(r"(?:年内|终身|可以|并处?)$")

@@ -669,3 +669,25 @@ def test_a_ban_that_names_a_place_or_a_rule_is_no_ban(sentence: str, expected: t
 )
 def test_a_duty_one_has(sentence: str, expected: tuple) -> None:
     assert label_sentence(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a sanction word in what a ban forbids is no sanction: the ban is the label
+        ("任何单位和个人不得侵占、克扣、延迟支付、强行借贷或者非法冻结、没收。", ("prohibition",)),
+        ("未经法定程序，不得擅自查封、扣押企业的财产或者责令其停产停业。", ("prohibition",)),
+        ("对同一价格违法行为不得作两次以上的罚款。", ("prohibition",)),
+        # but a ban the authority imposes for a term is the sanction (LABELS.md)
+        (
+            "取消直接负责的董事一定期限直至终身的任职资格，"
+            "禁止直接负责的董事一定期限直至终身从事银行业工作。",
+            ("penalty",),
+        ),
+        ("并给予禁止一定年限直至终身从事体育管理工作的处罚。", ("penalty",)),
+        # a sanction in a clause of its own stays one
+        ("违反前款规定的，不得再次申请，并处一万元以下罚款。", ("prohibition", "penalty")),
+    ],
+)
+def test_a_sanction_a_ban_forbids(sentence: str, expected: tuple) -> None:
+    assert label_sentence(sentence) == expected
