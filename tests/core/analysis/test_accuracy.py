@@ -3002,6 +3002,12 @@ FIVEHUNDREDNINETIETH = DATA / "fivehundredninetieth_sentences.jsonl"
 FIVEHUNDREDNINETYFIRST = DATA / "fivehundredninetyfirst_sentences.jsonl"
 FIVEHUNDREDNINETYSECOND = DATA / "fivehundredninetysecond_sentences.jsonl"
 FIVEHUNDREDNINETYTHIRD = DATA / "fivehundredninetythird_sentences.jsonl"
+FIVEHUNDREDNINETYFOURTH = DATA / "fivehundredninetyfourth_sentences.jsonl"
+FIVEHUNDREDNINETYFIFTH = DATA / "fivehundredninetyfifth_sentences.jsonl"
+FIVEHUNDREDNINETYSIXTH = DATA / "fivehundredninetysixth_sentences.jsonl"
+FIVEHUNDREDNINETYSEVENTH = DATA / "fivehundredninetyseventh_sentences.jsonl"
+FIVEHUNDREDNINETYEIGHTH = DATA / "fivehundredninetyeighth_sentences.jsonl"
+FIVEHUNDREDNINETYNINTH = DATA / "fivehundredninetyninth_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -3707,6 +3713,36 @@ MIN_LABEL_FIVEHUNDREDNINETYSECOND = {
 MIN_SUBJECT_FIVEHUNDREDNINETYSECOND = 0.77
 MIN_LABEL_FIVEHUNDREDNINETYTHIRD = 0.97
 MIN_SUBJECT_FIVEHUNDREDNINETYTHIRD = 0.95
+# Session 21, round 43: six more Beijing regulations, measured untouched on 80bb7c9 (before the
+# session): bearer 289/335 = .863; labels over the 714 sentences: obligation P/R .996/.986,
+# prohibition 1.00/1.00, permission 1.00/.842 (享受…优惠/待遇 and 不受侵犯 read as permission, which
+# the older sets mostly leave unlabelled), penalty .887/.982 (a union's or a school's reaction to a
+# wrong read as a sanction). After the round: a sanction word in what a ban forbids is no sanction
+# (不得…非法冻结、没收); no set changed:
+#   five-hundred-ninety-fourth (169: 北京市实施《工会法》办法, 第二条–第五十一条 and 法律责任):
+#     permission R .833, penalty P .792, subject .800 (60/75);
+#   five-hundred-ninety-fifth (129: 北京市实施《妇女权益保障法》办法, whole): permission R .857,
+#     penalty R .800, subject .864 (64/74);
+#   five-hundred-ninety-sixth (74: 北京市农村集体经济审计条例, whole): permission R .875, subject
+#     .909 (20/22);
+#   five-hundred-ninety-seventh (58: 北京市实施《归侨侨眷权益保护法》办法, whole): permission R
+#     .727, subject .889 (24/27);
+#   five-hundred-ninety-eighth (142: 北京市实施《农民专业合作社法》办法, whole): permission R .824,
+#     subject .901 (46/51);
+#   five-hundred-ninety-ninth (142: 北京市实施《义务教育法》办法, whole): obligation P/R .986,
+#     penalty P .875, subject .872 (75/86).
+MIN_LABEL_FIVEHUNDREDNINETYFOURTH = 0.79
+MIN_SUBJECT_FIVEHUNDREDNINETYFOURTH = 0.8
+MIN_LABEL_FIVEHUNDREDNINETYFIFTH = 0.8
+MIN_SUBJECT_FIVEHUNDREDNINETYFIFTH = 0.86
+MIN_LABEL_FIVEHUNDREDNINETYSIXTH = 0.87
+MIN_SUBJECT_FIVEHUNDREDNINETYSIXTH = 0.9
+MIN_LABEL_FIVEHUNDREDNINETYSEVENTH = 0.72
+MIN_SUBJECT_FIVEHUNDREDNINETYSEVENTH = 0.88
+MIN_LABEL_FIVEHUNDREDNINETYEIGHTH = 0.82
+MIN_SUBJECT_FIVEHUNDREDNINETYEIGHTH = 0.9
+MIN_LABEL_FIVEHUNDREDNINETYNINTH = 0.87
+MIN_SUBJECT_FIVEHUNDREDNINETYNINTH = 0.87
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -6427,6 +6463,42 @@ LATEST_SETS = [
         87,
         MIN_LABEL_FIVEHUNDREDNINETYTHIRD,
         MIN_SUBJECT_FIVEHUNDREDNINETYTHIRD,
+    ),
+    (
+        FIVEHUNDREDNINETYFOURTH,
+        165,
+        MIN_LABEL_FIVEHUNDREDNINETYFOURTH,
+        MIN_SUBJECT_FIVEHUNDREDNINETYFOURTH,
+    ),
+    (
+        FIVEHUNDREDNINETYFIFTH,
+        125,
+        MIN_LABEL_FIVEHUNDREDNINETYFIFTH,
+        MIN_SUBJECT_FIVEHUNDREDNINETYFIFTH,
+    ),
+    (
+        FIVEHUNDREDNINETYSIXTH,
+        70,
+        MIN_LABEL_FIVEHUNDREDNINETYSIXTH,
+        MIN_SUBJECT_FIVEHUNDREDNINETYSIXTH,
+    ),
+    (
+        FIVEHUNDREDNINETYSEVENTH,
+        54,
+        MIN_LABEL_FIVEHUNDREDNINETYSEVENTH,
+        MIN_SUBJECT_FIVEHUNDREDNINETYSEVENTH,
+    ),
+    (
+        FIVEHUNDREDNINETYEIGHTH,
+        138,
+        MIN_LABEL_FIVEHUNDREDNINETYEIGHTH,
+        MIN_SUBJECT_FIVEHUNDREDNINETYEIGHTH,
+    ),
+    (
+        FIVEHUNDREDNINETYNINTH,
+        138,
+        MIN_LABEL_FIVEHUNDREDNINETYNINTH,
+        MIN_SUBJECT_FIVEHUNDREDNINETYNINTH,
     ),
 ]
 
