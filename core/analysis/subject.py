@@ -2417,6 +2417,33 @@ def _unbracketed(s: str) -> tuple[str, list[tuple[int, str]]]:
     return "".join(parts), cuts
 
 
+# What opens a sentence before its words: a clause number (5.1.1, 6.2) or an article's caption
+# in brackets (（公共数据采集）, (接入责任)); not an item's marker (（一）), which the rules read.
+_LEAD = re.compile(
+    r"^(?:\d+(?:\.\d+)+\s*|[（(](?![一二三四五六七八九十百\d]+[）)])[^（）()，。；：,;:]{1,16}[）)]\s*)"
+    r"(?=[\u4e00-\u9fff])"
+)
+# A plan's note in brackets of who does the task (（省交通运输厅负责，有关市政府配合）加快…).
+_RESPONSIBLE_NOTE = re.compile(r"^[（(]([^（）()]*?(?:负责|牵头)[^（）()]*)(?:[）)]|$)")
+
+
+def _body(s: str) -> tuple[str, str | None]:
+    """(the words of a sentence the bearer rules read, a note of who is responsible for it): a
+    leading number, caption or note is no part of the sentence's own bearer; the note names the
+    bearer where the sentence names none."""
+    s = s.strip()
+    note = _RESPONSIBLE_NOTE.match(s)
+    if note:
+        rest = s[note.end() :]
+        if rest.strip("。；;，, "):
+            return rest, note.group(1)
+        # the sentence is the note (（…等部门按职责分工负责）): its closing bracket stays, for
+        # 分工负责） names who does the task, where 分工负责 alone states a principle
+        return s[1:], None
+    lead = _LEAD.match(s)
+    return (s[lead.end() :] if lead else s), None
+
+
 def _as_written(
     subject: str | None, s: str, plain: str, cuts: list[tuple[int, str]], seen: dict[str, str]
 ) -> str | None:
@@ -2443,22 +2470,28 @@ def bearers(items: Iterable[tuple[object, str]]) -> Iterator[tuple[tuple[str, ..
     previous: str | None = None
     aliases: set[str] = set()
     pairs = []
-    for group, s in items:
-        labels, modal = analyse(s)
+    for group, whole in items:
+        # labels from the whole sentence, as LABELS.md reads it; the bearer from its own words
+        labels, modal = analyse(whole)
+        s, note = _body(whole)
+        if s != whole and labels:
+            modal = analyse(s)[1]
         plain, cuts = _unbracketed(s) if labels else (s, [])
         if cuts:
             modal = analyse(plain)[1]
-        pairs.append((group, s, plain, cuts, labels, modal))
+        pairs.append((group, s, note, plain, cuts, labels, modal))
     counts: dict[str, float] = {}  # the whole document's, read first: a name repeated later counts
-    for _, _s, plain, _c, labels, modal in pairs:
+    for _, _s, _n, plain, _c, labels, modal in pairs:
         if "obligation" in labels or "prohibition" in labels:
             learn_names(plain, modal, counts)
     names = repeated_names(counts)
     seen: dict[str, str] = {}
-    for group, s, plain, cuts, labels, modal in pairs:
+    for group, s, note, plain, cuts, labels, modal in pairs:
         if group != last_group:
             last_group, carried, previous = group, None, None
         subject, carried = carry(plain, labels, modal, carried, previous, aliases, names)
+        if note and subject is None and ("obligation" in labels or "prohibition" in labels):
+            subject = _leading_actor(note)  # (省交通运输厅负责，…配合)加快…: whom the note names
         yield labels, _as_written(subject, s, plain, cuts, seen)
         learn_aliases(s, aliases)
         previous = plain

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.analysis import analyze_sentences, find_subject
+from core.analysis import analyze_sentences, carry_subjects, find_subject
 from core.analysis.subject import subjects_for
 
 CASES = [
@@ -1380,3 +1380,40 @@ def test_who_approves_after_jing_is_no_bearer() -> None:
     assert find_subject("建设单位经国务院批准，应当报告。") == "建设单位"
     # 经 before an actor and a verb that is no approval: the actor is not skipped
     assert find_subject("经海关进口的机动车，海关应当检验。") == "海关"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a clause number of a standard (seed 000's 数据资产登记 guides)
+        (["5.1.1 数据交易平台应建立交易规则。"], ["数据交易平台"]),
+        # an article's caption in brackets (seed 004's 条例 with titled articles)
+        (
+            ["（公共数据采集）公共管理和服务机构应当遵循合法、必要、正当的原则，采集各类数据；"],
+            ["公共管理和服务机构"],
+        ),
+        (["(接入责任)企业应当落实接入责任。"], ["企业"]),
+        # a plan's note of who does the task: its actor where the sentence names none, the
+        # sentence's own where it does; a note standing alone names the first
+        (
+            ["(省交通运输厅负责,有关市政府配合)加快智慧港口建设,推进港区 5G 建设和应用。"],
+            ["省交通运输厅"],
+        ),
+        (
+            [
+                "（自治区各有关部门按职责分工负责，持续推进）"
+                "各盟市政务数据主管部门负责统筹本地区政务数据目录编制工作。"
+            ],
+            ["各盟市政务数据主管部门"],
+        ),
+        (["（省工业和信息化厅、省通信管理局等部门按职责分工负责）"], ["省工业和信息化厅"]),
+        # an item's marker is read as before
+        (["（一）网络运营者应当制定网络安全事件应急预案；"], ["网络运营者"]),
+    ],
+)
+def test_a_leading_number_caption_or_note_is_no_part_of_the_bearer(
+    sentences: list[str], expected: list[str]
+) -> None:
+    """Before, these gave （省交通运输厅, 5.1.1 数据交易平台, （公共数据采集）公共管理和服务机构:
+    185 bearers of the seeds opened with a bracket or a number."""
+    assert carry_subjects((0, s) for s in sentences) == expected
