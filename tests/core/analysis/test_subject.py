@@ -1417,3 +1417,23 @@ def test_a_leading_number_caption_or_note_is_no_part_of_the_bearer(
     """Before, these gave （省交通运输厅, 5.1.1 数据交易平台, （公共数据采集）公共管理和服务机构:
     185 bearers of the seeds opened with a bracket or a number."""
     assert carry_subjects((0, s) for s in sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the bodies of a people's congress, as its procedural rules name them
+        ("主席团应当提出报告。", "主席团"),
+        ("立项论证工作由常务委员会主任会议负责。", "常务委员会主任会议"),
+        ("常务委员会有关工作机构负责督促立法规划和年度立法计划的落实。", "常务委员会有关工作机构"),
+        ("常务委员会会议审议法规案时，应当邀请有关的市人大代表列席会议。", "常务委员会会议"),
+        (
+            "外国体育代表团入境参加射击竞技体育活动，需要携带射击运动枪支的，应当办理批准手续。",
+            "外国体育代表团",
+        ),
+    ],
+)
+def test_bodies_of_a_peoples_congress_are_actors(sentence: str, expected: str) -> None:
+    """Round 44 (北京市制定地方性法规条例): 主任会议, 常务委员会会议 and 有关工作机构 were no actor
+    words, so those sentences had no bearer or only 常务委员会."""
+    assert find_subject(sentence) == expected
