@@ -3008,6 +3008,12 @@ FIVEHUNDREDNINETYSIXTH = DATA / "fivehundredninetysixth_sentences.jsonl"
 FIVEHUNDREDNINETYSEVENTH = DATA / "fivehundredninetyseventh_sentences.jsonl"
 FIVEHUNDREDNINETYEIGHTH = DATA / "fivehundredninetyeighth_sentences.jsonl"
 FIVEHUNDREDNINETYNINTH = DATA / "fivehundredninetyninth_sentences.jsonl"
+SIXHUNDREDTH = DATA / "sixhundredth_sentences.jsonl"
+SIXHUNDREDFIRST = DATA / "sixhundredfirst_sentences.jsonl"
+SIXHUNDREDSECOND = DATA / "sixhundredsecond_sentences.jsonl"
+SIXHUNDREDTHIRD = DATA / "sixhundredthird_sentences.jsonl"
+SIXHUNDREDFOURTH = DATA / "sixhundredfourth_sentences.jsonl"
+SIXHUNDREDFIFTH = DATA / "sixhundredfifth_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -3743,6 +3749,37 @@ MIN_LABEL_FIVEHUNDREDNINETYEIGHTH = 0.82
 MIN_SUBJECT_FIVEHUNDREDNINETYEIGHTH = 0.9
 MIN_LABEL_FIVEHUNDREDNINETYNINTH = 0.87
 MIN_SUBJECT_FIVEHUNDREDNINETYNINTH = 0.87
+# Session 21, round 44: six more Beijing regulations, three of them rules of procedure of the
+# people's congress and of villages, measured untouched on c81f67e and on 8ecafce alike: bearer
+# 163/232 = .703, the lowest since round 28 — 主任会议, 常务委员会会议, 主席团 and 有关工作机构 were
+# no actor words, bare 代表 and 村 are none yet; labels over the 572 sentences: obligation P/R
+# .977/.972, prohibition 1.00/.955, permission .989/.936, penalty .938/.682 (违约金 and 赔偿 for a
+# breached contract, 由…撤换 read as no sanction). After the round, the congress's bodies as actor
+# words (+13 rows of the round, +1 of the older sets, none lost): 176/232:
+#   six-hundredth (103: 北京市农业承包合同条例, whole): obligation P .857, penalty R .727,
+#     subject .809 (17/21);
+#   six-hundred-first (60: 北京市实施《农业技术推广法》办法, whole): penalty R .667, subject .852
+#     (29/34);
+#   six-hundred-second (77: 北京市农村集体所有荒山荒滩租赁条例, whole): penalty R .667, subject
+#     .727 (16/22);
+#   six-hundred-third (116: 北京市实施《村民委员会组织法》的若干规定, whole): penalty R .500,
+#     subject .723 (34/47);
+#   six-hundred-fourth (74: 北京市人民代表大会代表建议、批评和意见办理条例, whole): permission R
+#     .875, subject .615 (24/39, bare 代表 ten times);
+#   six-hundred-fifth (142: 北京市制定地方性法规条例, whole): prohibition R .500, subject .811
+#     (56/69; 45/69 untouched).
+MIN_LABEL_SIXHUNDREDTH = 0.72
+MIN_SUBJECT_SIXHUNDREDTH = 0.8
+MIN_LABEL_SIXHUNDREDFIRST = 0.66
+MIN_SUBJECT_SIXHUNDREDFIRST = 0.85
+MIN_LABEL_SIXHUNDREDSECOND = 0.66
+MIN_SUBJECT_SIXHUNDREDSECOND = 0.72
+MIN_LABEL_SIXHUNDREDTHIRD = 0.5
+MIN_SUBJECT_SIXHUNDREDTHIRD = 0.72
+MIN_LABEL_SIXHUNDREDFOURTH = 0.87
+MIN_SUBJECT_SIXHUNDREDFOURTH = 0.61
+MIN_LABEL_SIXHUNDREDFIFTH = 0.5
+MIN_SUBJECT_SIXHUNDREDFIFTH = 0.81
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -6499,6 +6536,42 @@ LATEST_SETS = [
         138,
         MIN_LABEL_FIVEHUNDREDNINETYNINTH,
         MIN_SUBJECT_FIVEHUNDREDNINETYNINTH,
+    ),
+    (
+        SIXHUNDREDTH,
+        99,
+        MIN_LABEL_SIXHUNDREDTH,
+        MIN_SUBJECT_SIXHUNDREDTH,
+    ),
+    (
+        SIXHUNDREDFIRST,
+        56,
+        MIN_LABEL_SIXHUNDREDFIRST,
+        MIN_SUBJECT_SIXHUNDREDFIRST,
+    ),
+    (
+        SIXHUNDREDSECOND,
+        73,
+        MIN_LABEL_SIXHUNDREDSECOND,
+        MIN_SUBJECT_SIXHUNDREDSECOND,
+    ),
+    (
+        SIXHUNDREDTHIRD,
+        112,
+        MIN_LABEL_SIXHUNDREDTHIRD,
+        MIN_SUBJECT_SIXHUNDREDTHIRD,
+    ),
+    (
+        SIXHUNDREDFOURTH,
+        70,
+        MIN_LABEL_SIXHUNDREDFOURTH,
+        MIN_SUBJECT_SIXHUNDREDFOURTH,
+    ),
+    (
+        SIXHUNDREDFIFTH,
+        138,
+        MIN_LABEL_SIXHUNDREDFIFTH,
+        MIN_SUBJECT_SIXHUNDREDFIFTH,
     ),
 ]
 
