@@ -60,8 +60,9 @@ def duty_rows(doc: LoadedDocument) -> list[dict[str, Any]]:
         labels = [x for x in s.get("labels") or () if x in DUTY_LABELS]
         if not labels:
             continue
-        # a lead-in (…履行下列义务：) shows the items it opens, which say what the duty is
-        shown = doc.text[s["start"] : s.get("list_end") or s["end"]]
+        # a lead-in (…履行下列义务：) shows the items it opens, a plan's note of who does a task
+        # (（省科技厅负责）) the task: what the duty is
+        shown = doc.text[s.get("task_start", s["start"]) : s.get("list_end") or s["end"]]
         rows.append(
             {
                 "doc_id": doc.id,

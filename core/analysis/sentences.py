@@ -147,6 +147,48 @@ def list_end(text: str, spans: Sequence[tuple[int, int]], i: int) -> int:
     return end
 
 
+# A plan's note of who does the task it closes: （省科技厅、省工业和信息化厅按职责分工负责）.
+_RESPONSIBILITY_NOTE = re.compile(r"[（(][^（）()]*(?:负责|牵头)[^（）()]*[）)][。；;]?")
+_TASK_PARAGRAPHS = 3  # how far back a note's task may reach: a plan's item runs a few paragraphs
+
+
+def task_start(text: str, spans: Sequence[tuple[int, int]], i: int) -> int:
+    """The start of the task that sentence ``i`` closes, where it is a plan's note of who does
+    it (…前瞻布局…前沿技术。（省科技厅、省工业和信息化厅按职责分工负责）), or its own start.
+
+    The note alone reads "the province's science department is responsible" and stops; a reader
+    wants the task. The task is the note's paragraph, and the ones before it back to the one that
+    opens the plan's item with a marker (1． （一）), at most three, never past an earlier note.
+    """
+    start, end = spans[i]
+    if not _RESPONSIBILITY_NOTE.fullmatch(text[start:end].strip()):
+        return start
+    begin = text.rfind("\n", 0, start) + 1
+    para = begin
+    for _ in range(_TASK_PARAGRAPHS - 1):
+        if _ITEM_LINE.match(text, para) or para == 0:
+            break
+        previous = text.rfind("\n", 0, para - 1) + 1
+        before = text[previous:para].strip()
+        if _closes_task(before) or _WHOLE_HEADING.match(before):
+            break  # an earlier task's note, or a heading: the task starts after it
+        para = previous
+    if not _ITEM_LINE.match(text, para):
+        para = begin  # no item opens within reach: the note's own paragraph
+    first = start
+    for s, _e in reversed(spans[:i]):
+        if s < para:
+            break
+        first = s
+    return first
+
+
+def _closes_task(paragraph: str) -> bool:
+    """Whether a paragraph ends with a note of who does its task."""
+    cut = max(paragraph.rfind("（"), paragraph.rfind("("))
+    return cut >= 0 and bool(_RESPONSIBILITY_NOTE.fullmatch(paragraph[cut:]))
+
+
 def analyze_sentences(text: str, sections: Sequence[Section] = ()) -> list[Sentence]:
     """Sentences of ``text`` with deontic labels and duty bearers (LABELS.md)."""
     from core.analysis.subject import bearers

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from core.analysis.sentences import list_end
+from core.analysis.sentences import list_end, task_start
 from core.annotations import store
 from core.annotations.models import ORPHAN, Annotation, PaletteEntry
 from core.store.corrections import analysis_readings
@@ -86,8 +86,9 @@ def _register(conn: sqlite3.Connection, doc_id: int, text: str) -> tuple[Registe
         kept = tuple(REGISTER_LABELS[x] for x in (labels or "").split() if x in REGISTER_LABELS)
         if kept:
             label, _ = store.article_at(sections, start)
-            # a lead-in (…履行下列义务：) with the items it opens, which say what the duty is
-            sentence = text[start : list_end(text, spans, i)].strip()
+            # a lead-in (…履行下列义务：) with the items it opens, a plan's note of who does a
+            # task (（省科技厅负责）) with that task: what the duty is
+            sentence = text[task_start(text, spans, i) : list_end(text, spans, i)].strip()
             rows.append(
                 RegisterRow(subject or "—", kept, label or "", sentence, start in corrected)
             )

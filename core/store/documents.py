@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from core.analysis.sentences import list_end
+from core.analysis.sentences import list_end, task_start
 from core.errors import DocumentNotFoundError
 from core.models import Mention, ProcessedDocument, Sentence
 from core.records import DocumentSummary
@@ -409,6 +409,10 @@ def get_document(conn: sqlite3.Connection, doc_id: int) -> dict[str, Any]:
         if sentence["labels"] and (end := list_end(text, spans, i)) != sentence["end"]:
             # A lead-in (…履行下列义务：): where the items it opens end, for registers.
             sentence["list_end"] = end
+        if sentence["labels"] and (begin := task_start(text, spans, i)) != sentence["start"]:
+            # A plan's note of who does the task before it (（省科技厅负责）): where that task
+            # starts, for registers.
+            sentence["task_start"] = begin
     references = [
         {
             "start": s,

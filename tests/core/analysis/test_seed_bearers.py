@@ -15,18 +15,26 @@ _GARBLED = re.compile(r"^(?:[（(]|\d+(?:\.\d+)*\s)")
 
 
 @pytest.fixture(scope="module")
-def seed_bearers(tmp_path_factory, seeds_dir: Path) -> list[tuple[str, str]]:
-    """(sentence text, bearer) of every obligation or prohibition in the five seeds."""
+def seed_documents(tmp_path_factory, seeds_dir: Path) -> list[dict]:
+    """Every document of the five seeds, as `fayan show --json` gives it, with its text."""
     with Library.open(tmp_path_factory.mktemp("bearers") / "lib.db") as lib:
         report = lib.import_paths([seeds_dir])
         assert not report.failed, [o.message for o in report.failed]
-        found = []
-        for summary in lib.list_documents():
-            doc = lib.document(summary.id)
-            for s in doc["sentences"]:
-                if s.get("subject"):
-                    found.append((s["text"], s["subject"]))
-    return found
+        return [
+            {**lib.document(summary.id), "text": lib.document_text(summary.id)}
+            for summary in lib.list_documents()
+        ]
+
+
+@pytest.fixture(scope="module")
+def seed_bearers(seed_documents) -> list[tuple[str, str]]:
+    """(sentence text, bearer) of every obligation or prohibition in the five seeds."""
+    return [
+        (s["text"], s["subject"])
+        for doc in seed_documents
+        for s in doc["sentences"]
+        if s.get("subject")
+    ]
 
 
 def test_no_seed_bearer_opens_with_a_bracket_or_a_clause_number(seed_bearers) -> None:
@@ -43,3 +51,15 @@ def test_a_plans_note_names_who_does_its_task(seed_bearers) -> None:
     assert len(notes) >= 20
     assert "省工业和信息化厅" in notes
     assert all(not b.startswith(("（", "(")) for b in notes)
+
+
+def test_a_plans_note_comes_with_its_task(seed_documents) -> None:
+    """Seed 001's 陕西 plan: （省科技厅、省工业和信息化厅按职责分工负责） gives where its task
+    starts, so the register and the 义务 panel show what is to be done, not only who."""
+    plan = next(d for d in seed_documents if d["title"].startswith("陕西省加快推进数字经济产业"))
+    notes = [s for s in plan["sentences"] if s["text"].startswith("（") and "负责" in s["text"]]
+    assert len(notes) >= 15
+    assert all("task_start" in s for s in notes)
+    first = notes[0]
+    task = plan["text"][first["task_start"] : first["end"]]
+    assert task.startswith("依托秦创原创新驱动平台") and task.endswith("按职责分工负责）")

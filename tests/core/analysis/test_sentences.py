@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.analysis import analyze_sentences, split_sentences
-from core.analysis.sentences import list_end
+from core.analysis.sentences import list_end, task_start
 from core.models import Section
 
 
@@ -115,3 +115,31 @@ def test_a_lead_in_reaches_to_the_end_of_the_list_it_opens() -> None:
     plain = "有关部门应当公布下列事项：\n第三条 本法自公布之日起施行。"
     plain_spans = split_sentences(plain)
     assert list_end(plain, plain_spans, 0) == plain_spans[0][1]
+
+
+# Seed 001, 陕西省加快推进数字经济产业发展实施方案: each task of the plan ends with who does it.
+PLANNED = (
+    "（一）做强数字技术创新。\n"
+    "1．加强关键数字技术研究。依托秦创原创新驱动平台，集中攻克一批关键核心数字技术，"
+    "前瞻布局第六代移动通信（6G）等前沿技术。（省科技厅、省工业和信息化厅按职责分工负责）\n"
+    "2．加快数字技术赋能应用。深入推进大数据、人工智能等数字技术的融合应用。\n"
+    "积极开展智慧文旅、智慧农业等数字技术创新应用试点。（省民政厅、省商务厅等按职责分工负责）\n"
+    "（二）壮大数字产品制造业。\n"
+)
+
+
+def test_a_plans_note_reaches_back_to_the_task_it_closes() -> None:
+    """（省科技厅…按职责分工负责） alone says who, not what: its task is the item before it, back
+    to the paragraph its marker opens, past the item's title, never into the task before."""
+    spans = split_sentences(PLANNED)
+    texts = [PLANNED[s:e] for s, e in spans]
+    first = texts.index("（省科技厅、省工业和信息化厅按职责分工负责）")
+    task = PLANNED[task_start(PLANNED, spans, first) : spans[first][1]]
+    assert task.startswith("依托秦创原创新驱动平台")
+    second = texts.index("（省民政厅、省商务厅等按职责分工负责）")
+    task = PLANNED[task_start(PLANNED, spans, second) : spans[second][1]]
+    assert task.startswith("深入推进大数据") and "积极开展智慧文旅" in task
+    assert "省科技厅" not in task
+    # a sentence that is no note starts where it starts
+    other = texts.index("积极开展智慧文旅、智慧农业等数字技术创新应用试点。")
+    assert task_start(PLANNED, spans, other) == spans[other][0]
