@@ -147,8 +147,10 @@ def list_end(text: str, spans: Sequence[tuple[int, int]], i: int) -> int:
     return end
 
 
+# What a plan's note of who does a task says, inside its brackets (省科技厅、…按职责分工负责).
+NOTE_WORDS = r"[^（）()]*(?:负责|牵头)[^（）()]*"
 # A plan's note of who does the task it closes: （省科技厅、省工业和信息化厅按职责分工负责）.
-_RESPONSIBILITY_NOTE = re.compile(r"[（(][^（）()]*(?:负责|牵头)[^（）()]*[）)][。；;]?")
+_RESPONSIBILITY_NOTE = re.compile(rf"[（(]{NOTE_WORDS}[）)][。；;]?")
 _TASK_PARAGRAPHS = 3  # how far back a note's task may reach: a plan's item runs a few paragraphs
 
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from core.analysis.deontic import analyse
 from core.analysis.lexicon import Lexicon, lexicon, segment, word_tags
+from core.analysis.sentences import NOTE_WORDS
 
 _CLAUSE = re.compile(r"[，,：:；;]")
 _FIRST = re.compile(r"、|和|及|或者|以及|会同|与")
@@ -2424,7 +2425,7 @@ _LEAD = re.compile(
     r"(?=[\u4e00-\u9fff])"
 )
 # A plan's note in brackets of who does the task (（省交通运输厅负责，有关市政府配合）加快…).
-_RESPONSIBLE_NOTE = re.compile(r"^[（(]([^（）()]*?(?:负责|牵头)[^（）()]*)(?:[）)]|$)")
+_RESPONSIBLE_NOTE = re.compile(rf"^[（(]({NOTE_WORDS})(?:[）)]|$)")
 
 
 def _body(s: str) -> tuple[str, str | None]:
