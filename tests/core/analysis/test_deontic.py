@@ -646,6 +646,13 @@ def test_descriptive_clauses(text: str, clauses: list[str]) -> None:
         ("建立禁止吸烟管理制度，做好宣传教育工作；", ()),
         ("开展禁止吸烟检查工作，制作并留存相关记录；", ()),
         ("确定和公布的其他禁止燃放烟花爆竹的地点。", ()),
+        # acts joined by 、 and 等, then 的 and a place (北京市河湖保护管理条例)
+        (
+            "市和区水行政主管部门应当依法划定并公布禁止游泳、滑冰等水上活动的水域，设置警示标志；",
+            ("obligation",),
+        ),
+        ("在未禁止游泳、滑冰等水上活动的水域，活动人员应当采取安全防护措施。", ("obligation",)),
+        ("超过桥梁通航尺度的船舶禁止进入桥区水域。", ("prohibition",)),
         ("由有关单位设置明显的禁止燃放烟花爆竹警示标志，并负责看护。", ("obligation",)),
         # the ban itself
         ("禁止燃放烟花爆竹。", ("prohibition",)),
