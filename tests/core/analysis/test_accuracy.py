@@ -3014,6 +3014,12 @@ SIXHUNDREDSECOND = DATA / "sixhundredsecond_sentences.jsonl"
 SIXHUNDREDTHIRD = DATA / "sixhundredthird_sentences.jsonl"
 SIXHUNDREDFOURTH = DATA / "sixhundredfourth_sentences.jsonl"
 SIXHUNDREDFIFTH = DATA / "sixhundredfifth_sentences.jsonl"
+SIXHUNDREDSIXTH = DATA / "sixhundredsixth_sentences.jsonl"
+SIXHUNDREDSEVENTH = DATA / "sixhundredseventh_sentences.jsonl"
+SIXHUNDREDEIGHTH = DATA / "sixhundredeighth_sentences.jsonl"
+SIXHUNDREDNINTH = DATA / "sixhundredninth_sentences.jsonl"
+SIXHUNDREDTENTH = DATA / "sixhundredtenth_sentences.jsonl"
+SIXHUNDREDELEVENTH = DATA / "sixhundredeleventh_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -3780,6 +3786,42 @@ MIN_LABEL_SIXHUNDREDFOURTH = 0.87
 MIN_SUBJECT_SIXHUNDREDFOURTH = 0.61
 MIN_LABEL_SIXHUNDREDFIFTH = 0.5
 MIN_SUBJECT_SIXHUNDREDFIFTH = 0.81
+# Session 21, round 45: six more Beijing regulations, measured untouched on 11eb546 (at launch)
+# and 1392406 alike: bearer 296/361 = .820 (295 on 80bb7c9, before the session); labels over the
+# 846 sentences: obligation P/R .983/.957, prohibition .918/.862, permission .925/.974, penalty
+# .969/.930 (set 607's annotator gave list items their lead-in's label and bearer, 22 rows).
+# After the round: 禁止 + acts joined by 、 and 等 + 的 + a place (禁止游泳、滑冰等水上活动的水域)
+# describes the place, +2 label rows of 611:
+#   six-hundred-sixth (211: 北京市实施《道路交通安全法》办法, 第二条–第九条 and 法律责任):
+#     obligation P .941, prohibition 0 of 1 (禁止其机动车上道路行驶, a sanction), penalty R
+#     .968, subject 1.00 (16/16);
+#   six-hundred-seventh (141: 北京市湿地保护条例, whole): obligation R .810, prohibition R .600,
+#     subject .728 (59/81);
+#   six-hundred-eighth (109: 北京市水土保持条例, whole): prohibition P .750, permission P .800,
+#     penalty R .818, subject .857 (54/63);
+#   six-hundred-ninth (153: 北京市未成年人保护条例, whole): every label .91 or more, subject .842
+#     (75/89);
+#   six-hundred-tenth (92: 北京市统计条例, whole): penalty R .714, subject .808 (38/47, 等统计调查对象
+#     read as its first item);
+#   six-hundred-eleventh (140: 北京市河湖保护管理条例, whole): prohibition P .900, subject .846
+#     (55/65).
+MIN_LABEL_SIXHUNDREDSIXTH = {
+    "obligation": 0.94,
+    "prohibition": 0.0,
+    "permission": 1.0,
+    "penalty": 0.96,
+}
+MIN_SUBJECT_SIXHUNDREDSIXTH = 1.0
+MIN_LABEL_SIXHUNDREDSEVENTH = 0.6
+MIN_SUBJECT_SIXHUNDREDSEVENTH = 0.72
+MIN_LABEL_SIXHUNDREDEIGHTH = 0.75
+MIN_SUBJECT_SIXHUNDREDEIGHTH = 0.85
+MIN_LABEL_SIXHUNDREDNINTH = 0.91
+MIN_SUBJECT_SIXHUNDREDNINTH = 0.84
+MIN_LABEL_SIXHUNDREDTENTH = 0.71
+MIN_SUBJECT_SIXHUNDREDTENTH = 0.8
+MIN_LABEL_SIXHUNDREDELEVENTH = 0.9
+MIN_SUBJECT_SIXHUNDREDELEVENTH = 0.84
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -6572,6 +6614,42 @@ LATEST_SETS = [
         138,
         MIN_LABEL_SIXHUNDREDFIFTH,
         MIN_SUBJECT_SIXHUNDREDFIFTH,
+    ),
+    (
+        SIXHUNDREDSIXTH,
+        207,
+        MIN_LABEL_SIXHUNDREDSIXTH,
+        MIN_SUBJECT_SIXHUNDREDSIXTH,
+    ),
+    (
+        SIXHUNDREDSEVENTH,
+        137,
+        MIN_LABEL_SIXHUNDREDSEVENTH,
+        MIN_SUBJECT_SIXHUNDREDSEVENTH,
+    ),
+    (
+        SIXHUNDREDEIGHTH,
+        105,
+        MIN_LABEL_SIXHUNDREDEIGHTH,
+        MIN_SUBJECT_SIXHUNDREDEIGHTH,
+    ),
+    (
+        SIXHUNDREDNINTH,
+        149,
+        MIN_LABEL_SIXHUNDREDNINTH,
+        MIN_SUBJECT_SIXHUNDREDNINTH,
+    ),
+    (
+        SIXHUNDREDTENTH,
+        88,
+        MIN_LABEL_SIXHUNDREDTENTH,
+        MIN_SUBJECT_SIXHUNDREDTENTH,
+    ),
+    (
+        SIXHUNDREDELEVENTH,
+        136,
+        MIN_LABEL_SIXHUNDREDELEVENTH,
+        MIN_SUBJECT_SIXHUNDREDELEVENTH,
     ),
 ]
 
