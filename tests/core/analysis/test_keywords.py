@@ -20,7 +20,8 @@ HANZI = re.compile(r"[\u4e00-\u9fff]")
 # The boilerplate the task names, plus what a law repeats in every article.
 BOILERPLATE = (
     "加强 推进 建设 坚持 完善 推动 健全 提升 工作 有关 规定 应当 国家 发展 "
-    "不得 依照 或者 本法 部门 主管部门 罚款 主管人员 责任人员 中华人民共和国 the and"
+    "不得 依照 或者 本法 部门 主管部门 罚款 主管人员 责任人员 中华人民共和国 the and "
+    "牵头 分工负责 本级 本市 设区 如下 市大 于本"
 ).split()
 
 
@@ -156,3 +157,16 @@ def test_cybersecurity_law_keywords(cybersecurity_law):
 def test_results_are_stable(cybersecurity_law):
     assert extract_keywords(cybersecurity_law) == extract_keywords(cybersecurity_law)
     assert extract_keywords(cybersecurity_law, 5) == extract_keywords(cybersecurity_law)[:5]
+
+
+@pytest.mark.seeds
+def test_a_name_jieba_cuts_apart_gives_no_fragment(seed_text):
+    """Seed 001's 北京市公共数据专区授权运营管理办法 names 市大数据主管部门 throughout; jieba cuts
+    北京市|大|数据, and 市大 was its fourth keyword."""
+    text = seed_text("001")
+    start = text.index("\n北京市公共数据专区授权运营管理办法（试行）\n")
+    law = text[start : text.index("\n9、《北京市企业数据知识产权工作指引", start)]
+    assert law.count("市大数据") >= 5
+    words = [w for w, _ in extract_keywords(law, top_k=15)]
+    assert "公共数据" in words and "授权" in words
+    assert not {"市大", "本市", "牵头"} & set(words)
