@@ -1437,3 +1437,11 @@ def test_bodies_of_a_peoples_congress_are_actors(sentence: str, expected: str) -
     """Round 44 (北京市制定地方性法规条例): 主任会议, 常务委员会会议 and 有关工作机构 were no actor
     words, so those sentences had no bearer or only 常务委员会."""
     assert find_subject(sentence) == expected
+
+
+def test_an_actor_acting_outward_is_one_actor() -> None:
+    """数据处理者|对外|提供数据: jieba tags 对外 a place word, which read as part of a longer name
+    (数据处理者对外), so the sentence had no bearer."""
+    s = "工业和信息化领域数据处理者对外提供数据，应当明确提供的范围、类别、条件、程序等。"
+    assert find_subject(s) == "工业和信息化领域数据处理者"
+    assert find_subject("征信机构对外提供征信产品和服务，应当遵循公平性原则。") == "征信机构"
