@@ -2445,6 +2445,13 @@ def _body(s: str) -> tuple[str, str | None]:
     return (s[lead.end() :] if lead else s), None
 
 
+def _quote_closed(subject: str | None, s: str) -> str | None:
+    """“一府两院”应当…: a quoted name keeps its closing quote (jieba cuts it off as punctuation)."""
+    if subject and subject.count("“") > subject.count("”") and f"{subject}”" in s:
+        return f"{subject}”"
+    return subject
+
+
 def _as_written(
     subject: str | None, s: str, plain: str, cuts: list[tuple[int, str]], seen: dict[str, str]
 ) -> str | None:
@@ -2493,7 +2500,7 @@ def bearers(items: Iterable[tuple[object, str]]) -> Iterator[tuple[tuple[str, ..
         subject, carried = carry(plain, labels, modal, carried, previous, aliases, names)
         if note and subject is None and ("obligation" in labels or "prohibition" in labels):
             subject = _leading_actor(note)  # (省交通运输厅负责，…配合)加快…: whom the note names
-        yield labels, _as_written(subject, s, plain, cuts, seen)
+        yield labels, _quote_closed(_as_written(subject, s, plain, cuts, seen), s)
         learn_aliases(s, aliases)
         previous = plain
 

@@ -698,3 +698,21 @@ def test_a_duty_one_has(sentence: str, expected: tuple) -> None:
 )
 def test_a_sanction_a_ban_forbids(sentence: str, expected: tuple) -> None:
     assert label_sentence(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the power to punish, exercised or handed on, is no sanction on anyone
+        (
+            "本市森林公安机关负责保护辖区内的森林资源，依法行使行政处罚权。",
+            ("obligation",),
+        ),
+        ("法律、法规对行使行政处罚权的机关另有规定的，从其规定。", ()),
+        ("公安机关按照国家有关规定，可以依法行使本法第七十六条规定的行政处罚权。", ("permission",)),
+        # a sanction beside it still is one
+        ("拒不改正的，由行使行政处罚权的部门处五千元以下罚款。", ("penalty",)),
+    ],
+)
+def test_the_power_to_punish_is_no_sanction(sentence: str, expected: tuple) -> None:
+    assert label_sentence(sentence) == expected

@@ -1445,3 +1445,10 @@ def test_an_actor_acting_outward_is_one_actor() -> None:
     s = "工业和信息化领域数据处理者对外提供数据，应当明确提供的范围、类别、条件、程序等。"
     assert find_subject(s) == "工业和信息化领域数据处理者"
     assert find_subject("征信机构对外提供征信产品和服务，应当遵循公平性原则。") == "征信机构"
+
+
+def test_a_quoted_name_keeps_its_closing_quote() -> None:
+    """“一府两院”应当…: jieba cuts the closing quote off as punctuation, which left “一府两院."""
+    assert carry_subjects([(0, "“一府两院”应当于收到审议意见书后三个月内送交处理方案。")]) == [
+        "“一府两院”"
+    ]
