@@ -3020,6 +3020,12 @@ SIXHUNDREDEIGHTH = DATA / "sixhundredeighth_sentences.jsonl"
 SIXHUNDREDNINTH = DATA / "sixhundredninth_sentences.jsonl"
 SIXHUNDREDTENTH = DATA / "sixhundredtenth_sentences.jsonl"
 SIXHUNDREDELEVENTH = DATA / "sixhundredeleventh_sentences.jsonl"
+SIXHUNDREDTWELFTH = DATA / "sixhundredtwelfth_sentences.jsonl"
+SIXHUNDREDTHIRTEENTH = DATA / "sixhundredthirteenth_sentences.jsonl"
+SIXHUNDREDFOURTEENTH = DATA / "sixhundredfourteenth_sentences.jsonl"
+SIXHUNDREDFIFTEENTH = DATA / "sixhundredfifteenth_sentences.jsonl"
+SIXHUNDREDSIXTEENTH = DATA / "sixhundredsixteenth_sentences.jsonl"
+SIXHUNDREDSEVENTEENTH = DATA / "sixhundredseventeenth_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -3822,6 +3828,35 @@ MIN_LABEL_SIXHUNDREDTENTH = 0.71
 MIN_SUBJECT_SIXHUNDREDTENTH = 0.8
 MIN_LABEL_SIXHUNDREDELEVENTH = 0.9
 MIN_SUBJECT_SIXHUNDREDELEVENTH = 0.84
+# Session 21, round 46: six more Beijing regulations, two of them the standing committee's rules
+# of procedure, measured untouched on c390f4a (at launch), 7df4bfe and 80bb7c9 alike: bearer
+# 232/285 = .814; labels over the 720 sentences: obligation P/R .996/.981, prohibition
+# .941/1.00, permission .940/.940, penalty .968/.958. After the round: 行使行政处罚权 is a power,
+# no sanction (+5 label rows of the older sets, none lost); a quoted name keeps its closing quote
+# (“一府两院”); the 的 convention changed 11 rows of 613–615:
+#   six-hundred-twelfth (110: 北京市献血条例, whole): permission R .923, subject .884 (38/43);
+#   six-hundred-thirteenth (123: 北京市森林资源保护管理条例, whole): permission P/R .800, penalty
+#     R .870, subject .717 (33/46);
+#   six-hundred-fourteenth (162: 北京市燃气管理条例, 第二条–第二十九条 and 法律责任): prohibition
+#     and permission P .750, subject .855 (59/69);
+#   six-hundred-fifteenth (166: 北京市绿化条例, 第二条–第五十八条 and 法律责任): permission P/R
+#     .900, subject .931 (81/87);
+#   six-hundred-sixteenth (53: 北京市各级人民代表大会常务委员会检查法律法规实施情况办法, whole):
+#     obligation R .889, subject .666 (12/18);
+#   six-hundred-seventeenth (106: 北京市人民代表大会常务委员会任免国家机关工作人员条例, whole):
+#     obligation R .952, subject .636 (14/22, 人选 and 组成人员 of a committee as bearers).
+MIN_LABEL_SIXHUNDREDTWELFTH = 0.92
+MIN_SUBJECT_SIXHUNDREDTWELFTH = 0.88
+MIN_LABEL_SIXHUNDREDTHIRTEENTH = 0.8
+MIN_SUBJECT_SIXHUNDREDTHIRTEENTH = 0.71
+MIN_LABEL_SIXHUNDREDFOURTEENTH = 0.75
+MIN_SUBJECT_SIXHUNDREDFOURTEENTH = 0.85
+MIN_LABEL_SIXHUNDREDFIFTEENTH = 0.9
+MIN_SUBJECT_SIXHUNDREDFIFTEENTH = 0.93
+MIN_LABEL_SIXHUNDREDSIXTEENTH = 0.88
+MIN_SUBJECT_SIXHUNDREDSIXTEENTH = 0.66
+MIN_LABEL_SIXHUNDREDSEVENTEENTH = 0.95
+MIN_SUBJECT_SIXHUNDREDSEVENTEENTH = 0.63
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -6650,6 +6685,42 @@ LATEST_SETS = [
         136,
         MIN_LABEL_SIXHUNDREDELEVENTH,
         MIN_SUBJECT_SIXHUNDREDELEVENTH,
+    ),
+    (
+        SIXHUNDREDTWELFTH,
+        106,
+        MIN_LABEL_SIXHUNDREDTWELFTH,
+        MIN_SUBJECT_SIXHUNDREDTWELFTH,
+    ),
+    (
+        SIXHUNDREDTHIRTEENTH,
+        119,
+        MIN_LABEL_SIXHUNDREDTHIRTEENTH,
+        MIN_SUBJECT_SIXHUNDREDTHIRTEENTH,
+    ),
+    (
+        SIXHUNDREDFOURTEENTH,
+        158,
+        MIN_LABEL_SIXHUNDREDFOURTEENTH,
+        MIN_SUBJECT_SIXHUNDREDFOURTEENTH,
+    ),
+    (
+        SIXHUNDREDFIFTEENTH,
+        162,
+        MIN_LABEL_SIXHUNDREDFIFTEENTH,
+        MIN_SUBJECT_SIXHUNDREDFIFTEENTH,
+    ),
+    (
+        SIXHUNDREDSIXTEENTH,
+        49,
+        MIN_LABEL_SIXHUNDREDSIXTEENTH,
+        MIN_SUBJECT_SIXHUNDREDSIXTEENTH,
+    ),
+    (
+        SIXHUNDREDSEVENTEENTH,
+        102,
+        MIN_LABEL_SIXHUNDREDSEVENTEENTH,
+        MIN_SUBJECT_SIXHUNDREDSEVENTEENTH,
     ),
 ]
 
