@@ -2424,6 +2424,7 @@ _LEAD = re.compile(
     r"^(?:\d+(?:\.\d+)+\s*|[（(](?![一二三四五六七八九十百\d]+[）)])[^（）()，。；：,;:]{1,16}[）)]\s*)"
     r"(?=[\u4e00-\u9fff])"
 )
+_LEAD_FIRST = frozenset("（(0123456789")
 # A plan's note in brackets of who does the task (（省交通运输厅负责，有关市政府配合）加快…).
 _RESPONSIBLE_NOTE = re.compile(rf"^[（(]({NOTE_WORDS})(?:[）)]|$)")
 
@@ -2433,6 +2434,8 @@ def _body(s: str) -> tuple[str, str | None]:
     leading number, caption or note is no part of the sentence's own bearer; the note names the
     bearer where the sentence names none."""
     s = s.strip()
+    if not s or s[0] not in _LEAD_FIRST:
+        return s, None  # most sentences: nothing opens them (a string test, run on every one)
     note = _RESPONSIBLE_NOTE.match(s)
     if note:
         rest = s[note.end() :]
