@@ -379,10 +379,18 @@ def cmd_correct(lib: Any, args: argparse.Namespace) -> int:
 
 
 def cmd_corrections(lib: Any, args: argparse.Namespace) -> int:
-    """`fayan corrections [--doc ID] [--forget CID]`: the user's corrections of the analysis."""
+    """`fayan corrections [--doc ID] [--forget CID] [--accept CID]`: the user's corrections of
+    the analysis."""
     if args.forget is not None:
         corr = lib.forget_correction(args.forget)
         print(f"Forgot correction {corr.id} of {corr.doc_title}.", file=sys.stderr)
+        return 0
+    if args.accept is not None:
+        corr, _before = lib.accept_reworded(args.accept)
+        print(
+            f"Correction {corr.id} of {corr.doc_title} is kept on the sentence as it now reads.",
+            file=sys.stderr,
+        )
         return 0
     rows = lib.corrections(args.doc)
     if args.json:
@@ -573,6 +581,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     s.add_argument("--doc", type=int, metavar="ID", help="only this document's")
     s.add_argument("--forget", type=int, metavar="CID", help="delete correction CID")
+    s.add_argument(
+        "--accept",
+        type=int,
+        metavar="CID",
+        help="keep correction CID, on a reworded sentence, on the sentence as it now reads",
+    )
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_corrections)
 

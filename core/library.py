@@ -497,6 +497,23 @@ class Library:
         with self._lock, self._db.write() as conn:
             return corrections.revert(conn, doc_id, at)
 
+    def accept_reworded(self, corr_id: int) -> tuple[Correction, tuple[str, int]]:
+        """Keep a correction on its sentence's new wording (it stops being marked reworded);
+        returns it and what it was, for ``restore_reworded`` (undo)."""
+        from core.store import corrections
+
+        with self._lock:
+            with self._db.write() as conn:
+                before = corrections.accept_wording(conn, corr_id)
+            return corrections.get(self._db.conn, corr_id), before
+
+    def restore_reworded(self, corr_id: int, before: tuple[str, int]) -> None:
+        """Undo ``accept_reworded``."""
+        from core.store import corrections
+
+        with self._lock, self._db.write() as conn:
+            corrections.restore_wording(conn, corr_id, *before)
+
     def forget_correction(self, corr_id: int) -> Correction:
         """Delete a correction by id (also one whose sentence or document is gone)."""
         from core.store import corrections

@@ -23,7 +23,7 @@ from core.records import Correction
 from desktop.corrections_dialog import CorrectionsDialog
 from desktop.errors import show_error
 from desktop.i18n import joined, label_name, tr
-from desktop.undo_commands import CorrectSentence, push
+from desktop.undo_commands import AcceptRewording, CorrectSentence, push
 
 if TYPE_CHECKING:
     from desktop.main_window import MainWindow
@@ -84,6 +84,7 @@ class CorrectionController(QObject):
             self.dialog = CorrectionsDialog(self.win)
             self.dialog.sig_open.connect(self.win.open_at)
             self.dialog.sig_revert.connect(self.revert_listed)
+            self.dialog.sig_accept.connect(self.accept_listed)
         self.dialog.show()
         self.dialog.raise_()
         self.refresh_list()
@@ -105,6 +106,18 @@ class CorrectionController(QObject):
             show_error(self.win, tr("fix.action"), e)
             return False
         self.refresh_list()
+        return True
+
+    def accept_listed(self, corr: Correction) -> bool:
+        """Keep a reworded correction on its sentence as it now reads (one undo step)."""
+        if corr.doc_id is None:
+            return False
+        cmd = AcceptRewording(self, tr("fixes.accept.undo"), corr.id, corr.doc_id)
+        try:
+            push(self.stack, cmd)
+        except Exception as e:  # noqa: BLE001 - told to the user; nothing was changed
+            show_error(self.dialog or self.win, tr("fixes.accept"), e)
+            return False
         return True
 
     def command_failed(self, action: str, error: BaseException) -> None:

@@ -72,6 +72,7 @@ class CorrectionsDialog(QDialog):
 
     sig_open = Signal(int, int, int)  # doc_id, start, end
     sig_revert = Signal(object)  # Correction
+    sig_accept = Signal(object)  # Correction, reworded: keep it on the new wording
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,9 +94,13 @@ class CorrectionsDialog(QDialog):
         self.open_button.clicked.connect(self.open_selected)
         self.revert_button = QPushButton(tr("fix.revert"))
         self.revert_button.clicked.connect(self.revert_selected)
+        self.accept_button = QPushButton(tr("fixes.accept"))
+        self.accept_button.setToolTip(tr("fixes.accept.tip"))
+        self.accept_button.clicked.connect(self.accept_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.accept_button)
         buttons.addWidget(self.revert_button)
         lay = QVBoxLayout(self)
         lay.addWidget(self.view, 1)
@@ -130,6 +135,11 @@ class CorrectionsDialog(QDialog):
         if c is not None:
             self.sig_revert.emit(c)
 
+    def accept_selected(self) -> None:
+        c = self.selected()
+        if c is not None and _reworded(c):
+            self.sig_accept.emit(c)
+
     def _on_view_double_clicked(self, index: QModelIndex) -> None:
         c = index.data(RECORD_ROLE)
         if c is not None and c.placed and c.doc_id is not None:
@@ -140,3 +150,9 @@ class CorrectionsDialog(QDialog):
         placed = c is not None and c.placed and c.doc_id is not None
         self.open_button.setEnabled(placed)
         self.revert_button.setEnabled(c is not None)
+        self.accept_button.setEnabled(c is not None and _reworded(c))
+
+
+def _reworded(c: Correction) -> bool:
+    """Placed on a sentence whose wording changed since the user made the correction."""
+    return bool(c.placed and c.reworded and c.doc_id is not None)

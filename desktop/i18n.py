@@ -102,6 +102,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "fixes.unplaced": ("〔已不在文中〕", "[no longer in the text] "),
     "fixes.reworded": ("〔此句措辞已改，修改时为〕", "[reworded since; it read] "),
     "fixes.open": ("打开", "Open"),
+    "fixes.accept": ("保留于新措辞", "Keep on the new wording"),
+    "fixes.accept.tip": (
+        "核对后，此修改即为本句现行措辞的修改，不再标为措辞已改",
+        "Once checked, the correction belongs to the sentence as it now reads and is no longer "
+        "marked reworded",
+    ),
+    "fixes.accept.undo": ("保留修改于新措辞", "Keep a correction on new wording"),
     "fixes.summary": (
         "共 {n} 处修改，其中 {unplaced} 处所在的句子已不在文中。",
         "{n} corrections; {unplaced} of them on sentences no longer in the text.",

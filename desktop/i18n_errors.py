@@ -611,6 +611,10 @@ ERROR_STRINGS: dict[str, tuple[str, str]] = {
         "没有编号为 {id} 的修改记录。",
         "There is no correction with id {id}.",
     ),
+    "err.correction.not_reworded": (
+        "编号为 {id} 的修改所在的句子措辞未改，没有可保留的新措辞。",
+        "Correction {id} sits on no reworded sentence; there is no new wording to accept.",
+    ),
 }
 
 # Params whose values core picks from a fixed list of English phrases (what a file looks like,

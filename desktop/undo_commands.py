@@ -259,3 +259,25 @@ class CorrectSentence(LibraryCommand):
 
     def notify(self) -> None:
         self.readings.readings_changed([self.doc_id])
+
+
+class AcceptRewording(LibraryCommand):
+    """Keep a correction on its sentence's new wording; undo marks it reworded again, with the
+    text the user corrected."""
+
+    def __init__(self, ctx: ReadingContext, text: str, corr_id: int, doc_id: int) -> None:
+        super().__init__(ctx, text)  # type: ignore[arg-type]  # a ReadingContext, not notes
+        self.readings = ctx
+        self.corr_id = corr_id
+        self.doc_id = doc_id
+        self.before: tuple[str, int] | None = None
+
+    def apply(self) -> None:
+        _corr, self.before = self.ctx.library.accept_reworded(self.corr_id)
+
+    def revert(self) -> None:
+        if self.before is not None:
+            self.ctx.library.restore_reworded(self.corr_id, self.before)
+
+    def notify(self) -> None:
+        self.readings.readings_changed([self.doc_id])

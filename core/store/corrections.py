@@ -254,6 +254,36 @@ def forget(conn: sqlite3.Connection, corr_id: int) -> Correction:
     return c
 
 
+def accept_wording(conn: sqlite3.Connection, corr_id: int) -> tuple[str, int]:
+    """Keep a correction that followed its sentence into new wording as the correction of the
+    sentence as it now reads (the user has checked it still holds); returns the quote and
+    ``placed`` it had, which ``restore_wording`` puts back (undo). Its reading is unchanged."""
+    c = get(conn, corr_id)
+    placed = REWORDED if c.reworded else int(c.placed)
+    if not (c.reworded and c.placed and c.doc_id is not None):
+        raise CorrectionError(
+            f"Correction {corr_id} sits on no reworded sentence; there is no new wording to "
+            "accept.",
+            key="correction.not_reworded",
+            params={"id": corr_id},
+        )
+    _idx, start, end, _labels, _subject = _sentence_at(conn, c.doc_id, c.start)
+    conn.execute(
+        'UPDATE corrections SET quote = ?, "end" = ?, placed = ?, updated_at = ? WHERE id = ?',
+        (_quote(conn, c.doc_id, start, end), end, ON_SENTENCE, _now(), corr_id),
+    )
+    return c.quote, placed
+
+
+def restore_wording(conn: sqlite3.Connection, corr_id: int, quote: str, placed: int) -> None:
+    """Undo ``accept_wording``: the correction's old quote and state again."""
+    get(conn, corr_id)  # raises if it is gone
+    conn.execute(
+        "UPDATE corrections SET quote = ?, placed = ?, updated_at = ? WHERE id = ?",
+        (quote, placed, _now(), corr_id),
+    )
+
+
 def apply_to_document(conn: sqlite3.Connection, doc_id: int) -> int:
     """After a new analysis of a document: put its corrections back on their sentences; returns
     how many were placed.

@@ -196,3 +196,17 @@ def test_a_correction_on_a_reworded_sentence_says_what_the_user_corrected(window
     assert "1 处所在的句子措辞已改" in dlg.summary.text()
     dlg.view.selectRow(0)
     assert dlg.open_button.isEnabled()  # it is on a sentence: it can be opened there
+
+    # Checked, it is kept on the sentence as it now reads; undo marks it reworded again.
+    assert dlg.accept_button.isEnabled()
+    dlg.accept_button.click()
+    [corr] = library.corrections()
+    assert (corr.reworded, corr.quote) == (False, BAN)
+    assert "措辞已改" not in dlg.summary.text() and dlg.model.index(0, 3).data() == BAN
+    assert "reworded_from" not in reading(library, doc_id)["corrected"]
+    dlg.view.selectRow(0)
+    assert not dlg.accept_button.isEnabled()
+    window.act_undo.trigger()
+    [corr] = library.corrections()
+    assert (corr.reworded, corr.quote) == (True, old)
+    assert dlg.model.index(0, 3).data() == "〔此句措辞已改，修改时为〕" + old

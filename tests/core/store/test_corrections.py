@@ -173,6 +173,47 @@ def test_follows_its_sentence_into_new_wording_and_says_so(lib: Library, work: P
     assert "reworded_from" not in _sentence(lib, reworded)["corrected"]
 
 
+def test_a_reworded_correction_is_kept_on_the_new_wording_once_checked(
+    lib: Library, work: Path, capsys
+) -> None:
+    """The user checks a correction marked reworded and keeps it: it is the correction of the
+    sentence as it now reads, its reading unchanged; undo marks it reworded again; a correction
+    on a sentence never reworded has no new wording to accept."""
+    path = work / f"{LAW}.txt"
+    s = _sentence(lib)
+    lib.correct_sentence(_doc(lib), s["start"], ["prohibition"], "接入服务提供者")
+    [plain] = lib.corrections()
+    with pytest.raises(CorrectionError) as refused:
+        lib.accept_reworded(plain.id)
+    assert refused.value.key == "correction.not_reworded"
+
+    reworded = BAN.replace("相关服务", "相关网络服务")
+    _reimport(lib, path, path.read_text(encoding="utf-8").replace(BAN, reworded))
+    corr, before = lib.accept_reworded(plain.id)
+    assert (corr.placed, corr.reworded, corr.quote, corr.subject) == (
+        True,
+        False,
+        reworded,
+        "接入服务提供者",
+    )
+    assert before == (BAN, 2)
+    shown = _sentence(lib, reworded)
+    assert shown["subject"] == "接入服务提供者" and "reworded_from" not in shown["corrected"]
+
+    lib.restore_reworded(corr.id, before)  # undo
+    [corr] = lib.corrections()
+    assert (corr.reworded, corr.quote) == (True, BAN)
+
+    # the same from the command line
+    db = str(work / "template.db")
+    lib.close()
+    assert main(["--db", db, "corrections", "--accept", str(corr.id)]) == 0
+    assert "as it now reads" in capsys.readouterr().err
+    with Library.open(db) as again:
+        [corr] = again.corrections()
+        assert (corr.reworded, corr.quote) == (False, reworded)
+
+
 def test_a_rewording_too_far_or_without_the_bearer_leaves_the_correction_waiting(
     lib: Library, work: Path
 ) -> None:
