@@ -259,7 +259,6 @@ def accept_wording(conn: sqlite3.Connection, corr_id: int) -> tuple[str, int]:
     sentence as it now reads (the user has checked it still holds); returns the quote and
     ``placed`` it had, which ``restore_wording`` puts back (undo). Its reading is unchanged."""
     c = get(conn, corr_id)
-    placed = REWORDED if c.reworded else int(c.placed)
     if not (c.reworded and c.placed and c.doc_id is not None):
         raise CorrectionError(
             f"Correction {corr_id} sits on no reworded sentence; there is no new wording to "
@@ -272,7 +271,7 @@ def accept_wording(conn: sqlite3.Connection, corr_id: int) -> tuple[str, int]:
         'UPDATE corrections SET quote = ?, "end" = ?, placed = ?, updated_at = ? WHERE id = ?',
         (_quote(conn, c.doc_id, start, end), end, ON_SENTENCE, _now(), corr_id),
     )
-    return c.quote, placed
+    return c.quote, REWORDED
 
 
 def restore_wording(conn: sqlite3.Connection, corr_id: int, quote: str, placed: int) -> None:
