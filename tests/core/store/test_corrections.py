@@ -45,6 +45,13 @@ def _sentence(lib: Library, text: str = BAN) -> dict:
     return next(s for s in lib.document(_doc(lib))["sentences"] if s["text"] == text)
 
 
+def _ban_corrected(lib: Library, bearer: str) -> dict:
+    """BAN as the analysis read it, after the user gave it this bearer (its labels kept)."""
+    s = _sentence(lib)
+    lib.correct_sentence(_doc(lib), s["start"], ["prohibition"], bearer)
+    return s
+
+
 def _reimport(lib: Library, path: Path, text: str) -> None:
     """The law edited to ``text`` and imported again, as a user re-imports a changed file."""
     path.write_text(text, encoding="utf-8")
@@ -102,8 +109,7 @@ def test_a_bearer_goes_with_the_duty(lib: Library) -> None:
 
 
 def test_kept_through_reanalysis(lib: Library) -> None:
-    s = _sentence(lib)
-    lib.correct_sentence(_doc(lib), s["start"], ["prohibition"], "接入服务提供者")
+    _ban_corrected(lib, "接入服务提供者")
     report = lib.reanalyse(workers=1)
     assert report.documents == 1 and not report.failed
     shown = _sentence(lib)
@@ -116,8 +122,7 @@ def test_follows_its_sentence_through_a_reimport_and_waits_while_it_is_gone(
     lib: Library, work: Path
 ) -> None:
     path = work / f"{LAW}.txt"
-    s = _sentence(lib)
-    lib.correct_sentence(_doc(lib), s["start"], ["prohibition"], "接入服务提供者")
+    s = _ban_corrected(lib, "接入服务提供者")
     original = path.read_text(encoding="utf-8")
 
     # An article inserted before it: the sentence moves, the correction with it.
@@ -140,8 +145,7 @@ def test_follows_its_sentence_through_a_reimport_and_waits_while_it_is_gone(
 
 def test_follows_its_sentence_into_new_wording_and_says_so(lib: Library, work: Path) -> None:
     path = work / f"{LAW}.txt"
-    s = _sentence(lib)
-    lib.correct_sentence(_doc(lib), s["start"], ["prohibition"], "接入服务提供者")
+    s = _ban_corrected(lib, "接入服务提供者")
     original = path.read_text(encoding="utf-8")
 
     # A word added: the same sentence, reworded. The fix stays on it, marked, and the text the
@@ -180,8 +184,7 @@ def test_a_reworded_correction_is_kept_on_the_new_wording_once_checked(
     sentence as it now reads, its reading unchanged; undo marks it reworded again; a correction
     on a sentence never reworded has no new wording to accept."""
     path = work / f"{LAW}.txt"
-    s = _sentence(lib)
-    lib.correct_sentence(_doc(lib), s["start"], ["prohibition"], "接入服务提供者")
+    _ban_corrected(lib, "接入服务提供者")
     [plain] = lib.corrections()
     with pytest.raises(CorrectionError) as refused:
         lib.accept_reworded(plain.id)
@@ -240,8 +243,7 @@ def test_a_copy_of_its_sentence_put_in_before_it_does_not_take_the_correction(
     """Where the text repeats, the correction stays with the sentence it was on, which the edit
     moved, not with the copy now nearer to its old place."""
     path = work / f"{LAW}.txt"
-    s = _sentence(lib)
-    lib.correct_sentence(_doc(lib), s["start"], ["prohibition"], "接入服务提供者")
+    s = _ban_corrected(lib, "接入服务提供者")
     copy = (
         "第二十三条之一 " + BAN + "网络运营者应当记录用户的注册信息，" + "并妥善保存。" * 20 + "\n"
     )
@@ -331,8 +333,7 @@ def test_a_notes_backup_carries_corrections_to_a_colleagues_library(
     lib: Library, work: Path, tmp_path_factory
 ) -> None:
     """The colleague's copy of the law sits elsewhere (another document key): found by title."""
-    s = _sentence(lib)
-    lib.correct_sentence(_doc(lib), s["start"], ["prohibition"], "接入服务提供者")
+    _ban_corrected(lib, "接入服务提供者")
     backup = lib.backup_notes(work / "notes.json")
     other = tmp_path_factory.mktemp("colleague")
     shutil.copy(work / f"{LAW}.txt", other / f"{LAW}.txt")
@@ -346,8 +347,7 @@ def test_a_notes_backup_carries_corrections_to_a_colleagues_library(
 
 
 def test_a_malformed_correction_in_a_notes_backup_changes_nothing(lib: Library, work: Path) -> None:
-    s = _sentence(lib)
-    lib.correct_sentence(_doc(lib), s["start"], ["prohibition"], "接入服务提供者")
+    _ban_corrected(lib, "接入服务提供者")
     path = lib.backup_notes(work / "notes.json")
     data = json.loads(path.read_text(encoding="utf-8"))
     data["corrections"][0]["labels"] = ["duty"]
