@@ -1215,6 +1215,8 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         np = None  # 作出禁止经营者集中的决定: a verb's object inside a thing's modifier
     if np and np != clause and clause.endswith(np) and _creates(clause):
         return clause, True  # 设立含有电子游戏机的游艺娱乐场所: what is yet to be set up acts not
+    if np and (actor := _actor_then_clause(clause, np)):
+        return actor, False  # 检测机构|发现|使用单位未整改的: who finds, not whom he finds
     if np and (first := _first_of_two(lx, clause)):
         return first, False  # 公安派出所或者受公安机关委托的社区服务机构: the first
     if np:
@@ -1246,6 +1248,31 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         if "的" not in clause or clause.endswith(_ACTIVITY_NOUNS) or _acts_on_thing(clause):
             return clause, True  # else a noun phrase (处理个人数据的频率), a thing
     return None, False
+
+
+_CLAUSE_GOES_ON = frozenset(("未", "不", "没有", "仍", "出售", "转让", "提供", "存在"))
+
+
+def _actor_then_clause(clause: str, np: str) -> str | None:
+    """The actor that opens ``np`` where the rest of ``np`` is the start of a clause of its own:
+    电梯检测机构|发现|电梯使用单位|未及时整改的 (whom it finds is the subject of what he did),
+    回收经营者|回收|单位|出售的废旧金属的 (the unit sells what he buys)."""
+    if "的" in np or not clause.startswith(np) or len(clause) == len(np):
+        return None
+    after = segment(clause[len(np) :])
+    if not after or not (after[0] in _CLAUSE_GOES_ON or word_tags().get(after[0], "x") == "d"):
+        return None
+    words = segment(np)
+    tags = word_tags()
+    for k in range(1, len(words) - 1):
+        if (
+            tags.get(words[k], "x") == "v"
+            and _actor_word(words[k - 1])
+            and len("".join(words[:k])) >= 4
+            and _actor_word(words[-1])
+        ):
+            return "".join(words[:k])
+    return None
 
 
 _DOING = re.compile(r"从事|开展")
@@ -1999,6 +2026,8 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
         np = _noun_phrase(lx, np[: cut.start()])  # …主管部门报经…人民政府批准: who refers it up
     if not np or text.startswith(_POLICY_OPENERS):
         return None
+    if actor := _actor_then_clause(text, np):
+        return actor  # 检测机构|发现|使用单位未整改的: who finds, not whom he finds
     if _prepositional(lx, text) and (
         text.startswith(_OBJECT_MARKERS) or (text.find(np) <= 0 and "的" not in np)
     ):

@@ -3026,6 +3026,12 @@ SIXHUNDREDFOURTEENTH = DATA / "sixhundredfourteenth_sentences.jsonl"
 SIXHUNDREDFIFTEENTH = DATA / "sixhundredfifteenth_sentences.jsonl"
 SIXHUNDREDSIXTEENTH = DATA / "sixhundredsixteenth_sentences.jsonl"
 SIXHUNDREDSEVENTEENTH = DATA / "sixhundredseventeenth_sentences.jsonl"
+SIXHUNDREDEIGHTEENTH = DATA / "sixhundredeighteenth_sentences.jsonl"
+SIXHUNDREDNINETEENTH = DATA / "sixhundrednineteenth_sentences.jsonl"
+SIXHUNDREDTWENTIETH = DATA / "sixhundredtwentieth_sentences.jsonl"
+SIXHUNDREDTWENTYFIRST = DATA / "sixhundredtwentyfirst_sentences.jsonl"
+SIXHUNDREDTWENTYSECOND = DATA / "sixhundredtwentysecond_sentences.jsonl"
+SIXHUNDREDTWENTYTHIRD = DATA / "sixhundredtwentythird_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -3857,6 +3863,35 @@ MIN_LABEL_SIXHUNDREDSIXTEENTH = 0.88
 MIN_SUBJECT_SIXHUNDREDSIXTEENTH = 0.66
 MIN_LABEL_SIXHUNDREDSEVENTEENTH = 0.95
 MIN_SUBJECT_SIXHUNDREDSEVENTEENTH = 0.63
+# Session 22, round 47: six Ningbo regulations (Zhejiang), the first from outside Beijing and
+# Shanghai since round 35, measured untouched on 84edd41: bearer 294/362 = .812; labels
+# obligation P/R .990/.930, prohibition .944/.864, permission .956/.977, penalty .968/.938 (set
+# 618's annotator gave list items their lead-in's label and bearer: 34 of its 95 bearers). This
+# session's rules (an actor whose object opens a clause of its own; 无需/不需要 and 禁止 that
+# only describe; a credit system an authority runs) give bearer 299/362:
+#   sixhundredeighteenth (160: 宁波市电梯安全条例): obligation R 0.744, prohibition R 0.556, subject 0.632 (60/95)
+#   sixhundrednineteenth (142: 宁波市机动车维修业管理条例): labels all >= .95, subject 0.958 (68/71)
+#   sixhundredtwentieth (152: 宁波市城市房屋使用安全管理条例): labels all >= .95, subject 0.875 (63/72)
+#   sixhundredtwentyfirst (68: 宁波市再生资源回收利用管理条例): prohibition P 0.750, permission R 0.833, penalty R 0.900, subject 0.964 (27/28)
+#   sixhundredtwentysecond (114: 宁波市公共资源交易管理条例): penalty P 0.000, subject 0.826 (38/46)
+#   sixhundredtwentythird (117: 宁波市生产经营单位安全生产主体责任规定): penalty R 0.714, subject 0.860 (43/50)
+MIN_LABEL_SIXHUNDREDEIGHTEENTH = 0.55
+MIN_SUBJECT_SIXHUNDREDEIGHTEENTH = 0.63
+MIN_LABEL_SIXHUNDREDNINETEENTH = 1.0
+MIN_SUBJECT_SIXHUNDREDNINETEENTH = 0.95
+MIN_LABEL_SIXHUNDREDTWENTIETH = 0.96
+MIN_SUBJECT_SIXHUNDREDTWENTIETH = 0.87
+MIN_LABEL_SIXHUNDREDTWENTYFIRST = 0.75
+MIN_SUBJECT_SIXHUNDREDTWENTYFIRST = 0.96
+MIN_LABEL_SIXHUNDREDTWENTYSECOND = {
+    "obligation": 0.97,
+    "prohibition": 1.0,
+    "permission": 1.0,
+    "penalty": 0.0,
+}
+MIN_SUBJECT_SIXHUNDREDTWENTYSECOND = 0.82
+MIN_LABEL_SIXHUNDREDTWENTYTHIRD = 0.71
+MIN_SUBJECT_SIXHUNDREDTWENTYTHIRD = 0.86
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -6721,6 +6756,42 @@ LATEST_SETS = [
         102,
         MIN_LABEL_SIXHUNDREDSEVENTEENTH,
         MIN_SUBJECT_SIXHUNDREDSEVENTEENTH,
+    ),
+    (
+        SIXHUNDREDEIGHTEENTH,
+        156,
+        MIN_LABEL_SIXHUNDREDEIGHTEENTH,
+        MIN_SUBJECT_SIXHUNDREDEIGHTEENTH,
+    ),
+    (
+        SIXHUNDREDNINETEENTH,
+        138,
+        MIN_LABEL_SIXHUNDREDNINETEENTH,
+        MIN_SUBJECT_SIXHUNDREDNINETEENTH,
+    ),
+    (
+        SIXHUNDREDTWENTIETH,
+        148,
+        MIN_LABEL_SIXHUNDREDTWENTIETH,
+        MIN_SUBJECT_SIXHUNDREDTWENTIETH,
+    ),
+    (
+        SIXHUNDREDTWENTYFIRST,
+        64,
+        MIN_LABEL_SIXHUNDREDTWENTYFIRST,
+        MIN_SUBJECT_SIXHUNDREDTWENTYFIRST,
+    ),
+    (
+        SIXHUNDREDTWENTYSECOND,
+        110,
+        MIN_LABEL_SIXHUNDREDTWENTYSECOND,
+        MIN_SUBJECT_SIXHUNDREDTWENTYSECOND,
+    ),
+    (
+        SIXHUNDREDTWENTYTHIRD,
+        113,
+        MIN_LABEL_SIXHUNDREDTWENTYTHIRD,
+        MIN_SUBJECT_SIXHUNDREDTWENTYTHIRD,
     ),
 ]
 

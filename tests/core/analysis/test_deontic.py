@@ -716,3 +716,35 @@ def test_a_sanction_a_ban_forbids(sentence: str, expected: tuple) -> None:
 )
 def test_the_power_to_punish_is_no_sanction(sentence: str, expected: tuple) -> None:
     assert label_sentence(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 无需/不需要 inside the modifier of a subject or object only describes it
+        (
+            "无需申领建筑工程施工许可证的房屋装修工程施工前，"
+            "房屋使用安全责任人应当向住房和城乡建设行政主管部门进行备案。",
+            ("obligation",),
+        ),
+        ("依法不需要公开交易的公共资源交易活动不适用本条例。", ()),
+        ("从事无须取得许可或者办理注册登记的经营活动。", ()),
+        # but a bearer excused from a duty still is
+        ("申请人无需提交纸质材料的，可以在线办理。", ("permission",)),
+        # 禁止 naming a class of acts or a list is a noun, not a ban
+        ("房屋使用安全责任人应当提交房屋装修禁止行为承诺书。", ("obligation",)),
+        ("生产经营单位应当遵守相关禁止、限制、控制目录管理要求。", ("obligation",)),
+        ("禁止行为人进入现场。", ("prohibition",)),
+        # a credit system an authority runs, however long its sentence, is its duty
+        (
+            "市场监督管理部门应当建立电梯质量安全信用管理制度，依托统一的社会信用代码建立电梯"
+            "制造、安装、改造、修理、使用、维护保养等单位的信用信息库，按照规定记录信用信息，"
+            "并将相关信息纳入统一的信用信息平台，实现信用信息交换共享，依法开展联合惩戒。",
+            ("obligation",),
+        ),
+    ],
+)
+def test_cues_that_only_name_or_describe(sentence: str, expected: tuple) -> None:
+    """Round 47 (宁波市城市房屋使用安全管理条例, 公共资源交易管理条例, 电梯安全条例, 安全生产主体
+    责任规定): each of these was given a label its words do not state."""
+    assert label_sentence(sentence) == expected

@@ -1452,3 +1452,29 @@ def test_a_quoted_name_keeps_its_closing_quote() -> None:
     assert carry_subjects([(0, "“一府两院”应当于收到审议意见书后三个月内送交处理方案。")]) == [
         "“一府两院”"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "电梯检验、检测机构发现电梯使用单位未及时整改或者电梯仍存在安全隐患的，"
+            "应当报告市场监督管理部门。",
+            "电梯检验、检测机构",
+        ),
+        (
+            "再生资源回收经营者回收单位出售的生产性废旧金属的，应当查验出售单位开具的证明。",
+            "再生资源回收经营者",
+        ),
+        # a name with a verb inside it that ends the clause stays whole
+        (
+            "县级以上人民政府统计机构从事统计执法工作的人员，应当严格保密。",
+            "县级以上人民政府统计机构从事统计执法工作的人员",
+        ),
+    ],
+)
+def test_an_actor_whose_object_opens_a_clause_of_its_own(sentence: str, expected: str) -> None:
+    """Round 47 (宁波市电梯安全条例, 宁波市再生资源回收利用管理条例): 检测机构|发现|使用单位|未整改
+    read as one name (电梯检验、检测机构发现电梯使用单位); the one who finds is the bearer, the
+    one found is the subject of what follows."""
+    assert find_subject(sentence) == expected
