@@ -320,7 +320,8 @@ def word_tags() -> dict[str, str]:
     with _jieba_dict().open(encoding="utf-8") as fh:
         for line in fh:
             word, _, tag = line.rstrip().split(" ")
-            tags[word] = tag
+            # jieba tags 安全事故, 事故隐患 idioms; they are things (学校安全事故…准备金)
+            tags[word] = "n" if tag == "i" and word.endswith(("事故", "隐患")) else tag
     tags.update({w: tag or "n" for w, _f, tag in _dictionary_lines(TERMS_PATH)})
     tags.update({t: "n" for t in lexicon().actors})
     return tags

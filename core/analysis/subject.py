@@ -207,6 +207,10 @@ _TIME = re.compile(
     r"(?=[^，。；的]{2,12}的[^，。；的]{0,8}?(?:者|人|企业|单位|机构|部门)))"
 )
 _NOT_NOUN = ("v", "p", "d", "c", "u", "r", "x", "m", "q", "t", "f", "zg", "a", "z", "i")
+# A place named by what it is near (学校周边, 距中小学周围…范围内): where a ban holds, not who.
+_NEAR = re.compile(r"^距(?!离)|(?:周边|周围|附近)(?:[^，。；]{0,16}?范围内)?$")
+# An act's word and 前/后 before the bearer (建设前有关部门应当…, 开工后施工单位应当…).
+_ACT_TIME = re.compile(r"^([\u4e00-\u9fff]{2})[前后](?![的款条项述列两三])(?=[^，。；]{2})")
 # Actors that follow a verb as its object far more often than they head a name (影响国家).
 _OBJECT_ACTORS = frozenset(("国家", "个人", "用户", "公民", "他人", "社会", "客户"))
 _PERSONS = frozenset(
@@ -287,7 +291,9 @@ def _strip(lx: Lexicon, clause: str) -> str:
     elif clause.startswith(_BANS) and _ANY.match(clause[2:]):
         clause = clause[2:]  # 严禁任何单位和个人为…，严禁为…: the banned, not the ban
     while True:
-        m = _TIME.match(clause) or _BELONGS.match(clause)
+        m = _TIME.match(clause) or _BELONGS.match(clause) or _ACT_TIME.match(clause)
+        if m and m.re is _ACT_TIME and word_tags().get(m[1], "x") not in ("v", "vn"):
+            m = None  # 建设前|有关部门: a time named by an act (but not 事前, 此后)
         if m:
             # 其中的会计人员; 其所属的…管理处: the body under the one named before acts
             clause = clause[m.end() :].strip().removeprefix("的")
@@ -361,8 +367,11 @@ def _actor_word(word: str) -> bool:
     named = next((p for p in _PROVINCES if word.endswith(p) and len(word) > len(p) + 1), None)
     if named and word_tags().get(word) == "ns":
         return True  # 海南省应当…, 西藏自治区…: a province named as the one bound
-    if word.endswith(("机组", "群组", "词组", "为主", "器官")):
-        return False  # 发电机组: a machine, not a group of people; 预防为主: a principle; 器官
+    if word.endswith(("机组", "群组", "词组", "为主", "器官", "布局", "格局")):
+        # 发电机组: a machine, not a group of people; 预防为主: a principle; 器官; 产业布局: a plan
+        return False
+    if word.startswith("跨") and len(word) > 2:
+        return False  # 跨地区的河流, 跨部门: across bodies, not one
     return bool(lx.actor_suffix.search(word))
 
 
@@ -727,7 +736,7 @@ def _verb_noun_as_verb(
         after not in _MODAL_WORDS
         and after not in _JOIN
         and after != "的"
-        and tag.startswith(("n", "v"))
+        and tag.startswith(("n", "v", "b"))  # 组织|大型…活动: an object its adjective opens
         and not _actor_word(after)
     )
 
@@ -1130,6 +1139,8 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
     clause = _strip(lx, clause)
     if not clause:
         return None, False
+    if _NEAR.search(clause):
+        return None, False  # 学校周边不得新建…, 距中小学…范围内不得设立…: where, not who
     if _NORM_OPENING.match(clause):
         return None, False  # 法律、行政法规规定或者当事人约定…的: a norm source, not a bearer
     checked = _CHECKED_FIRST.match(clause)

@@ -3032,6 +3032,12 @@ SIXHUNDREDTWENTIETH = DATA / "sixhundredtwentieth_sentences.jsonl"
 SIXHUNDREDTWENTYFIRST = DATA / "sixhundredtwentyfirst_sentences.jsonl"
 SIXHUNDREDTWENTYSECOND = DATA / "sixhundredtwentysecond_sentences.jsonl"
 SIXHUNDREDTWENTYTHIRD = DATA / "sixhundredtwentythird_sentences.jsonl"
+SIXHUNDREDTWENTYFOURTH = DATA / "sixhundredtwentyfourth_sentences.jsonl"
+SIXHUNDREDTWENTYFIFTH = DATA / "sixhundredtwentyfifth_sentences.jsonl"
+SIXHUNDREDTWENTYSIXTH = DATA / "sixhundredtwentysixth_sentences.jsonl"
+SIXHUNDREDTWENTYSEVENTH = DATA / "sixhundredtwentyseventh_sentences.jsonl"
+SIXHUNDREDTWENTYEIGHTH = DATA / "sixhundredtwentyeighth_sentences.jsonl"
+SIXHUNDREDTWENTYNINTH = DATA / "sixhundredtwentyninth_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -3892,6 +3898,50 @@ MIN_LABEL_SIXHUNDREDTWENTYSECOND = {
 MIN_SUBJECT_SIXHUNDREDTWENTYSECOND = 0.82
 MIN_LABEL_SIXHUNDREDTWENTYTHIRD = 0.71
 MIN_SUBJECT_SIXHUNDREDTWENTYTHIRD = 0.86
+# Session 22, round 48: six more Zhejiang regulations (Ningbo, Lishui, Jiaxing, Taizhou),
+# measured untouched on 6b79150 (84edd41 gives the same): bearer 297/347 = .856; labels
+# obligation P/R .997/.997, prohibition 1.00/.981, permission .846/1.00, penalty .970/.951.
+# This session's later rules (跨地区, 产业布局 no actors; an act's time before the bearer; a
+# place named by what it is near; 安全事故 a thing; 组织 before an adjective a verb) give
+# bearer 303/347:
+#   sixhundredtwentyfourth (140: 宁波市学校安全条例): prohibition R 0.900, permission P 0.800, penalty R 0.923, subject 0.859 (67/78)
+#   sixhundredtwentyfifth (114: 丽水市饮用水水源保护条例): permission P 0.600, penalty P/R 0.800, subject 0.857 (54/63)
+#   sixhundredtwentysixth (53: 嘉兴市建筑垃圾管理条例): labels all >= .95, subject 0.818 (18/22)
+#   sixhundredtwentyseventh (135: 宁波市医疗纠纷预防与处置条例): penalty P/R 0.900, subject 0.913 (63/69)
+#   sixhundredtwentyeighth (99: 宁波市停车场规划建设和管理条例): permission P 0.800, subject 0.852 (52/61)
+#   sixhundredtwentyninth (133: 台州市城市市容和环境卫生管理条例): permission P 0.667, subject 0.907 (49/54)
+MIN_LABEL_SIXHUNDREDTWENTYFOURTH = {
+    "obligation": 1.0,
+    "prohibition": 0.9,
+    "permission": 0.8,
+    "penalty": 0.92,
+}
+MIN_SUBJECT_SIXHUNDREDTWENTYFOURTH = 0.85
+MIN_LABEL_SIXHUNDREDTWENTYFIFTH = {
+    "obligation": 0.98,
+    "prohibition": 1.0,
+    "permission": 0.6,
+    "penalty": 0.8,
+}
+MIN_SUBJECT_SIXHUNDREDTWENTYFIFTH = 0.85
+MIN_LABEL_SIXHUNDREDTWENTYSIXTH = 1.0
+MIN_SUBJECT_SIXHUNDREDTWENTYSIXTH = 0.81
+MIN_LABEL_SIXHUNDREDTWENTYSEVENTH = 0.9
+MIN_SUBJECT_SIXHUNDREDTWENTYSEVENTH = 0.91
+MIN_LABEL_SIXHUNDREDTWENTYEIGHTH = {
+    "obligation": 1.0,
+    "prohibition": 1.0,
+    "permission": 0.8,
+    "penalty": 1.0,
+}
+MIN_SUBJECT_SIXHUNDREDTWENTYEIGHTH = 0.85
+MIN_LABEL_SIXHUNDREDTWENTYNINTH = {
+    "obligation": 1.0,
+    "prohibition": 1.0,
+    "permission": 0.66,
+    "penalty": 0.98,
+}
+MIN_SUBJECT_SIXHUNDREDTWENTYNINTH = 0.9
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -6792,6 +6842,42 @@ LATEST_SETS = [
         113,
         MIN_LABEL_SIXHUNDREDTWENTYTHIRD,
         MIN_SUBJECT_SIXHUNDREDTWENTYTHIRD,
+    ),
+    (
+        SIXHUNDREDTWENTYFOURTH,
+        136,
+        MIN_LABEL_SIXHUNDREDTWENTYFOURTH,
+        MIN_SUBJECT_SIXHUNDREDTWENTYFOURTH,
+    ),
+    (
+        SIXHUNDREDTWENTYFIFTH,
+        110,
+        MIN_LABEL_SIXHUNDREDTWENTYFIFTH,
+        MIN_SUBJECT_SIXHUNDREDTWENTYFIFTH,
+    ),
+    (
+        SIXHUNDREDTWENTYSIXTH,
+        49,
+        MIN_LABEL_SIXHUNDREDTWENTYSIXTH,
+        MIN_SUBJECT_SIXHUNDREDTWENTYSIXTH,
+    ),
+    (
+        SIXHUNDREDTWENTYSEVENTH,
+        131,
+        MIN_LABEL_SIXHUNDREDTWENTYSEVENTH,
+        MIN_SUBJECT_SIXHUNDREDTWENTYSEVENTH,
+    ),
+    (
+        SIXHUNDREDTWENTYEIGHTH,
+        95,
+        MIN_LABEL_SIXHUNDREDTWENTYEIGHTH,
+        MIN_SUBJECT_SIXHUNDREDTWENTYEIGHTH,
+    ),
+    (
+        SIXHUNDREDTWENTYNINTH,
+        129,
+        MIN_LABEL_SIXHUNDREDTWENTYNINTH,
+        MIN_SUBJECT_SIXHUNDREDTWENTYNINTH,
     ),
 ]
 

@@ -1478,3 +1478,35 @@ def test_an_actor_whose_object_opens_a_clause_of_its_own(sentence: str, expected
     read as one name (电梯检验、检测机构发现电梯使用单位); the one who finds is the bearer, the
     one found is the subject of what follows."""
     assert find_subject(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # 跨地区 is across regions, 产业布局 a plan: neither is a body (局, 地区 end like one)
+        (
+            [
+                "开发利用水资源时，应当优先保障饮用水水源的水量和水质。",
+                "跨地区的河流、湖库等水资源开发利用，不得影响下游饮用水水源水量和水质。",
+            ],
+            ["开发利用水资源", "开发利用水资源"],
+        ),
+        (["相关流域的产业布局和产业结构调整，应当优先考虑生态环境承载能力。"], [None]),
+        # an act's time before the bearer (建设前, 开工后) is no part of it
+        (["建设前有关部门应当与村民委员会进行协商。"], ["有关部门"]),
+        (["开工后施工单位应当设置围挡。"], ["施工单位"]),
+        # a place named by what it is near: where a ban holds, not who
+        (["学校周边不得新建可能对环境造成重大影响的项目。"], [None]),
+        (["距中小学周围最近路程二百米范围内不得设立营业性歌舞娱乐场所。"], [None]),
+        # 安全事故, which jieba tags an idiom, is a thing the actor before it only names
+        (["学校安全事故的赔偿范围和标准，应当依照法律、法规的规定确定。"], [None]),
+        # 组织 followed by an adjective and its object is the actor's verb
+        (["中小学校组织大型集体外出活动，应当向主管的教育部门备案。"], ["中小学校"]),
+    ],
+)
+def test_round_48_places_times_and_things_are_no_bearers(
+    sentences: list[str], expected: list[str | None]
+) -> None:
+    """Round 48 (宁波市学校安全条例, 丽水市饮用水水源保护条例, 台州市城市市容和环境卫生管理条例):
+    each gave a place, a time or a thing as the bearer (跨地区, 产业布局, 建设前有关部门, 学校)."""
+    assert carry_subjects(("g", s) for s in sentences) == expected
