@@ -209,6 +209,8 @@ _TIME = re.compile(
 _NOT_NOUN = ("v", "p", "d", "c", "u", "r", "x", "m", "q", "t", "f", "zg", "a", "z", "i")
 # A place named by what it is near (学校周边, 距中小学周围…范围内): where a ban holds, not who.
 _NEAR = re.compile(r"^距(?!离)|(?:周边|周围|附近)(?:[^，。；]{0,16}?范围内)?$")
+# A count of households (一户, 四百户): how many, not who.
+_COUNTED = re.compile(r"^[\d一二三四五六七八九十百千万两几]+户$")
 # An act's word and 前/后 before the bearer (建设前有关部门应当…, 开工后施工单位应当…).
 _ACT_TIME = re.compile(r"^([\u4e00-\u9fff]{2})[前后](?![的款条项述列两三])(?=[^，。；]{2})")
 # Actors that follow a verb as its object far more often than they head a name (影响国家).
@@ -249,7 +251,7 @@ _PRACTISES = frozenset(("执业", "行医", "开业", "经营", "用电", "用�
 _MODAL_WORDS = frozenset(
     ("有权", "无权", "应当", "应", "可以", "不得", "必须", "须", "禁止", "严禁")
 )
-_JOIN = frozenset(("、", "和", "及", "以及", "或者", "与"))
+_JOIN = frozenset(("、", "和", "及", "以及", "或者", "或", "与"))
 
 
 # What opens a condition before its activity: a place, a source, a purpose, a means, a reason, an
@@ -370,6 +372,10 @@ def _actor_word(word: str) -> bool:
     if word.endswith(("机组", "群组", "词组", "为主", "器官", "布局", "格局")):
         # 发电机组: a machine, not a group of people; 预防为主: a principle; 器官; 产业布局: a plan
         return False
+    if word.endswith("户") and (
+        word.endswith(("账户", "窗户", "开户", "门户", "落户", "入户")) or _COUNTED.match(word)
+    ):
+        return False  # 户 names a household (排水户, 住户), not an account, a window or a count
     if word.startswith("跨") and len(word) > 2:
         return False  # 跨地区的河流, 跨部门: across bodies, not one
     return bool(lx.actor_suffix.search(word))
@@ -492,14 +498,14 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
                 # 经营快递业务的企业或者…的第三方企业: two modified bearers, the first (but
                 # 种子企业或者其他单位的法定代表人: owners of one role)
                 and not (
-                    nxt in ("或者", "和", "以及")
+                    nxt in ("或者", "或", "和", "以及")
                     and w in lx.generic_heads
                     and not clause[clause.find("的", end) + 1 :].startswith(tuple(lx.role_heads))
                 )
                 # 社区卫生服务站和有条件的村卫生室: a second bearer with a modifier of its own (but
                 # A和受委托…的组织中的监察员: the ones of both)
                 and not (
-                    nxt in ("或者", "和", "以及")
+                    nxt in ("或者", "或", "和", "以及")
                     and not _OWNED_AFTER.match(clause, clause.find("的", end) + 1)
                     and not any(
                         _actor_word(v)
@@ -1134,6 +1140,26 @@ def _coordinated_end(lx: Lexicon, spans: list[tuple[int, int, str]], i: int, end
     return end
 
 
+def _object_then_actor(lx: Lexicon, np: str) -> bool:
+    """A verb, a thing as its object, then 或者/和 and an actor (选择合理线路或者乘客): objects of
+    the verb joined, not a name."""
+    words = segment(np)
+    tags = word_tags()
+    if len(words) < 4 or tags.get(words[0], "x") != "v" or _is_actor(lx, words[0]):
+        return False
+    for k, w in enumerate(words[1:-1], 1):
+        if w in ("或者", "和", "或", "及", "以及"):
+            # (not 勘察、设计、施工和监理单位, 迁出地和迁入地…: verbs or places sharing a head)
+            return (
+                k >= 3
+                and len(words[k - 1]) > 1
+                and tags.get(words[k - 1], "x") == "n"
+                and not _is_actor(lx, words[k - 1])
+                and _is_actor(lx, words[-1])
+            )
+    return False
+
+
 def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
     """(bearer, headless) for one clause; headless means a bare activity (开展数据处理活动)."""
     clause = _strip(lx, clause)
@@ -1171,6 +1197,8 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         # 市人民政府设立的促进中小企业发展议事协调机构: the body set up (several: the first)
         return _first_bearer(lx, founded[2]), False
     np = _noun_phrase(lx, clause)
+    if np and _COUNTED.match(np):
+        return None, False  # 一百户以上的多层建筑群: a count of households, not who
     if np and clause.startswith(np) and clause.startswith("规定", len(np)):
         # 法律、法规和国家规定…: a norm source, not a bearer; but in 属于国家规定的高危行业的
         # 生产经营单位 it only describes what the bearer at the end belongs to
@@ -1195,6 +1223,8 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         and len(clause) - len(np) <= 4
     ):
         np = None  # 取得烟草专卖生产企业|许可证: the body names the paper, the act gets it
+    if np and "的" not in np and _object_then_actor(lx, np):
+        np = None  # 选择合理线路|或者|乘客要求的线路: a verb's objects, the last one's owner
     if np and np.startswith(_EVENTS) and "的" not in np:
         np = None  # 发现涉嫌违法犯罪人员: an event and its object, not a name
     if (
@@ -1341,7 +1371,7 @@ def _set_up_by(text: str) -> bool:
     if not np or not text.startswith(np):
         return False
     rest = text[len(np) :]
-    joined = next((j for j in ("或者", "和", "、") if rest.startswith(j)), None)
+    joined = next((j for j in ("或者", "或", "和", "、") if rest.startswith(j)), None)
     if joined:
         rest = rest[len(joined) :]
         return _leading_actor(rest) == rest
@@ -2039,6 +2069,8 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
         return None
     if actor := _actor_then_clause(text, np):
         return actor  # 检测机构|发现|使用单位未整改的: who finds, not whom he finds
+    if "的" not in np and _object_then_actor(lx, np):
+        return None  # 选择合理线路|或者|乘客要求的线路: a verb's objects
     if _prepositional(lx, text) and (
         text.startswith(_OBJECT_MARKERS) or (text.find(np) <= 0 and "的" not in np)
     ):

@@ -3038,6 +3038,12 @@ SIXHUNDREDTWENTYSIXTH = DATA / "sixhundredtwentysixth_sentences.jsonl"
 SIXHUNDREDTWENTYSEVENTH = DATA / "sixhundredtwentyseventh_sentences.jsonl"
 SIXHUNDREDTWENTYEIGHTH = DATA / "sixhundredtwentyeighth_sentences.jsonl"
 SIXHUNDREDTWENTYNINTH = DATA / "sixhundredtwentyninth_sentences.jsonl"
+SIXHUNDREDTHIRTIETH = DATA / "sixhundredthirtieth_sentences.jsonl"
+SIXHUNDREDTHIRTYFIRST = DATA / "sixhundredthirtyfirst_sentences.jsonl"
+SIXHUNDREDTHIRTYSECOND = DATA / "sixhundredthirtysecond_sentences.jsonl"
+SIXHUNDREDTHIRTYTHIRD = DATA / "sixhundredthirtythird_sentences.jsonl"
+SIXHUNDREDTHIRTYFOURTH = DATA / "sixhundredthirtyfourth_sentences.jsonl"
+SIXHUNDREDTHIRTYFIFTH = DATA / "sixhundredthirtyfifth_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -3942,6 +3948,49 @@ MIN_LABEL_SIXHUNDREDTWENTYNINTH = {
     "penalty": 0.98,
 }
 MIN_SUBJECT_SIXHUNDREDTWENTYNINTH = 0.9
+# Session 22, round 49: six more Zhejiang regulations (Ningbo, Taizhou; two stored texts are cut
+# short: 632 ends at 第十八条, 635 at 第二十一条), measured untouched on c92cdff (84edd41 gives the
+# same): bearer 233/276 = .844; labels obligation P/R .996/.984, prohibition 1.00/1.00,
+# permission .974/.902, penalty 1.00/.913. This session's later rules (或 joins like 或者; 户 a
+# household; a verb's objects joined name no actor) give bearer 240/276:
+#   sixhundredthirtieth (67: 宁波市企业技术秘密保护条例): obligation R 0.933, permission R 0.889, subject 0.824 (14/17)
+#   sixhundredthirtyfirst (157: 宁波市城市排水和再生水利用条例): labels all >= .95, subject 0.901 (91/101)
+#   sixhundredthirtysecond (76: 宁波市城市绿化条例): labels all >= .95, subject 0.667 (24/36)
+#   sixhundredthirtythird (81: 台州市企业信用促进条例): penalty R 0.429, subject 0.907 (39/43)
+#   sixhundredthirtyfourth (145: 宁波市出租汽车客运管理条例): permission P/R 0.889, subject 0.938 (45/48)
+#   sixhundredthirtyfifth (97: 宁波市公安机关警务辅助人员管理规定): permission R 0.778, subject 0.871 (27/31)
+MIN_LABEL_SIXHUNDREDTHIRTIETH = {
+    "obligation": 0.93,
+    "prohibition": 1.0,
+    "permission": 0.88,
+    "penalty": 1.0,
+}
+MIN_SUBJECT_SIXHUNDREDTHIRTIETH = 0.82
+MIN_LABEL_SIXHUNDREDTHIRTYFIRST = 0.97
+MIN_SUBJECT_SIXHUNDREDTHIRTYFIRST = 0.9
+MIN_LABEL_SIXHUNDREDTHIRTYSECOND = 1.0
+MIN_SUBJECT_SIXHUNDREDTHIRTYSECOND = 0.66
+MIN_LABEL_SIXHUNDREDTHIRTYTHIRD = {
+    "obligation": 0.97,
+    "prohibition": 1.0,
+    "permission": 1.0,
+    "penalty": 0.42,
+}
+MIN_SUBJECT_SIXHUNDREDTHIRTYTHIRD = 0.9
+MIN_LABEL_SIXHUNDREDTHIRTYFOURTH = {
+    "obligation": 1.0,
+    "prohibition": 1.0,
+    "permission": 0.88,
+    "penalty": 1.0,
+}
+MIN_SUBJECT_SIXHUNDREDTHIRTYFOURTH = 0.93
+MIN_LABEL_SIXHUNDREDTHIRTYFIFTH = {
+    "obligation": 0.96,
+    "prohibition": 1.0,
+    "permission": 0.77,
+    "penalty": 1.0,
+}
+MIN_SUBJECT_SIXHUNDREDTHIRTYFIFTH = 0.87
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -6878,6 +6927,42 @@ LATEST_SETS = [
         129,
         MIN_LABEL_SIXHUNDREDTWENTYNINTH,
         MIN_SUBJECT_SIXHUNDREDTWENTYNINTH,
+    ),
+    (
+        SIXHUNDREDTHIRTIETH,
+        63,
+        MIN_LABEL_SIXHUNDREDTHIRTIETH,
+        MIN_SUBJECT_SIXHUNDREDTHIRTIETH,
+    ),
+    (
+        SIXHUNDREDTHIRTYFIRST,
+        153,
+        MIN_LABEL_SIXHUNDREDTHIRTYFIRST,
+        MIN_SUBJECT_SIXHUNDREDTHIRTYFIRST,
+    ),
+    (
+        SIXHUNDREDTHIRTYSECOND,
+        72,
+        MIN_LABEL_SIXHUNDREDTHIRTYSECOND,
+        MIN_SUBJECT_SIXHUNDREDTHIRTYSECOND,
+    ),
+    (
+        SIXHUNDREDTHIRTYTHIRD,
+        77,
+        MIN_LABEL_SIXHUNDREDTHIRTYTHIRD,
+        MIN_SUBJECT_SIXHUNDREDTHIRTYTHIRD,
+    ),
+    (
+        SIXHUNDREDTHIRTYFOURTH,
+        141,
+        MIN_LABEL_SIXHUNDREDTHIRTYFOURTH,
+        MIN_SUBJECT_SIXHUNDREDTHIRTYFOURTH,
+    ),
+    (
+        SIXHUNDREDTHIRTYFIFTH,
+        93,
+        MIN_LABEL_SIXHUNDREDTHIRTYFIFTH,
+        MIN_SUBJECT_SIXHUNDREDTHIRTYFIFTH,
     ),
 ]
 

@@ -1510,3 +1510,36 @@ def test_round_48_places_times_and_things_are_no_bearers(
     """Round 48 (宁波市学校安全条例, 丽水市饮用水水源保护条例, 台州市城市市容和环境卫生管理条例):
     each gave a place, a time or a thing as the bearer (跨地区, 产业布局, 建设前有关部门, 学校)."""
     assert carry_subjects(("g", s) for s in sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # 或, like 或者, joins levels of government inside one name
+        (
+            ["市或县（市）出租汽车管理机构应当制定承包费的指导标准。"],
+            ["市或县（市）出租汽车管理机构"],
+        ),
+        (["有关单位或个人应当如实提供，协助调查。"], ["有关单位或个人"]),
+        # 户 names a household that acts (排水户, 每户), not an account, a window or a count
+        (["排水户应当按照国家有关规定建设相应的污水预处理设施。"], ["排水户"]),
+        (["在重点管理区内，每户只准养一只犬，不得养烈性犬、大型犬。"], ["每户"]),
+        (["支付账户应当以用户实名开立。"], [None]),
+        (["一百户以上的多层建筑群应当设置公用电话间。"], [None]),
+        # a verb's objects joined (合理线路或者乘客要求的线路) name no actor: the lead-in's goes on
+        (
+            [
+                "出租汽车驾驶员应当遵守下列规定：",
+                "按照乘客指定的到达地点，选择合理线路或者乘客要求的线路行驶，"
+                "因故需绕道行驶时，应当征得乘客同意；",
+            ],
+            ["出租汽车驾驶员", "出租汽车驾驶员"],
+        ),
+    ],
+)
+def test_round_49_households_and_joined_levels(
+    sentences: list[str], expected: list[str | None]
+) -> None:
+    """Round 49 (宁波市城市排水和再生水利用条例, 宁波市出租汽车客运管理条例): 市或县… and 排水户
+    had no bearer, and 选择合理线路或者乘客 was read as one."""
+    assert carry_subjects(("g", s) for s in sentences) == expected
