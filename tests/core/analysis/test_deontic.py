@@ -748,3 +748,20 @@ def test_cues_that_only_name_or_describe(sentence: str, expected: tuple) -> None
     """Round 47 (宁波市城市房屋使用安全管理条例, 公共资源交易管理条例, 电梯安全条例, 安全生产主体
     责任规定): each of these was given a label its words do not state."""
     assert label_sentence(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a restriction on the blacklisted is a sanction (LABELS.md: 记入信用记录 with restrictions)
+        ("限制被列入严重失信名单的企业享受财政资金补助等政策扶持。", ("penalty",)),
+        ("依法限制被列入严重失信名单的企业参与投标。", ("penalty",)),
+        ("人民法院依法作出裁定，并可以依法发出限制消费令、纳入失信被执行人名单等。", ("penalty",)),
+        # a restriction that names no wrongdoer is none
+        ("本市限制高污染车辆在中心城区通行。", ()),
+    ],
+)
+def test_restrictions_on_the_blacklisted_are_sanctions(sentence: str, expected: tuple) -> None:
+    """Round 49 (台州市企业信用促进条例): restrictions on enterprises on the list of serious
+    dishonesty had no label."""
+    assert label_sentence(sentence) == expected
