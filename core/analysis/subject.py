@@ -55,7 +55,7 @@ _OVERSIGHT = (
 # A body set up, then what it is responsible for (…设立…委员会，负责…; …后，国务院设立…指挥部，由…
 # 组成，…担任总指挥，负责…: who makes the body up and leads it comes between).
 _FOUNDS = re.compile(
-    r"(?:[^，。；]*?(?:后|时)，)?[^，。；]*?(?:设立|成立|组建|组成|建立|配备|(?<!建)设(?![在区]))"
+    r"(?:[^，。；]*?(?:后|时)，)?[^，。；]*?(?:设立|成立|组建|组成|建立|配备|(?<!建)设(?![在区施备计置]))"
     r"([^，。；（(]{2,40}?(?:委员会|机构|部门|指挥部|组|队|中心|会议|秘书|员|办公室))"
     r"(?:，[^，。；]*?(?:组成|担任)[^，。；]*)*，并?(?=负责)"
 )
@@ -2544,6 +2544,9 @@ def _as_written(
     return seen[subject]
 
 
+_ITEM_OPENERS = ("：", ":", "；", ";")
+
+
 def bearers(items: Iterable[tuple[object, str]]) -> Iterator[tuple[tuple[str, ...], str | None]]:
     """(labels, subject) for (group, sentence) pairs in order, elided bearers carried within a
     group, the document's short names for bodies learnt as it goes and the names it repeats read
@@ -2569,10 +2572,20 @@ def bearers(items: Iterable[tuple[object, str]]) -> Iterator[tuple[tuple[str, ..
             learn_names(plain, modal, counts)
     names = repeated_names(counts)
     seen: dict[str, str] = {}
+    lead_in: str | None = None  # the bearer of a lead-in (…应当遵守下列规定：) while its items run
     for group, s, note, plain, cuts, labels, modal in pairs:
         if group != last_group:
-            last_group, carried, previous = group, None, None
+            last_group, carried, previous, lead_in = group, None, None, None
+        item = bool(previous) and previous.rstrip().endswith(_ITEM_OPENERS)
+        if not item:
+            lead_in = None
         subject, carried = carry(plain, labels, modal, carried, previous, aliases, names)
+        if item and lead_in and subject and subject != lead_in and subject in plain:
+            # 乘客应当遵守下列规定：…；醉酒者…应当有他人陪同乘车；禁止在车厢内吸烟…: an item's own
+            # actor binds that item; the lead-in's goes on to the items after it
+            carried = lead_in
+        if plain.rstrip().endswith(("：", ":")):
+            lead_in = carried
         if note and subject is None and ("obligation" in labels or "prohibition" in labels):
             subject = _leading_actor(note)  # (省交通运输厅负责，…配合)加快…: whom the note names
         yield labels, _quote_closed(_as_written(subject, s, plain, cuts, seen), s)

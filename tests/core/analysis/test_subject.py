@@ -1543,3 +1543,29 @@ def test_round_49_households_and_joined_levels(
     """Round 49 (宁波市城市排水和再生水利用条例, 宁波市出租汽车客运管理条例): 市或县… and 排水户
     had no bearer, and 选择合理线路或者乘客 was read as one."""
     assert carry_subjects(("g", s) for s in sentences) == expected
+
+
+def test_an_items_own_actor_binds_that_item_only() -> None:
+    """Round 50 (宁波市公共汽车客运条例): an item naming its own actor (醉酒者…应当有他人陪同) took
+    over the lead-in's bearer for every item after it (禁止在车厢内吸烟 → 醉酒者)."""
+    sentences = [
+        "乘客应当遵守下列规定：",
+        "在站点候车时依次排队，不得爬窗、吊门或者阻拦车辆运行；",
+        "醉酒者、精神病患者和身高一点二米以下的未成年人，应当有他人陪同乘车；",
+        "禁止在车厢内吸烟或者向车内外吐痰、乱扔杂物；",
+        "不得损坏车辆和车辆上的设施。",
+    ]
+    assert carry_subjects(("g", s) for s in sentences) == [
+        "乘客",
+        "乘客",
+        "醉酒者",
+        "乘客",
+        "乘客",
+    ]
+
+
+def test_a_facility_is_no_body_set_up() -> None:
+    """Round 50 (宁波市市政设施管理条例): 设 in 市政设施 read as 设立, so the body 'set up' was
+    施主管部门."""
+    s = "市城市管理部门是本市市政设施主管部门，负责市政设施的监督管理工作。"
+    assert find_subject(s) == "市城市管理部门"
