@@ -207,6 +207,8 @@ _TIME = re.compile(
     r"(?=[^，。；的]{2,12}的[^，。；的]{0,8}?(?:者|人|企业|单位|机构|部门)))"
 )
 _NOT_NOUN = ("v", "p", "d", "c", "u", "r", "x", "m", "q", "t", "f", "zg", "a", "z", "i")
+# What a bearer includes, said in brackets after it (住宅小区(含办公、商业用房)): no part of it.
+_INCLUDES_AT_END = re.compile(r"[（(](?:含|包括)[^（()）]{1,20}[）)]$")
 # A place named by what it is near (学校周边, 距中小学周围…范围内): where a ban holds, not who.
 _NEAR = re.compile(r"^距(?!离)|(?:周边|周围|附近)(?:[^，。；]{0,16}?范围内)?$")
 # A count of households (一户, 四百户): how many, not who.
@@ -287,7 +289,7 @@ _OR_ITS = re.compile(r"(.{2,30}?)(?:或者|或)其(?:授权|委托|指定)")
 
 def _strip(lx: Lexicon, clause: str) -> str:
     """Drop list markers, adverbs and time words around the bearer (还应当 → '', 五年内 → '')."""
-    clause = _MARKER.sub("", clause.strip())
+    clause = _INCLUDES_AT_END.sub("", _MARKER.sub("", clause.strip()))
     if clause.startswith("责令") and not clause.startswith("其", 2):
         clause = clause[2:]  # 责令侵权人不得…: the one ordered is the one bound (责令其…: see 其)
     elif clause.startswith(_BANS) and _ANY.match(clause[2:]):
@@ -2421,8 +2423,10 @@ def carry(
         return None, actor
     if (carried or labels) and _opens_with_actor(s):
         item = bool(previous) and previous.rstrip().endswith(("：", ":", "；", ";"))
-        if item and word_tags().get(segment(s)[0], "x").startswith("v"):
-            return None, carried  # 召集、主持成员大会；: a duty in a list, not a new actor
+        first = segment(s)[0]
+        if item and (word_tags().get(first, "x").startswith("v") or first in _VERB_NOUNS):
+            # 召集、主持成员大会；, 组织对水资源进行…调查评价；: a duty in a list, not a new actor
+            return None, carried
         actor = _leading_actor(_CLAUSE.split(s, maxsplit=1)[0], True)
         if actor and actor not in _ISSUERS:  # 国家对…享有主权: the state, no one to carry
             return None, actor  # 国务院信息产业主管部门接到申请后…颁发…: a new actor takes over

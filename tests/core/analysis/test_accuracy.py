@@ -3052,6 +3052,12 @@ SIXHUNDREDTHIRTYEIGHTH = DATA / "sixhundredthirtyeighth_sentences.jsonl"
 SIXHUNDREDTHIRTYNINTH = DATA / "sixhundredthirtyninth_sentences.jsonl"
 SIXHUNDREDFORTIETH = DATA / "sixhundredfortieth_sentences.jsonl"
 SIXHUNDREDFORTYFIRST = DATA / "sixhundredfortyfirst_sentences.jsonl"
+SIXHUNDREDFORTYSECOND = DATA / "sixhundredfortysecond_sentences.jsonl"
+SIXHUNDREDFORTYTHIRD = DATA / "sixhundredfortythird_sentences.jsonl"
+SIXHUNDREDFORTYFOURTH = DATA / "sixhundredfortyfourth_sentences.jsonl"
+SIXHUNDREDFORTYFIFTH = DATA / "sixhundredfortyfifth_sentences.jsonl"
+SIXHUNDREDFORTYSIXTH = DATA / "sixhundredfortysixth_sentences.jsonl"
+SIXHUNDREDFORTYSEVENTH = DATA / "sixhundredfortyseventh_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -4047,6 +4053,54 @@ MIN_LABEL_SIXHUNDREDFORTYFIRST = {
     "penalty": 1.0,
 }
 MIN_SUBJECT_SIXHUNDREDFORTYFIRST = 0.69
+# Session 22, round 51: six more Zhejiang regulations (645's stored text ends at 第二十一条),
+# launched after every other rule of the session and measured untouched on 5d8f0b7 (84edd41
+# gives the same): bearer 214/251 = .853; labels obligation P/R .991/.977, prohibition
+# 1.00/.868, permission .938/.857, penalty .932/.911. Three later rules (an item opening with
+# 组织 takes no new actor; (含…) after a bearer; 命名 an act) give 221/251:
+#   sixhundredfortysecond (67: 宁波市献血条例): permission R 0.750, subject 0.923 (24/26)
+#   sixhundredfortythird (143: 宁波市地名管理条例): penalty P 0.846, subject 0.972 (70/72)
+#   sixhundredfortyfourth (106: 宁波市水资源管理条例): permission P 0.750, penalty R 0.733, subject 0.773 (34/44)
+#   sixhundredfortyfifth (50: 宁波市广播电视管理条例): prohibition R 0.500, subject 0.850 (34/40)
+#   sixhundredfortysixth (53: 嘉兴市秸秆露天禁烧和综合利用条例): obligation R 0.913, subject 0.880 (22/25)
+#   sixhundredfortyseventh (90: 宁波市慈城古县城保护条例): permission R 0.857, penalty P 0.917, subject 0.841 (37/44)
+MIN_LABEL_SIXHUNDREDFORTYSECOND = {
+    "obligation": 1.0,
+    "prohibition": 1.0,
+    "permission": 0.75,
+    "penalty": 1.0,
+}
+MIN_SUBJECT_SIXHUNDREDFORTYSECOND = 0.92
+MIN_LABEL_SIXHUNDREDFORTYTHIRD = {
+    "obligation": 0.96,
+    "prohibition": 1.0,
+    "permission": 1.0,
+    "penalty": 0.84,
+}
+MIN_SUBJECT_SIXHUNDREDFORTYTHIRD = 0.97
+MIN_LABEL_SIXHUNDREDFORTYFOURTH = {
+    "obligation": 0.97,
+    "prohibition": 1.0,
+    "permission": 0.75,
+    "penalty": 0.73,
+}
+MIN_SUBJECT_SIXHUNDREDFORTYFOURTH = 0.77
+MIN_LABEL_SIXHUNDREDFORTYFIFTH = {
+    "obligation": 1.0,
+    "prohibition": 0.5,
+    "permission": 1.0,
+    "penalty": 1.0,
+}
+MIN_SUBJECT_SIXHUNDREDFORTYFIFTH = 0.85
+MIN_LABEL_SIXHUNDREDFORTYSIXTH = 0.91
+MIN_SUBJECT_SIXHUNDREDFORTYSIXTH = 0.88
+MIN_LABEL_SIXHUNDREDFORTYSEVENTH = {
+    "obligation": 0.96,
+    "prohibition": 1.0,
+    "permission": 0.85,
+    "penalty": 0.91,
+}
+MIN_SUBJECT_SIXHUNDREDFORTYSEVENTH = 0.84
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -7055,6 +7109,42 @@ LATEST_SETS = [
         52,
         MIN_LABEL_SIXHUNDREDFORTYFIRST,
         MIN_SUBJECT_SIXHUNDREDFORTYFIRST,
+    ),
+    (
+        SIXHUNDREDFORTYSECOND,
+        63,
+        MIN_LABEL_SIXHUNDREDFORTYSECOND,
+        MIN_SUBJECT_SIXHUNDREDFORTYSECOND,
+    ),
+    (
+        SIXHUNDREDFORTYTHIRD,
+        139,
+        MIN_LABEL_SIXHUNDREDFORTYTHIRD,
+        MIN_SUBJECT_SIXHUNDREDFORTYTHIRD,
+    ),
+    (
+        SIXHUNDREDFORTYFOURTH,
+        102,
+        MIN_LABEL_SIXHUNDREDFORTYFOURTH,
+        MIN_SUBJECT_SIXHUNDREDFORTYFOURTH,
+    ),
+    (
+        SIXHUNDREDFORTYFIFTH,
+        46,
+        MIN_LABEL_SIXHUNDREDFORTYFIFTH,
+        MIN_SUBJECT_SIXHUNDREDFORTYFIFTH,
+    ),
+    (
+        SIXHUNDREDFORTYSIXTH,
+        49,
+        MIN_LABEL_SIXHUNDREDFORTYSIXTH,
+        MIN_SUBJECT_SIXHUNDREDFORTYSIXTH,
+    ),
+    (
+        SIXHUNDREDFORTYSEVENTH,
+        86,
+        MIN_LABEL_SIXHUNDREDFORTYSEVENTH,
+        MIN_SUBJECT_SIXHUNDREDFORTYSEVENTH,
     ),
 ]
 

@@ -1569,3 +1569,29 @@ def test_a_facility_is_no_body_set_up() -> None:
     施主管部门."""
     s = "市城市管理部门是本市市政设施主管部门，负责市政设施的监督管理工作。"
     assert find_subject(s) == "市城市管理部门"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # an item opening with 组织 (a verb here) takes no new actor: the lead-in's goes on
+        (
+            [
+                "市水行政主管部门负责全市水资源的统一管理工作，其主要职责是：",
+                "组织对水资源进行综合科学考察和调查评价；",
+                "负责查处违反水资源管理法律、法规的行为。",
+            ],
+            ["市水行政主管部门", None, "市水行政主管部门"],
+        ),
+        # what a bearer includes, in brackets after it, is no part of it
+        (
+            ["新建、改建和扩建住宅小区(含办公、商业用房)，应当配套设置广播电视设施。"],
+            ["新建、改建和扩建住宅小区"],
+        ),
+        # 命名 is an act, as 编纂 and 采伐 are: its clause names whoever does it
+        (["命名地名应当遵循下列规定："], ["命名地名"]),
+    ],
+)
+def test_round_51_items_asides_and_acts(sentences: list[str], expected: list[str | None]) -> None:
+    """Round 51 (宁波市水资源管理条例, 宁波市广播电视管理条例, 宁波市地名管理条例)."""
+    assert carry_subjects(("g", s) for s in sentences) == expected
