@@ -1606,6 +1606,9 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
         clauses, current = [*clauses, ""], ""
     agents = [m.start() for m in _AGENT_YOU.finditer(current)]
     agent = agents[-1] if agents else -1
+    while agent > 0 and current[:agent].endswith(("或者", "或", "和", "、")) and len(agents) > 1:
+        agents.pop()  # 由产权人或者由其确定的单位负责: agents listed, each with its 由: the first
+        agent = agents[-1]
     if agent >= 0:
         rest = current[agent + 1 :]
         np = _leading_actor(rest) or (_noun_phrase(lx, rest) if _modified_actor(lx, rest) else None)

@@ -3058,6 +3058,12 @@ SIXHUNDREDFORTYFOURTH = DATA / "sixhundredfortyfourth_sentences.jsonl"
 SIXHUNDREDFORTYFIFTH = DATA / "sixhundredfortyfifth_sentences.jsonl"
 SIXHUNDREDFORTYSIXTH = DATA / "sixhundredfortysixth_sentences.jsonl"
 SIXHUNDREDFORTYSEVENTH = DATA / "sixhundredfortyseventh_sentences.jsonl"
+SIXHUNDREDFORTYEIGHTH = DATA / "sixhundredfortyeighth_sentences.jsonl"
+SIXHUNDREDFORTYNINTH = DATA / "sixhundredfortyninth_sentences.jsonl"
+SIXHUNDREDFIFTIETH = DATA / "sixhundredfiftieth_sentences.jsonl"
+SIXHUNDREDFIFTYFIRST = DATA / "sixhundredfiftyfirst_sentences.jsonl"
+SIXHUNDREDFIFTYSECOND = DATA / "sixhundredfiftysecond_sentences.jsonl"
+SIXHUNDREDFIFTYTHIRD = DATA / "sixhundredfiftythird_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -4101,6 +4107,39 @@ MIN_LABEL_SIXHUNDREDFORTYSEVENTH = {
     "penalty": 0.91,
 }
 MIN_SUBJECT_SIXHUNDREDFORTYSEVENTH = 0.84
+# Session 22, round 52: six more Zhejiang regulations, launched after every rule of rounds
+# 47-51 and measured untouched on f009047 (84edd41 gives the same): bearer 283/383 = .739
+# (set 648's annotator gave list items their lead-in's label and bearer: 35 of its 80);
+# labels obligation P/R 1.00/.955, prohibition 1.00/.672 (the same list items), permission
+# .966/1.00, penalty .957/.985. One later rule (由A或者由B负责: the first) gives 287/383:
+#   sixhundredfortyeighth (109: 宁波市旅游景区条例): obligation R 0.736, prohibition R 0.323, penalty P 0.846, subject 0.487 (39/80)
+#   sixhundredfortyninth (152: 宁波市全民健身条例): labels all >= .95, subject 0.840 (79/94)
+#   sixhundredfiftieth (127: 宁波市学前教育促进条例): permission P 0.833, subject 0.875 (63/72)
+#   sixhundredfiftyfirst (72: 宁波市爱国卫生条例): penalty R 0.909, subject 0.694 (25/36)
+#   sixhundredfiftysecond (151: 台州市物业管理条例): penalty P 0.929, subject 0.838 (57/68)
+#   sixhundredfiftythird (75: 嘉兴市生活垃圾分类管理条例): labels all >= .95, subject 0.727 (24/33)
+MIN_LABEL_SIXHUNDREDFORTYEIGHTH = {
+    "obligation": 0.73,
+    "prohibition": 0.32,
+    "permission": 1.0,
+    "penalty": 0.84,
+}
+MIN_SUBJECT_SIXHUNDREDFORTYEIGHTH = 0.48
+MIN_LABEL_SIXHUNDREDFORTYNINTH = 0.98
+MIN_SUBJECT_SIXHUNDREDFORTYNINTH = 0.84
+MIN_LABEL_SIXHUNDREDFIFTIETH = {
+    "obligation": 1.0,
+    "prohibition": 1.0,
+    "permission": 0.83,
+    "penalty": 1.0,
+}
+MIN_SUBJECT_SIXHUNDREDFIFTIETH = 0.87
+MIN_LABEL_SIXHUNDREDFIFTYFIRST = 0.9
+MIN_SUBJECT_SIXHUNDREDFIFTYFIRST = 0.69
+MIN_LABEL_SIXHUNDREDFIFTYSECOND = 0.92
+MIN_SUBJECT_SIXHUNDREDFIFTYSECOND = 0.83
+MIN_LABEL_SIXHUNDREDFIFTYTHIRD = 1.0
+MIN_SUBJECT_SIXHUNDREDFIFTYTHIRD = 0.72
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -7145,6 +7184,42 @@ LATEST_SETS = [
         86,
         MIN_LABEL_SIXHUNDREDFORTYSEVENTH,
         MIN_SUBJECT_SIXHUNDREDFORTYSEVENTH,
+    ),
+    (
+        SIXHUNDREDFORTYEIGHTH,
+        105,
+        MIN_LABEL_SIXHUNDREDFORTYEIGHTH,
+        MIN_SUBJECT_SIXHUNDREDFORTYEIGHTH,
+    ),
+    (
+        SIXHUNDREDFORTYNINTH,
+        148,
+        MIN_LABEL_SIXHUNDREDFORTYNINTH,
+        MIN_SUBJECT_SIXHUNDREDFORTYNINTH,
+    ),
+    (
+        SIXHUNDREDFIFTIETH,
+        123,
+        MIN_LABEL_SIXHUNDREDFIFTIETH,
+        MIN_SUBJECT_SIXHUNDREDFIFTIETH,
+    ),
+    (
+        SIXHUNDREDFIFTYFIRST,
+        68,
+        MIN_LABEL_SIXHUNDREDFIFTYFIRST,
+        MIN_SUBJECT_SIXHUNDREDFIFTYFIRST,
+    ),
+    (
+        SIXHUNDREDFIFTYSECOND,
+        147,
+        MIN_LABEL_SIXHUNDREDFIFTYSECOND,
+        MIN_SUBJECT_SIXHUNDREDFIFTYSECOND,
+    ),
+    (
+        SIXHUNDREDFIFTYTHIRD,
+        71,
+        MIN_LABEL_SIXHUNDREDFIFTYTHIRD,
+        MIN_SUBJECT_SIXHUNDREDFIFTYTHIRD,
     ),
 ]
 

@@ -1595,3 +1595,19 @@ def test_a_facility_is_no_body_set_up() -> None:
 def test_round_51_items_asides_and_acts(sentences: list[str], expected: list[str | None]) -> None:
     """Round 51 (宁波市水资源管理条例, 宁波市广播电视管理条例, 宁波市地名管理条例)."""
     assert carry_subjects(("g", s) for s in sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("学校内的体育设施，由学校或者由其确定的单位负责；", "学校"),
+        ("国家机关内部的体育设施，由产权人或者由受其委托的管理人负责。", "产权人"),
+        (
+            "政府投资建设的公共体育设施，由体育主管部门、其他有关部门或者由其确定的单位负责；",
+            "体育主管部门",
+        ),
+    ],
+)
+def test_agents_each_with_their_own_you_the_first(sentence: str, expected: str) -> None:
+    """Round 52 (宁波市全民健身条例): in 由A或者由B负责 the last 由 was read as the agent."""
+    assert find_subject(sentence) == expected
