@@ -2395,6 +2395,12 @@ def repeated_names(counts: dict[str, float]) -> list[str]:
 _NOT_A_NAME = re.compile(r"[，,。；;：:、（(“”的]|和|或|及|与|以及|在|对|向|将|把|为|由|经|从")
 
 
+def _is_item(previous: str | None) -> bool:
+    """Whether the sentence after ``previous`` is an item of a list: the one before it opens the
+    list (…下列规定：) or ends an item (…；)."""
+    return bool(previous) and previous.rstrip().endswith(("：", ":", "；", ";"))
+
+
 def carry(
     s: str,
     labels: tuple[str, ...],
@@ -2408,7 +2414,7 @@ def carry(
     the import (analyze_sentences) and carry_subjects take; ``aliases``: the short names the
     document has given to bodies so far."""
     if "obligation" in labels or "prohibition" in labels:
-        listed = bool(previous) and previous.rstrip().endswith(("：", ":", "；", ";"))
+        listed = _is_item(previous)
         if modal is not None and not listed and _general_ban(s, modal):
             return None, carried  # 禁止食用…: a ban on everyone binds no one bearer in particular
         subject = (
@@ -2425,7 +2431,7 @@ def carry(
         # 市绿化行政管理部门主要职责：/ 理事会…履行下列职责：: the lead-in names who does each item
         return None, actor
     if (carried or labels) and _opens_with_actor(s):
-        item = bool(previous) and previous.rstrip().endswith(("：", ":", "；", ";"))
+        item = _is_item(previous)
         first = segment(s)[0]
         if item and (word_tags().get(first, "x").startswith("v") or first in _VERB_NOUNS):
             # 召集、主持成员大会；, 组织对水资源进行…调查评价；: a duty in a list, not a new actor
@@ -2551,9 +2557,6 @@ def _as_written(
     return seen[subject]
 
 
-_ITEM_OPENERS = ("：", ":", "；", ";")
-
-
 def bearers(items: Iterable[tuple[object, str]]) -> Iterator[tuple[tuple[str, ...], str | None]]:
     """(labels, subject) for (group, sentence) pairs in order, elided bearers carried within a
     group, the document's short names for bodies learnt as it goes and the names it repeats read
@@ -2583,7 +2586,7 @@ def bearers(items: Iterable[tuple[object, str]]) -> Iterator[tuple[tuple[str, ..
     for group, s, note, plain, cuts, labels, modal in pairs:
         if group != last_group:
             last_group, carried, previous, lead_in = group, None, None, None
-        item = bool(previous) and previous.rstrip().endswith(_ITEM_OPENERS)
+        item = _is_item(previous)
         if not item:
             lead_in = None
         subject, carried = carry(plain, labels, modal, carried, previous, aliases, names)
