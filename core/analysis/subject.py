@@ -675,6 +675,14 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
                 or (len(listed.group(2)) > 4 and not listed.group(2).endswith(("部门", "政府")))
             )
         ):
+            if (
+                len(listed.group(2)) <= 2
+                and not _is_actor(lx, listed.group(1))
+                and word_tags().get(segment(np)[0], "x") != "v"
+            ):
+                # 广播、电视、报刊等媒体: a bare class word needs the kinds listed, as a generic
+                # head needs its modifier (but 新闻媒体 is a class of its own)
+                return np
             return listed.group(2)  # 卖场、商场…经营者等交易场所提供者: the class the list names
         np = _first_bearer(lx, np)
     tail = _ANY_TAIL.match(clause, len(np)) if np.endswith(_ANY_ENDS) else None
@@ -1612,6 +1620,11 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
     if agent >= 0:
         rest = current[agent + 1 :]
         np = _leading_actor(rest) or (_noun_phrase(lx, rest) if _modified_actor(lx, rest) else None)
+        listed = next((j for j in _JOIN_WORDS if current[:agent].endswith(j)), None)
+        if np and listed and _RELATIVE_AFTER.match(rest, len(np)):
+            # …主管部门和由…人民政府确定的…部门负责: 由 inside the modifier of a body listed
+            # after others; the first of them bears it
+            np = _bearer(lx, current[: agent - len(listed)])[0]
         if np:
             return np, False  # (…的内容)由电信用户负责: 由 marks the agent
     place = _AT_PLACE.match(current)
@@ -1638,6 +1651,12 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
             if np and opening.startswith(np) and _has_verb(lx, opening[len(np) :]):
                 return np, False
         bearer = _changed_owner(lx, current) or found or _owner(lx, current)
+        if bearer is None and current.startswith(_EVENTS) and len(clauses) > 1:
+            # …街道办事处按照职责做好…工作，发现…应当予以制止: who works finds and acts
+            opening = _strip(lx, clauses[0])
+            np = _leading_actor(opening, True)
+            if np and opening.startswith(np) and _has_verb(lx, opening[len(np) :]):
+                return np, False
         if bearer is None:
             # a thing as subject (…的，其利用数据的行为应当…): the actor opening a condition
             for clause in reversed(clauses[:-1]):
@@ -1836,6 +1855,7 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
     return headless, weak
 
 
+_JOIN_WORDS = ("和", "、", "或者", "以及", "及")
 _MADE_UP = re.compile(r"组成|构成")
 _REFERS_UP = re.compile(r"报经|报请|提请")
 _PROVINCES = ("省", "自治区")

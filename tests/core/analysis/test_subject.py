@@ -1611,3 +1611,44 @@ def test_round_51_items_asides_and_acts(sentences: list[str], expected: list[str
 def test_agents_each_with_their_own_you_the_first(sentence: str, expected: str) -> None:
     """Round 52 (宁波市全民健身条例): in 由A或者由B负责 the last 由 was read as the agent."""
     assert find_subject(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a bare class word after the kinds listed needs them, as a generic head needs its
+        # modifier; a named class (新闻媒体) stands for itself
+        (
+            ["广播、电视、报刊、网络等媒体应当加强养犬管理法律法规和狂犬病防治的宣传。"],
+            ["广播、电视、报刊、网络等媒体"],
+        ),
+        (
+            ["广播、电视、报刊、互联网等新闻媒体应当开展艾滋病防治的公益宣传。"],
+            ["新闻媒体"],
+        ),
+        # 由 inside the modifier of a body listed after others is no agent: the first bears it
+        (
+            [
+                "自然资源和规划主管部门、住房和城乡建设主管部门和由市、县（市、区）人民政府确定的"
+                "具体实施房屋征收的部门在各自职责范围内负责建筑物拆除施工扬尘污染防治的监督管理。"
+            ],
+            ["自然资源和规划主管部门"],
+        ),
+        # whoever does the work the sentence opens with finds and acts
+        (
+            [
+                "乡（镇）人民政府、街道办事处按照职责做好辖区内扬尘污染防治工作，"
+                "发现扬尘污染违法行为应当予以制止。"
+            ],
+            ["乡（镇）人民政府"],
+        ),
+        # river and lake chiefs and a patriotic-health committee are actors
+        (["河长应当按照《浙江省河长制规定》履行职责。"], ["河长"]),
+        (["在爱国卫生活动月期间，爱卫会应当组织有关部门和单位开展活动。"], ["爱卫会"]),
+    ],
+)
+def test_round_53_listed_kinds_agents_and_chiefs(
+    sentences: list[str], expected: list[str | None]
+) -> None:
+    """Round 53 (丽水市扬尘污染防治规定, 宁波市养犬管理条例) and earlier rounds' misses."""
+    assert carry_subjects(("g", s) for s in sentences) == expected
