@@ -3064,6 +3064,12 @@ SIXHUNDREDFIFTIETH = DATA / "sixhundredfiftieth_sentences.jsonl"
 SIXHUNDREDFIFTYFIRST = DATA / "sixhundredfiftyfirst_sentences.jsonl"
 SIXHUNDREDFIFTYSECOND = DATA / "sixhundredfiftysecond_sentences.jsonl"
 SIXHUNDREDFIFTYTHIRD = DATA / "sixhundredfiftythird_sentences.jsonl"
+SIXHUNDREDFIFTYFOURTH = DATA / "sixhundredfiftyfourth_sentences.jsonl"
+SIXHUNDREDFIFTYFIFTH = DATA / "sixhundredfiftyfifth_sentences.jsonl"
+SIXHUNDREDFIFTYSIXTH = DATA / "sixhundredfiftysixth_sentences.jsonl"
+SIXHUNDREDFIFTYSEVENTH = DATA / "sixhundredfiftyseventh_sentences.jsonl"
+SIXHUNDREDFIFTYEIGHTH = DATA / "sixhundredfiftyeighth_sentences.jsonl"
+SIXHUNDREDFIFTYNINTH = DATA / "sixhundredfiftyninth_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -4140,6 +4146,44 @@ MIN_LABEL_SIXHUNDREDFIFTYSECOND = 0.92
 MIN_SUBJECT_SIXHUNDREDFIFTYSECOND = 0.83
 MIN_LABEL_SIXHUNDREDFIFTYTHIRD = 1.0
 MIN_SUBJECT_SIXHUNDREDFIFTYTHIRD = 0.72
+# Session 23, round 53: six more Zhejiang regulations, launched after every rule of rounds
+# 47-52 and measured untouched on ff421c1 (c71fb65 gives 283): bearer 281/352 = .798. Two
+# annotators (657, 658) gave list items their lead-in's label: obligation R .792 pooled,
+# prohibition R .887, penalty R .823; precision obligation 1.00, prohibition 1.00,
+# permission .939, penalty .944. Sets 654 (stored text stops at 第十八条) and 656 are short. Per set, on c71fb65:
+#   sixhundredfiftyfourth (49: 宁波市养犬管理条例): labels all >= .95, subject 0.889 (24/27)
+#   sixhundredfiftyfifth (116: 宁波市慈善事业促进条例): permission R 0.923, penalty P/R 0.923, subject 0.937 (59/63)
+#   sixhundredfiftysixth (67: 嘉兴市南湖保护条例): labels all >= .95, subject 0.833 (30/36)
+#   sixhundredfiftyseventh (118: 台州市电梯安全管理规定): obligation R 0.773, prohibition R 0.647, penalty R 0.471, subject 0.608 (48/79)
+#   sixhundredfiftyeighth (98: 丽水市扬尘污染防治规定): obligation R 0.442, penalty P 0.833, subject 0.884 (76/86)
+#   sixhundredfiftyninth (151: 丽水市物业管理条例): permission P 0.857, penalty P/R 0.944, subject 0.754 (46/61)
+MIN_LABEL_SIXHUNDREDFIFTYFOURTH = 0.95
+MIN_SUBJECT_SIXHUNDREDFIFTYFOURTH = 0.88
+MIN_LABEL_SIXHUNDREDFIFTYFIFTH = 0.92
+MIN_SUBJECT_SIXHUNDREDFIFTYFIFTH = 0.93
+MIN_LABEL_SIXHUNDREDFIFTYSIXTH = 1.0
+MIN_SUBJECT_SIXHUNDREDFIFTYSIXTH = 0.83
+MIN_LABEL_SIXHUNDREDFIFTYSEVENTH = {
+    "obligation": 0.77,
+    "prohibition": 0.64,
+    "permission": 1.0,
+    "penalty": 0.47,
+}
+MIN_SUBJECT_SIXHUNDREDFIFTYSEVENTH = 0.6
+MIN_LABEL_SIXHUNDREDFIFTYEIGHTH = {
+    "obligation": 0.44,
+    "prohibition": 1.0,
+    "permission": 1.0,
+    "penalty": 0.83,
+}
+MIN_SUBJECT_SIXHUNDREDFIFTYEIGHTH = 0.88
+MIN_LABEL_SIXHUNDREDFIFTYNINTH = {
+    "obligation": 0.98,
+    "prohibition": 1.0,
+    "permission": 0.85,
+    "penalty": 0.94,
+}
+MIN_SUBJECT_SIXHUNDREDFIFTYNINTH = 0.75
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -7220,6 +7264,42 @@ LATEST_SETS = [
         71,
         MIN_LABEL_SIXHUNDREDFIFTYTHIRD,
         MIN_SUBJECT_SIXHUNDREDFIFTYTHIRD,
+    ),
+    (
+        SIXHUNDREDFIFTYFOURTH,
+        45,
+        MIN_LABEL_SIXHUNDREDFIFTYFOURTH,
+        MIN_SUBJECT_SIXHUNDREDFIFTYFOURTH,
+    ),
+    (
+        SIXHUNDREDFIFTYFIFTH,
+        112,
+        MIN_LABEL_SIXHUNDREDFIFTYFIFTH,
+        MIN_SUBJECT_SIXHUNDREDFIFTYFIFTH,
+    ),
+    (
+        SIXHUNDREDFIFTYSIXTH,
+        63,
+        MIN_LABEL_SIXHUNDREDFIFTYSIXTH,
+        MIN_SUBJECT_SIXHUNDREDFIFTYSIXTH,
+    ),
+    (
+        SIXHUNDREDFIFTYSEVENTH,
+        114,
+        MIN_LABEL_SIXHUNDREDFIFTYSEVENTH,
+        MIN_SUBJECT_SIXHUNDREDFIFTYSEVENTH,
+    ),
+    (
+        SIXHUNDREDFIFTYEIGHTH,
+        94,
+        MIN_LABEL_SIXHUNDREDFIFTYEIGHTH,
+        MIN_SUBJECT_SIXHUNDREDFIFTYEIGHTH,
+    ),
+    (
+        SIXHUNDREDFIFTYNINTH,
+        147,
+        MIN_LABEL_SIXHUNDREDFIFTYNINTH,
+        MIN_SUBJECT_SIXHUNDREDFIFTYNINTH,
     ),
 ]
 
