@@ -765,3 +765,21 @@ def test_restrictions_on_the_blacklisted_are_sanctions(sentence: str, expected: 
     """Round 49 (台州市企业信用促进条例): restrictions on enterprises on the list of serious
     dishonesty had no label."""
     assert label_sentence(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 共有权 is a joint owner's right, named, not 有权 granted (as 所有权, 专有权)
+        (
+            "业主应当按时交纳物业服务费，不得以放弃共有权利等为由拒绝交纳。",
+            ("obligation", "prohibition"),
+        ),
+        ("船舶共有人设定的抵押权，不因船舶的共有权的分割而受影响。", ()),
+        # but 有权 after any other word grants the right
+        ("业主有权查阅物业服务企业的收支情况。", ("permission",)),
+    ],
+)
+def test_joint_ownership_grants_no_right(sentence: str, expected: tuple) -> None:
+    """Round 53 (丽水市物业管理条例): 放弃共有权利 was read as 有权, a permission."""
+    assert label_sentence(sentence) == expected
