@@ -1599,6 +1599,9 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
         if len(clauses) > 1 and _bearer(lx, current)[0] is None:
             # …的，其…的处理应当: 其 is the actor the sentence opens with
             opening = _strip(lx, clauses[0])
+            if opening.endswith(("时", "前", "后")) and len(clauses) > 2:
+                # 业主大会成立前，物业服务企业…经营的，其…期限不得…: 其 points past a time
+                opening = _strip(lx, clauses[1])
             np = _leading_actor(opening) or _owner(lx, opening) or _whole_name(lx, opening)
             if np:
                 return np, False

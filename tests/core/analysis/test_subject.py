@@ -1642,9 +1642,24 @@ def test_agents_each_with_their_own_you_the_first(sentence: str, expected: str) 
             ],
             ["乡（镇）人民政府"],
         ),
+        # 其 points past a time clause to the actor of the condition after it
+        (
+            [
+                "业主大会成立前，物业服务企业利用共有物业进行租赁等经营的，收益归全体业主所有，"
+                "其租赁等经营期限不得超过前期物业服务期限。"
+            ],
+            ["物业服务企业"],
+        ),
         # river and lake chiefs and a patriotic-health committee are actors
         (["河长应当按照《浙江省河长制规定》履行职责。"], ["河长"]),
         (["在爱国卫生活动月期间，爱卫会应当组织有关部门和单位开展活动。"], ["爱卫会"]),
+        (["共青团应当做好青年志愿服务工作。"], ["共青团"]),
+        (["有关方面汛期应当及时通报水情。"], ["有关方面"]),
+        # an office needs whose it is, as 部门 does
+        (
+            ["精神文明建设的办事机构应当会同有关部门建立健全统一的志愿服务数字化系统。"],
+            ["精神文明建设的办事机构"],
+        ),
     ],
 )
 def test_round_53_listed_kinds_agents_and_chiefs(
