@@ -2135,7 +2135,11 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
     words = segment(np)
     if tags.get(words[0], "x").startswith("c"):
         return None  # 或者收到用户…: a coordinated predicate, not a name
-    if tags.get(words[0], "x") == "v" and words[-1] in _OBJECT_ACTORS | {"他人"}:
+    if (
+        tags.get(words[0], "x") == "v"
+        and words[-1] in _OBJECT_ACTORS | {"他人"}
+        and "的" not in words  # 从事…服务的单位和个人: an actor its modifier names
+    ):
         return None  # 交由他人代收的: a verb and its object
     if words[0] in _CLAUSE_TAKING and "的" not in words:
         return None  # 接到受害人赔偿请求的: a verb and its object (收到检举的部门 is a name)
@@ -2157,9 +2161,11 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
         if w == "的" or (
             w == "等"
             and "、" in words[:i]
-            and not word_tags().get(words[i + 1] if i + 1 < len(words) else "", "x").startswith("v")
+            and word_tags().get(words[i + 1] if i + 1 < len(words) else "", "x") != "v"
         ):
-            continue  # 经营快递业务的企业, 审计、财政、税务等部门: modifiers of the actor that follows
+            # 经营快递业务的企业, 审计、财政、税务等部门, 婚庆、殡葬等服务的单位: modifiers of the
+            # actor that follows
+            continue
         if (
             tags.get(w, "x").startswith(_NOT_SUBJECT)
             and w not in _NAME_DETERMINERS

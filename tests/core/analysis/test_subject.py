@@ -1667,3 +1667,28 @@ def test_round_53_listed_kinds_agents_and_chiefs(
 ) -> None:
     """Round 53 (丽水市扬尘污染防治规定, 宁波市养犬管理条例) and earlier rounds' misses."""
     assert carry_subjects(("g", s) for s in sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an actor its 的-modifier names, not a verb and its object (交由他人代收的)
+        (
+            "从事婚庆、殡葬等服务的单位和个人在禁止燃放烟花爆竹的地点开展经营活动的，"
+            "应当告知服务对象禁止燃放烟花爆竹的规定。",
+            "从事婚庆、殡葬等服务的单位和个人",
+        ),
+        (
+            "持有狩猎证的单位和个人需要出售野生动物的，应当向经核准登记的单位出售。",
+            "持有狩猎证的单位和个人",
+        ),
+        (
+            "配置民用枪支的单位和个人不再符合持枪条件时，必须及时将枪支上缴。",
+            "配置民用枪支的单位和个人",
+        ),
+    ],
+)
+def test_round_54_a_verb_led_modifier_of_individuals(sentence: str, expected: str) -> None:
+    """Round 54 (丽水市烟花爆竹经营燃放管理规定): 单位和个人 after a verb-led 的-modifier was read
+    as a verb's object, so no bearer was found and the whole condition stood in."""
+    assert find_subject(sentence) == expected
