@@ -1085,8 +1085,11 @@ def _has_verb(lx: Lexicon, modifier: str) -> bool:
         modifier.startswith("被")
         or _prepositional(lx, modifier)
         or any(
-            w not in lx.actors and (tags.get(w) == "v" or lx.clause_verb.fullmatch(w))
-            for w in words
+            w not in lx.actors
+            and (tags.get(w) == "v" or lx.clause_verb.fullmatch(w))
+            # 公共|阅读|服务设施: a verb after an attributive (b) names a kind of thing
+            and not (k and tags.get(words[k - 1]) == "b" and k + 1 < len(words))
+            for k, w in enumerate(words)
         )
     )
 

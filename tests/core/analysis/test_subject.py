@@ -1692,3 +1692,19 @@ def test_round_54_a_verb_led_modifier_of_individuals(sentence: str, expected: st
     """Round 54 (丽水市烟花爆竹经营燃放管理规定): 单位和个人 after a verb-led 的-modifier was read
     as a verb's object, so no bearer was found and the whole condition stood in."""
     assert find_subject(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # representatives are actors (as 人大代表 is)
+        ("协商代表在工资集体协商中，应当维护企业正常生产经营秩序。", "协商代表"),
+        ("双方首席代表应当在会议记录上签字确认。", "双方首席代表"),
+        # 公共|阅读|服务设施 is a thing, no clause: the manager keeps whose he is
+        ("公共阅读服务设施的管理单位应当建立健全管理制度。", "公共阅读服务设施的管理单位"),
+    ],
+)
+def test_round_55_representatives_are_actors(sentence: str, expected: str) -> None:
+    """Round 55 (宁波市企业工资集体协商条例, 宁波市全民阅读促进条例): 代表 ended no actor's
+    name; a verb after an attributive was read as a clause."""
+    assert find_subject(sentence) == expected
