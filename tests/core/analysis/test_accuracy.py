@@ -3078,6 +3078,12 @@ SIXHUNDREDSIXTYSECOND = DATA / "sixhundredsixtysecond_sentences.jsonl"
 SIXHUNDREDSIXTYTHIRD = DATA / "sixhundredsixtythird_sentences.jsonl"
 SIXHUNDREDSIXTYFOURTH = DATA / "sixhundredsixtyfourth_sentences.jsonl"
 SIXHUNDREDSIXTYFIFTH = DATA / "sixhundredsixtyfifth_sentences.jsonl"
+SIXHUNDREDSIXTYSIXTH = DATA / "sixhundredsixtysixth_sentences.jsonl"
+SIXHUNDREDSIXTYSEVENTH = DATA / "sixhundredsixtyseventh_sentences.jsonl"
+SIXHUNDREDSIXTYEIGHTH = DATA / "sixhundredsixtyeighth_sentences.jsonl"
+SIXHUNDREDSIXTYNINTH = DATA / "sixhundredsixtyninth_sentences.jsonl"
+SIXHUNDREDSEVENTIETH = DATA / "sixhundredseventieth_sentences.jsonl"
+SIXHUNDREDSEVENTYFIRST = DATA / "sixhundredseventyfirst_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -4237,6 +4243,44 @@ MIN_LABEL_SIXHUNDREDSIXTYFIFTH = {
     "penalty": 1.0,
 }
 MIN_SUBJECT_SIXHUNDREDSIXTYFIFTH = 0.95
+# Session 23, round 55: six more Zhejiang regulations, launched after the rules of round 54
+# and measured untouched on 9c221da: bearer 203/255 = .796; labels P/R obligation 1.00/.987,
+# prohibition 1.00/.973, permission .976/.930, penalty .933/.966. Set 666's annotator keeps
+# bearers joined by 和 whole (LABELS.md takes the first); the stored texts of 668 and 670 stop
+# short (670 at 第十一条). Per set, on d83babd:
+#   sixhundredsixtysixth (91: 宁波市中等职业教育条例): obligation R 0.939, prohibition R 0.500, permission R 0.833, subject 0.743 (26/35)
+#   sixhundredsixtyseventh (127: 宁波市企业工资集体协商条例): penalty R 0.857, subject 0.782 (43/55)
+#   sixhundredsixtyeighth (83: 宁波市全民阅读促进条例): labels all >= .95, subject 0.877 (50/57)
+#   sixhundredsixtyninth (61: 嘉兴市大运河世界文化遗产保护条例): labels all >= .95, subject 0.680 (17/25)
+#   sixhundredseventieth (25: 丽水市革命遗址保护条例): labels all >= .95, subject 1.000 (7/7)
+#   sixhundredseventyfirst (155: 台州市城乡规划条例): permission R 0.833, penalty P 0.800, subject 0.855 (65/76)
+MIN_LABEL_SIXHUNDREDSIXTYSIXTH = {
+    "obligation": 0.93,
+    "prohibition": 0.5,
+    "permission": 0.83,
+    "penalty": 1.0,
+}
+MIN_SUBJECT_SIXHUNDREDSIXTYSIXTH = 0.74
+MIN_LABEL_SIXHUNDREDSIXTYSEVENTH = {
+    "obligation": 0.97,
+    "prohibition": 1.0,
+    "permission": 0.96,
+    "penalty": 0.85,
+}
+MIN_SUBJECT_SIXHUNDREDSIXTYSEVENTH = 0.78
+MIN_LABEL_SIXHUNDREDSIXTYEIGHTH = 1.0
+MIN_SUBJECT_SIXHUNDREDSIXTYEIGHTH = 0.87
+MIN_LABEL_SIXHUNDREDSIXTYNINTH = 1.0
+MIN_SUBJECT_SIXHUNDREDSIXTYNINTH = 0.67
+MIN_LABEL_SIXHUNDREDSEVENTIETH = 1.0
+MIN_SUBJECT_SIXHUNDREDSEVENTIETH = 1.0
+MIN_LABEL_SIXHUNDREDSEVENTYFIRST = {
+    "obligation": 1.0,
+    "prohibition": 1.0,
+    "permission": 0.83,
+    "penalty": 0.8,
+}
+MIN_SUBJECT_SIXHUNDREDSEVENTYFIRST = 0.85
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -7389,6 +7433,42 @@ LATEST_SETS = [
         49,
         MIN_LABEL_SIXHUNDREDSIXTYFIFTH,
         MIN_SUBJECT_SIXHUNDREDSIXTYFIFTH,
+    ),
+    (
+        SIXHUNDREDSIXTYSIXTH,
+        87,
+        MIN_LABEL_SIXHUNDREDSIXTYSIXTH,
+        MIN_SUBJECT_SIXHUNDREDSIXTYSIXTH,
+    ),
+    (
+        SIXHUNDREDSIXTYSEVENTH,
+        123,
+        MIN_LABEL_SIXHUNDREDSIXTYSEVENTH,
+        MIN_SUBJECT_SIXHUNDREDSIXTYSEVENTH,
+    ),
+    (
+        SIXHUNDREDSIXTYEIGHTH,
+        79,
+        MIN_LABEL_SIXHUNDREDSIXTYEIGHTH,
+        MIN_SUBJECT_SIXHUNDREDSIXTYEIGHTH,
+    ),
+    (
+        SIXHUNDREDSIXTYNINTH,
+        57,
+        MIN_LABEL_SIXHUNDREDSIXTYNINTH,
+        MIN_SUBJECT_SIXHUNDREDSIXTYNINTH,
+    ),
+    (
+        SIXHUNDREDSEVENTIETH,
+        21,
+        MIN_LABEL_SIXHUNDREDSEVENTIETH,
+        MIN_SUBJECT_SIXHUNDREDSEVENTIETH,
+    ),
+    (
+        SIXHUNDREDSEVENTYFIRST,
+        151,
+        MIN_LABEL_SIXHUNDREDSEVENTYFIRST,
+        MIN_SUBJECT_SIXHUNDREDSEVENTYFIRST,
     ),
 ]
 
