@@ -1700,6 +1700,7 @@ def test_round_54_a_verb_led_modifier_of_individuals(sentence: str, expected: st
         # representatives are actors (as 人大代表 is)
         ("协商代表在工资集体协商中，应当维护企业正常生产经营秩序。", "协商代表"),
         ("双方首席代表应当在会议记录上签字确认。", "双方首席代表"),
+        ("双方协商代表不得兼任。", "双方协商代表"),
         # 公共|阅读|服务设施 is a thing, no clause: the manager keeps whose he is
         ("公共阅读服务设施的管理单位应当建立健全管理制度。", "公共阅读服务设施的管理单位"),
     ],
