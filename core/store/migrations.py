@@ -208,6 +208,12 @@ V7_CORRECTIONS: list[str] = [
     "CREATE INDEX IF NOT EXISTS corrections_doc ON corrections(doc_key, start)",
 ]
 
+# The search index merges its segments in runs of 8 (core/search/index.py AUTOMERGE): a bulk
+# import spends less time re-merging.
+V8_SEARCH_MERGE: list[str] = [
+    "INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 8)",
+]
+
 MIGRATIONS: list[Migration] = [
     V1_CORE,
     V2_SEARCH,
@@ -216,6 +222,7 @@ MIGRATIONS: list[Migration] = [
     V5_INDEX_PENDING,
     V6_DOCUMENT_LINKS,
     V7_CORRECTIONS,
+    V8_SEARCH_MERGE,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -8,14 +8,27 @@ from collections.abc import Callable
 import pytest
 
 from core.search import check_index, rebuild_index, remove_from_index, search
-from core.search.index import CREATE_FTS, add_to_index
+from core.search.index import AUTOMERGE, CREATE_FTS, FTS_TABLE, add_to_index
 from core.search.tokens import index_tokens
-from core.store.migrations import MIGRATIONS, V2_SEARCH
+from core.store.migrations import MIGRATIONS, V2_SEARCH, V8_SEARCH_MERGE
 
 
 def test_migration_creates_the_current_table() -> None:
     assert V2_SEARCH == [CREATE_FTS]
     assert any(m is V2_SEARCH for m in MIGRATIONS)
+
+
+def _automerge(conn: sqlite3.Connection) -> int:
+    return conn.execute(f"SELECT v FROM {FTS_TABLE}_config WHERE k = 'automerge'").fetchone()[0]
+
+
+def test_the_index_merges_segments_in_runs_of_eight(lib: sqlite3.Connection) -> None:
+    """A new library, a migrated one and a rebuilt index all keep the bulk-import setting."""
+    assert V8_SEARCH_MERGE == [AUTOMERGE.replace(FTS_TABLE, "search_fts")]
+    assert _automerge(lib) == 8
+    lib.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('automerge', 4)")
+    rebuild_index(lib)
+    assert _automerge(lib) == 8
 
 
 def _hits(conn: sqlite3.Connection, q: str) -> list[tuple[int, int]]:
