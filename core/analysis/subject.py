@@ -136,7 +136,7 @@ _THING_ACTORS = ("平台", "中心", "系统")
 _CREATES = re.compile(r"(?:申请)?(?:设立|开办|筹建|新设)")
 # A body another sets up (各级人民政府举办的|公共就业人才服务机构): the body is who acts.
 _FOUNDED_BODY = re.compile(
-    r"([^，。；的]{2,20}?)(?:内部)?(?:设立|举办|建立|设置|成立|组建|派驻|指定)的([^，。；的]{2,30})"
+    r"([^，。；的]{2,20}?)(?:内部)?(?:设立|举办|建立|设置|成立|组建|派驻|指定|确定)的([^，。；的]{2,30})"
 )
 # 经省、自治区、直辖市人民政府批准在林区(设立的木材检查站): approved, then where
 _APPROVED_AT = re.compile(r"经[^，。；的]{2,20}?批准(?:在[^，。；的]{1,10})?")
@@ -1205,6 +1205,7 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         founded
         and (_set_up_by(founded[1]) or _APPROVED_AT.fullmatch(founded[1]))
         and (_actor_word(segment(body)[-1]) or body.endswith(tuple(_UNIT_ENDINGS)))
+        and not body.endswith(("场所", "地点", "区域"))  # 政府确定的应急避难场所: a place
         and not _generic(lx, body)  # 国务院指定的部门: a generic head keeps who named it
     ):
         # 市人民政府设立的促进中小企业发展议事协调机构: the body set up (several: the first)
@@ -1625,7 +1626,11 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
         agent = agents[-1]
     if agent >= 0:
         rest = current[agent + 1 :]
-        np = _leading_actor(rest) or (_noun_phrase(lx, rest) if _modified_actor(lx, rest) else None)
+        if rest.startswith("其") and not rest.startswith(_NOT_PRONOUN):
+            rest = rest[1:]  # 生产绿地由其经营单位负责: 其 only points back to the thing
+        np = _leading_actor(rest, True) or (
+            _noun_phrase(lx, rest) if _modified_actor(lx, rest) else None
+        )
         listed = next((j for j in _JOIN_WORDS if current[:agent].endswith(j)), None)
         if np and listed and _RELATIVE_AFTER.match(rest, len(np)):
             # …主管部门和由…人民政府确定的…部门负责: 由 inside the modifier of a body listed
@@ -1675,6 +1680,18 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
                 np = _leading_actor(text)
                 if np and text.startswith(np) and _MAKES.match(text, len(np)):
                     return np, False  # …代表大会制定或者修改…章程，章程不得…: its maker
+        k = len(clauses) - 1
+        while bearer and not headless and k and current.startswith(bearer):
+            # 市、县（区）人民政府相关主管部门，乡（镇）人民政府…应当…: bodies listed clause by
+            # clause, the first
+            before = _strip(lx, clauses[k - 1])
+            if (
+                not before.endswith(_BODIES)
+                or _topic_actor(before) != before
+                or word_tags().get(segment(before)[0], "x") == "v"
+            ):
+                break  # 开办药品批发企业，申办人应当…: an act or a topic, then who acts
+            k, bearer = k - 1, before
         return bearer, False
     headless, weak, after_condition = None, False, False
     for k in range(len(clauses) - 2, -1, -1):
@@ -1862,6 +1879,7 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
 
 
 _JOIN_WORDS = ("和", "、", "或者", "以及", "及")
+_BODIES = ("政府", "部门", "机关", "机构", "委员会", "管委会", "办事处")
 _MADE_UP = re.compile(r"组成|构成")
 _REFERS_UP = re.compile(r"报经|报请|提请")
 _PROVINCES = ("省", "自治区")

@@ -1709,3 +1709,28 @@ def test_round_55_representatives_are_actors(sentence: str, expected: str) -> No
     """Round 55 (宁波市企业工资集体协商条例, 宁波市全民阅读促进条例): 代表 ended no actor's
     name; a verb after an attributive was read as a clause."""
     assert find_subject(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the body another names (确定) is who acts, as one it sets up (设立) is
+        (
+            "各区人民政府确定的城市绿化行政主管部门按照职责分工负责本辖区内城市绿化管理工作。",
+            "城市绿化行政主管部门",
+        ),
+        # 由其…: 其 only points back to the thing
+        ("生产绿地由其经营单位负责养护管理；", "经营单位"),
+        # bodies listed clause by clause: the first
+        (
+            "市、县（区）人民政府相关主管部门，乡（镇）人民政府、街道办事处应当按照各自职责，"
+            "做好文明行为促进工作。",
+            "市、县（区）人民政府相关主管部门",
+        ),
+        # but an act or a topic before who acts is no bearer listed
+        ("开办药品批发企业，申办人应当向药品监督管理部门提出申请。", "申办人"),
+    ],
+)
+def test_round_56_named_bodies_and_bodies_listed(sentence: str, expected: str) -> None:
+    """Round 56 (杭州市城市绿化管理条例, 湖州市文明行为促进条例)."""
+    assert find_subject(sentence) == expected
