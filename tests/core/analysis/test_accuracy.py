@@ -3084,6 +3084,12 @@ SIXHUNDREDSIXTYEIGHTH = DATA / "sixhundredsixtyeighth_sentences.jsonl"
 SIXHUNDREDSIXTYNINTH = DATA / "sixhundredsixtyninth_sentences.jsonl"
 SIXHUNDREDSEVENTIETH = DATA / "sixhundredseventieth_sentences.jsonl"
 SIXHUNDREDSEVENTYFIRST = DATA / "sixhundredseventyfirst_sentences.jsonl"
+SIXHUNDREDSEVENTYSECOND = DATA / "sixhundredseventysecond_sentences.jsonl"
+SIXHUNDREDSEVENTYTHIRD = DATA / "sixhundredseventythird_sentences.jsonl"
+SIXHUNDREDSEVENTYFOURTH = DATA / "sixhundredseventyfourth_sentences.jsonl"
+SIXHUNDREDSEVENTYFIFTH = DATA / "sixhundredseventyfifth_sentences.jsonl"
+SIXHUNDREDSEVENTYSIXTH = DATA / "sixhundredseventysixth_sentences.jsonl"
+SIXHUNDREDSEVENTYSEVENTH = DATA / "sixhundredseventyseventh_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -4281,6 +4287,48 @@ MIN_LABEL_SIXHUNDREDSEVENTYFIRST = {
     "penalty": 0.8,
 }
 MIN_SUBJECT_SIXHUNDREDSEVENTYFIRST = 0.85
+# Session 23, round 56: six regulations of Hangzhou, Shaoxing, Wenzhou, Jinhua and Huzhou,
+# launched after the rules of round 55 and measured untouched on 92fd80a: bearer 264/321 =
+# .822; labels P/R obligation .975/.978, prohibition .948/1.00, permission .957/.978, penalty
+# .953/.984. Per set, on 1c86fdb:
+#   sixhundredseventysecond (139: 杭州市物业管理条例): obligation P 0.915, penalty P 0.870, subject 0.872 (41/47)
+#   sixhundredseventythird (130: 绍兴市水资源保护条例): permission R 0.889, subject 0.878 (65/74)
+#   sixhundredseventyfourth (148: 温州市养犬管理条例): prohibition P 0.941, subject 0.780 (46/59)
+#   sixhundredseventyfifth (124: 金华市电梯安全条例): prohibition P 0.750, subject 0.878 (36/41)
+#   sixhundredseventysixth (123: 杭州市城市绿化管理条例): penalty P 0.944, subject 0.817 (49/60)
+#   sixhundredseventyseventh (116: 湖州市文明行为促进条例): prohibition P 0.933, permission P 0.750, subject 0.725 (29/40)
+MIN_LABEL_SIXHUNDREDSEVENTYSECOND = {
+    "obligation": 0.91,
+    "prohibition": 1.0,
+    "permission": 1.0,
+    "penalty": 0.86,
+}
+MIN_SUBJECT_SIXHUNDREDSEVENTYSECOND = 0.87
+MIN_LABEL_SIXHUNDREDSEVENTYTHIRD = {
+    "obligation": 0.98,
+    "prohibition": 1.0,
+    "permission": 0.88,
+    "penalty": 1.0,
+}
+MIN_SUBJECT_SIXHUNDREDSEVENTYTHIRD = 0.87
+MIN_LABEL_SIXHUNDREDSEVENTYFOURTH = 0.94
+MIN_SUBJECT_SIXHUNDREDSEVENTYFOURTH = 0.77
+MIN_LABEL_SIXHUNDREDSEVENTYFIFTH = {
+    "obligation": 1.0,
+    "prohibition": 0.75,
+    "permission": 1.0,
+    "penalty": 1.0,
+}
+MIN_SUBJECT_SIXHUNDREDSEVENTYFIFTH = 0.87
+MIN_LABEL_SIXHUNDREDSEVENTYSIXTH = 0.94
+MIN_SUBJECT_SIXHUNDREDSEVENTYSIXTH = 0.81
+MIN_LABEL_SIXHUNDREDSEVENTYSEVENTH = {
+    "obligation": 0.96,
+    "prohibition": 0.93,
+    "permission": 0.75,
+    "penalty": 0.97,
+}
+MIN_SUBJECT_SIXHUNDREDSEVENTYSEVENTH = 0.72
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -7469,6 +7517,42 @@ LATEST_SETS = [
         151,
         MIN_LABEL_SIXHUNDREDSEVENTYFIRST,
         MIN_SUBJECT_SIXHUNDREDSEVENTYFIRST,
+    ),
+    (
+        SIXHUNDREDSEVENTYSECOND,
+        135,
+        MIN_LABEL_SIXHUNDREDSEVENTYSECOND,
+        MIN_SUBJECT_SIXHUNDREDSEVENTYSECOND,
+    ),
+    (
+        SIXHUNDREDSEVENTYTHIRD,
+        126,
+        MIN_LABEL_SIXHUNDREDSEVENTYTHIRD,
+        MIN_SUBJECT_SIXHUNDREDSEVENTYTHIRD,
+    ),
+    (
+        SIXHUNDREDSEVENTYFOURTH,
+        144,
+        MIN_LABEL_SIXHUNDREDSEVENTYFOURTH,
+        MIN_SUBJECT_SIXHUNDREDSEVENTYFOURTH,
+    ),
+    (
+        SIXHUNDREDSEVENTYFIFTH,
+        120,
+        MIN_LABEL_SIXHUNDREDSEVENTYFIFTH,
+        MIN_SUBJECT_SIXHUNDREDSEVENTYFIFTH,
+    ),
+    (
+        SIXHUNDREDSEVENTYSIXTH,
+        119,
+        MIN_LABEL_SIXHUNDREDSEVENTYSIXTH,
+        MIN_SUBJECT_SIXHUNDREDSEVENTYSIXTH,
+    ),
+    (
+        SIXHUNDREDSEVENTYSEVENTH,
+        112,
+        MIN_LABEL_SIXHUNDREDSEVENTYSEVENTH,
+        MIN_SUBJECT_SIXHUNDREDSEVENTYSEVENTH,
     ),
 ]
 
