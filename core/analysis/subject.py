@@ -1211,6 +1211,12 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         # 市人民政府设立的促进中小企业发展议事协调机构: the body set up (several: the first)
         return _first_bearer(lx, founded[2]), False
     np = _noun_phrase(lx, clause)
+    if np and "、" in np and clause.startswith(np + "、") and "的" not in np:
+        first = np.split("、", 1)[0]
+        if len(first) > 2 and _is_actor(lx, segment(first)[-1]):
+            # 本市国家机关、企业、事业单位…和个人: a list of bodies cut short after its second;
+            # the first (not 市、县人民政府 or 机动车、电动自行车生产者, which share one head)
+            np = first
     if np and _COUNTED.match(np):
         return None, False  # 一百户以上的多层建筑群: a count of households, not who
     if np and clause.startswith(np) and clause.startswith("规定", len(np)):

@@ -1727,6 +1727,11 @@ def test_round_55_representatives_are_actors(sentence: str, expected: str) -> No
             "做好文明行为促进工作。",
             "市、县（区）人民政府相关主管部门",
         ),
+        # a list of bodies, each named whole: the first, not the first two
+        (
+            "本市国家机关、企业、事业单位、非宗教社会团体和个人在对外合作中，应当维护国家利益。",
+            "本市国家机关",
+        ),
         # but an act or a topic before who acts is no bearer listed
         ("开办药品批发企业，申办人应当向药品监督管理部门提出申请。", "申办人"),
     ],
