@@ -149,6 +149,21 @@ _JOINS = frozenset(("或者", "或", "和", "及", "以及", "、"))
 _MODIFIED_HEAD = re.compile(r"[^，,。；;：:]{1,16}?的[^，,。；;：:的]{1,10}(?=[，,。；;]|$)")
 
 
+_MODAL = re.compile(r"应当|应|必须|须|不得|禁止|严禁|不准")
+
+
+def _modifies_object(text: str, modals: list[re.Match[str]], m: re.Match[str]) -> bool:
+    """Whether 可以 at ``m`` opens the modifier of the object of an earlier modal of its clause."""
+    if not m.group().startswith("可以"):
+        return False
+    opening = max((c.end() for c in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
+    closing = _CLAUSE_END.search(text, m.end())
+    end = closing.start() if closing else len(text.rstrip("。"))
+    return any(
+        opening <= d.start() < m.start() and _MODAL.match(d.group()) for d in modals
+    ) and bool(_MODIFIED_HEAD.fullmatch(text, m.end(), end))
+
+
 def _object_modifier(lx: Lexicon, s: str, start: int, end: int) -> bool:
     """A modal inside the object of the activity its clause opens with (生产或者进口|应当取得型号
     核准的无线电发射设备，…; 销售依照…的规定|应当取得…的设备，…): it says which things, it binds
@@ -379,6 +394,12 @@ def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
     permission = negated + cues.take(lx.permission)
     if not permission and "可" in cues.text:
         permission = _bare_ke(lx, cues)
+    if permission and (obligation or prohibition):
+        # 应当优先采购可以循环利用的办公用品: 可以 after the clause's own modal, heading the
+        # modifier of its object, says which things; it permits nothing
+        permission = [
+            m for m in permission if not _modifies_object(cues.text, obligation + prohibition, m)
+        ]
     if permission and prohibition:
         # 可以写明理由后不予接受, 有权决定不准其出境入境: a 不予/不准/禁止 the permission governs is
         # what may be done (LABELS.md: 可以不予处罚 is permission; 可以禁止其担任… bans no one)

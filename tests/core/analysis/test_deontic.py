@@ -783,3 +783,27 @@ def test_restrictions_on_the_blacklisted_are_sanctions(sentence: str, expected: 
 def test_joint_ownership_grants_no_right(sentence: str, expected: tuple) -> None:
     """Round 53 (丽水市物业管理条例): 放弃共有权利 was read as 有权, a permission."""
     assert label_sentence(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 可以 after the clause's own modal, in the modifier of its object, permits nothing
+        ("机关、企事业单位应当优先采购可以循环利用、资源化利用的办公用品。", ("obligation",)),
+        ("企业债券的转让，应当在经批准的可以进行债券交易的场所进行。", ("obligation",)),
+        # but after 承担 (no modal), 可以 is the actor's own leave
+        (
+            "承担医疗责任保险的保险机构可以按照保本微利的原则，合理厘定保险费率。",
+            ("permission",),
+        ),
+        # exposing a wrongdoer after a violation is a sanction (LABELS.md: 公示)
+        (
+            "违反本条例规定，一个年度内因同一违法行为受到三次以上行政处罚的，有关行政主管部门"
+            "可以将违法行为采取适当方式予以曝光。",
+            ("penalty",),
+        ),
+    ],
+)
+def test_round_57_modifiers_and_exposure(sentence: str, expected: tuple) -> None:
+    """Round 57 (杭州市生活垃圾管理条例, 舟山市文明行为促进条例)."""
+    assert label_sentence(sentence) == expected
