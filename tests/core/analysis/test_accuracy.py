@@ -3090,6 +3090,12 @@ SIXHUNDREDSEVENTYFOURTH = DATA / "sixhundredseventyfourth_sentences.jsonl"
 SIXHUNDREDSEVENTYFIFTH = DATA / "sixhundredseventyfifth_sentences.jsonl"
 SIXHUNDREDSEVENTYSIXTH = DATA / "sixhundredseventysixth_sentences.jsonl"
 SIXHUNDREDSEVENTYSEVENTH = DATA / "sixhundredseventyseventh_sentences.jsonl"
+SIXHUNDREDSEVENTYEIGHTH = DATA / "sixhundredseventyeighth_sentences.jsonl"
+SIXHUNDREDSEVENTYNINTH = DATA / "sixhundredseventyninth_sentences.jsonl"
+SIXHUNDREDEIGHTIETH = DATA / "sixhundredeightieth_sentences.jsonl"
+SIXHUNDREDEIGHTYFIRST = DATA / "sixhundredeightyfirst_sentences.jsonl"
+SIXHUNDREDEIGHTYSECOND = DATA / "sixhundredeightysecond_sentences.jsonl"
+SIXHUNDREDEIGHTYTHIRD = DATA / "sixhundredeightythird_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -4329,6 +4335,48 @@ MIN_LABEL_SIXHUNDREDSEVENTYSEVENTH = {
     "penalty": 0.97,
 }
 MIN_SUBJECT_SIXHUNDREDSEVENTYSEVENTH = 0.72
+# Session 23, round 57: six regulations of Shaoxing, Zhoushan, Hangzhou, Wenzhou and Huzhou,
+# launched after the rules of round 56 and measured untouched on 104c034: bearer 297/336 =
+# .884; labels P/R obligation .990/.997, prohibition .951/1.00, permission .838/.886, penalty
+# .926/.936. Per set, on 0662500:
+#   sixhundredseventyeighth (105: 绍兴市文明行为促进条例): permission R 0.833, penalty P/R 0.941, subject 0.833 (40/48)
+#   sixhundredseventyninth (118: 舟山市文明行为促进条例): prohibition P 0.833, permission P/R 0.000, penalty P/R 0.889, subject 0.912 (31/34)
+#   sixhundredeightieth (154: 杭州市生活垃圾管理条例): prohibition P 0.900, subject 0.808 (59/73)
+#   sixhundredeightyfirst (147: 绍兴市物业管理条例): permission P/R 0.778, penalty P/R 0.818, subject 0.895 (51/57)
+#   sixhundredeightysecond (148: 温州市电梯安全条例): labels all >= .95, subject 0.940 (47/50)
+#   sixhundredeightythird (158: 湖州市生态文明先行示范区建设条例): permission P 0.833, penalty R 0.833, subject 0.932 (69/74)
+MIN_LABEL_SIXHUNDREDSEVENTYEIGHTH = {
+    "obligation": 1.0,
+    "prohibition": 1.0,
+    "permission": 0.83,
+    "penalty": 0.94,
+}
+MIN_SUBJECT_SIXHUNDREDSEVENTYEIGHTH = 0.83
+MIN_LABEL_SIXHUNDREDSEVENTYNINTH = {
+    "obligation": 1.0,
+    "prohibition": 0.83,
+    "permission": 0.0,
+    "penalty": 0.88,
+}
+MIN_SUBJECT_SIXHUNDREDSEVENTYNINTH = 0.91
+MIN_LABEL_SIXHUNDREDEIGHTIETH = 0.9
+MIN_SUBJECT_SIXHUNDREDEIGHTIETH = 0.8
+MIN_LABEL_SIXHUNDREDEIGHTYFIRST = {
+    "obligation": 0.98,
+    "prohibition": 1.0,
+    "permission": 0.77,
+    "penalty": 0.81,
+}
+MIN_SUBJECT_SIXHUNDREDEIGHTYFIRST = 0.89
+MIN_LABEL_SIXHUNDREDEIGHTYSECOND = 0.97
+MIN_SUBJECT_SIXHUNDREDEIGHTYSECOND = 0.94
+MIN_LABEL_SIXHUNDREDEIGHTYTHIRD = {
+    "obligation": 0.98,
+    "prohibition": 1.0,
+    "permission": 0.83,
+    "penalty": 0.83,
+}
+MIN_SUBJECT_SIXHUNDREDEIGHTYTHIRD = 0.93
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -7553,6 +7601,42 @@ LATEST_SETS = [
         112,
         MIN_LABEL_SIXHUNDREDSEVENTYSEVENTH,
         MIN_SUBJECT_SIXHUNDREDSEVENTYSEVENTH,
+    ),
+    (
+        SIXHUNDREDSEVENTYEIGHTH,
+        101,
+        MIN_LABEL_SIXHUNDREDSEVENTYEIGHTH,
+        MIN_SUBJECT_SIXHUNDREDSEVENTYEIGHTH,
+    ),
+    (
+        SIXHUNDREDSEVENTYNINTH,
+        114,
+        MIN_LABEL_SIXHUNDREDSEVENTYNINTH,
+        MIN_SUBJECT_SIXHUNDREDSEVENTYNINTH,
+    ),
+    (
+        SIXHUNDREDEIGHTIETH,
+        150,
+        MIN_LABEL_SIXHUNDREDEIGHTIETH,
+        MIN_SUBJECT_SIXHUNDREDEIGHTIETH,
+    ),
+    (
+        SIXHUNDREDEIGHTYFIRST,
+        143,
+        MIN_LABEL_SIXHUNDREDEIGHTYFIRST,
+        MIN_SUBJECT_SIXHUNDREDEIGHTYFIRST,
+    ),
+    (
+        SIXHUNDREDEIGHTYSECOND,
+        144,
+        MIN_LABEL_SIXHUNDREDEIGHTYSECOND,
+        MIN_SUBJECT_SIXHUNDREDEIGHTYSECOND,
+    ),
+    (
+        SIXHUNDREDEIGHTYTHIRD,
+        154,
+        MIN_LABEL_SIXHUNDREDEIGHTYTHIRD,
+        MIN_SUBJECT_SIXHUNDREDEIGHTYTHIRD,
     ),
 ]
 
