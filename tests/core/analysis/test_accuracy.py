@@ -3096,6 +3096,12 @@ SIXHUNDREDEIGHTIETH = DATA / "sixhundredeightieth_sentences.jsonl"
 SIXHUNDREDEIGHTYFIRST = DATA / "sixhundredeightyfirst_sentences.jsonl"
 SIXHUNDREDEIGHTYSECOND = DATA / "sixhundredeightysecond_sentences.jsonl"
 SIXHUNDREDEIGHTYTHIRD = DATA / "sixhundredeightythird_sentences.jsonl"
+SIXHUNDREDEIGHTYFOURTH = DATA / "sixhundredeightyfourth_sentences.jsonl"
+SIXHUNDREDEIGHTYFIFTH = DATA / "sixhundredeightyfifth_sentences.jsonl"
+SIXHUNDREDEIGHTYSIXTH = DATA / "sixhundredeightysixth_sentences.jsonl"
+SIXHUNDREDEIGHTYSEVENTH = DATA / "sixhundredeightyseventh_sentences.jsonl"
+SIXHUNDREDEIGHTYEIGHTH = DATA / "sixhundredeightyeighth_sentences.jsonl"
+SIXHUNDREDEIGHTYNINTH = DATA / "sixhundredeightyninth_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -4377,6 +4383,49 @@ MIN_LABEL_SIXHUNDREDEIGHTYTHIRD = {
     "penalty": 0.83,
 }
 MIN_SUBJECT_SIXHUNDREDEIGHTYTHIRD = 0.93
+# Session 23, round 58: six regulations of Zhoushan, Huzhou, Quzhou, Wenzhou, Ningbo and Taizhou,
+# launched after the rules of round 57 and measured untouched on 2011305: bearer 343/452 =
+# .759 (337 on ff421c1, before the session's rules); labels P/R obligation .997/.959,
+# prohibition .975/.887, permission .971/.917, penalty .981/.974. Set 687's annotator gave list
+# items their lead-in's label and bearer; set 689's stored text stops at 第二十一条. Per set:
+#   sixhundredeightyfourth (150: 舟山市养犬管理条例): labels all >= .95, subject 0.662 (45/68)
+#   sixhundredeightyfifth (154: 湖州市物业管理条例): prohibition R 0.900, penalty R 0.889, subject 0.829 (58/70)
+#   sixhundredeightysixth (160: 衢州市城市市容和环境卫生管理条例): permission R 0.667, subject 0.778 (49/63)
+#   sixhundredeightyseventh (147: 温州市市容和环境卫生管理条例): obligation R 0.843, prohibition R 0.611, penalty P/R 0.900, subject 0.721 (80/111)
+#   sixhundredeightyeighth (156: 宁波市大气污染防治条例): prohibition P 0.875, permission P/R 0.750, subject 0.777 (80/103)
+#   sixhundredeightyninth (76: 台州市文明行为促进条例): labels all >= .95, subject 0.838 (31/37)
+MIN_LABEL_SIXHUNDREDEIGHTYFOURTH = 0.97
+MIN_SUBJECT_SIXHUNDREDEIGHTYFOURTH = 0.66
+MIN_LABEL_SIXHUNDREDEIGHTYFIFTH = {
+    "obligation": 0.98,
+    "prohibition": 0.9,
+    "permission": 1.0,
+    "penalty": 0.88,
+}
+MIN_SUBJECT_SIXHUNDREDEIGHTYFIFTH = 0.82
+MIN_LABEL_SIXHUNDREDEIGHTYSIXTH = {
+    "obligation": 1.0,
+    "prohibition": 1.0,
+    "permission": 0.66,
+    "penalty": 0.98,
+}
+MIN_SUBJECT_SIXHUNDREDEIGHTYSIXTH = 0.77
+MIN_LABEL_SIXHUNDREDEIGHTYSEVENTH = {
+    "obligation": 0.84,
+    "prohibition": 0.61,
+    "permission": 1.0,
+    "penalty": 0.9,
+}
+MIN_SUBJECT_SIXHUNDREDEIGHTYSEVENTH = 0.72
+MIN_LABEL_SIXHUNDREDEIGHTYEIGHTH = {
+    "obligation": 1.0,
+    "prohibition": 0.87,
+    "permission": 0.75,
+    "penalty": 0.95,
+}
+MIN_SUBJECT_SIXHUNDREDEIGHTYEIGHTH = 0.77
+MIN_LABEL_SIXHUNDREDEIGHTYNINTH = 1.0
+MIN_SUBJECT_SIXHUNDREDEIGHTYNINTH = 0.83
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -7637,6 +7686,42 @@ LATEST_SETS = [
         154,
         MIN_LABEL_SIXHUNDREDEIGHTYTHIRD,
         MIN_SUBJECT_SIXHUNDREDEIGHTYTHIRD,
+    ),
+    (
+        SIXHUNDREDEIGHTYFOURTH,
+        146,
+        MIN_LABEL_SIXHUNDREDEIGHTYFOURTH,
+        MIN_SUBJECT_SIXHUNDREDEIGHTYFOURTH,
+    ),
+    (
+        SIXHUNDREDEIGHTYFIFTH,
+        150,
+        MIN_LABEL_SIXHUNDREDEIGHTYFIFTH,
+        MIN_SUBJECT_SIXHUNDREDEIGHTYFIFTH,
+    ),
+    (
+        SIXHUNDREDEIGHTYSIXTH,
+        156,
+        MIN_LABEL_SIXHUNDREDEIGHTYSIXTH,
+        MIN_SUBJECT_SIXHUNDREDEIGHTYSIXTH,
+    ),
+    (
+        SIXHUNDREDEIGHTYSEVENTH,
+        143,
+        MIN_LABEL_SIXHUNDREDEIGHTYSEVENTH,
+        MIN_SUBJECT_SIXHUNDREDEIGHTYSEVENTH,
+    ),
+    (
+        SIXHUNDREDEIGHTYEIGHTH,
+        152,
+        MIN_LABEL_SIXHUNDREDEIGHTYEIGHTH,
+        MIN_SUBJECT_SIXHUNDREDEIGHTYEIGHTH,
+    ),
+    (
+        SIXHUNDREDEIGHTYNINTH,
+        72,
+        MIN_LABEL_SIXHUNDREDEIGHTYNINTH,
+        MIN_SUBJECT_SIXHUNDREDEIGHTYNINTH,
     ),
 ]
 
