@@ -802,6 +802,12 @@ def test_joint_ownership_grants_no_right(sentence: str, expected: tuple) -> None
             "可以将违法行为采取适当方式予以曝光。",
             ("penalty",),
         ),
+        # a fine lightened or waived is the wrongdoer's leave (LABELS.md: 可以不予处罚)
+        (
+            "违法行为人参加并完成相应的社会服务，经相关行政主管部门认定的，可以依法从轻、减轻"
+            "或者不予罚款处罚。",
+            ("permission",),
+        ),
     ],
 )
 def test_round_57_modifiers_and_exposure(sentence: str, expected: tuple) -> None:
