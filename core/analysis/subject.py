@@ -1865,6 +1865,9 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
                     np = _leading_actor(earlier)
                     if np and earlier.startswith(np) and lx.any_cue.match(earlier, len(np)):
                         return np, False
+                    if np and j == 0 and _topic_actor(earlier) == earlier:
+                        # 从事车辆维修的单位和个人，所使用的场地…，应当…: the topic's own thing
+                        return np, False
             break
         if not is_headless:
             # 国务院金融管理部门及其分支机构，地方人民政府有关部门以及…，对…应当: the first

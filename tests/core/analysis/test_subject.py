@@ -1732,6 +1732,11 @@ def test_round_55_representatives_are_actors(sentence: str, expected: str) -> No
             "本市国家机关、企业、事业单位、非宗教社会团体和个人在对外合作中，应当维护国家利益。",
             "本市国家机关",
         ),
+        # a topic that names the actor, then its own thing (所使用的场地…): the topic acts
+        (
+            "从事车辆维修的单位和个人，所使用的场地根据城市规划的需要依法设置，应当遵守下列规定：",
+            "从事车辆维修的单位和个人",
+        ),
         # but an act or a topic before who acts is no bearer listed
         ("开办药品批发企业，申办人应当向药品监督管理部门提出申请。", "申办人"),
     ],
