@@ -3102,6 +3102,12 @@ SIXHUNDREDEIGHTYSIXTH = DATA / "sixhundredeightysixth_sentences.jsonl"
 SIXHUNDREDEIGHTYSEVENTH = DATA / "sixhundredeightyseventh_sentences.jsonl"
 SIXHUNDREDEIGHTYEIGHTH = DATA / "sixhundredeightyeighth_sentences.jsonl"
 SIXHUNDREDEIGHTYNINTH = DATA / "sixhundredeightyninth_sentences.jsonl"
+SIXHUNDREDNINETIETH = DATA / "sixhundredninetieth_sentences.jsonl"
+SIXHUNDREDNINETYFIRST = DATA / "sixhundredninetyfirst_sentences.jsonl"
+SIXHUNDREDNINETYSECOND = DATA / "sixhundredninetysecond_sentences.jsonl"
+SIXHUNDREDNINETYTHIRD = DATA / "sixhundredninetythird_sentences.jsonl"
+SIXHUNDREDNINETYFOURTH = DATA / "sixhundredninetyfourth_sentences.jsonl"
+SIXHUNDREDNINETYFIFTH = DATA / "sixhundredninetyfifth_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -4426,6 +4432,43 @@ MIN_LABEL_SIXHUNDREDEIGHTYEIGHTH = {
 MIN_SUBJECT_SIXHUNDREDEIGHTYEIGHTH = 0.77
 MIN_LABEL_SIXHUNDREDEIGHTYNINTH = 1.0
 MIN_SUBJECT_SIXHUNDREDEIGHTYNINTH = 0.83
+# Session 23, round 59: six regulations of Wenzhou, Huzhou, Zhoushan, Hangzhou, Ningbo and
+# Lishui, launched after the rules of round 58 and measured untouched on bec5c30: bearer 290/354
+# = .819 (286 on ff421c1, before the session's rules); labels P/R obligation .968/.950,
+# prohibition .960/1.00, permission .962/.943, penalty .955/.947. Per set, on d6a6a39:
+#   sixhundredninetieth (106: 温州市城市绿化条例): penalty R 0.941, subject 0.796 (39/49)
+#   sixhundredninetyfirst (160: 湖州市市容和环境卫生管理条例): obligation P/R 0.833, permission P 0.889, penalty P 0.927, subject 0.689 (62/90)
+#   sixhundredninetysecond (139: 舟山市物业管理条例): penalty R 0.909, subject 0.967 (58/60)
+#   sixhundredninetythird (160: 杭州市电梯安全管理条例): labels all >= .95, subject 0.903 (65/72)
+#   sixhundredninetyfourth (159: 宁波市历史文化名城名镇名村保护条例): permission R 0.875, penalty R 0.905, subject 0.811 (43/53)
+#   sixhundredninetyfifth (120: 丽水市文明行为促进条例): prohibition P 0.600, permission P 0.750, penalty P 0.917, subject 0.767 (23/30)
+MIN_LABEL_SIXHUNDREDNINETIETH = 0.94
+MIN_SUBJECT_SIXHUNDREDNINETIETH = 0.79
+MIN_LABEL_SIXHUNDREDNINETYFIRST = {
+    "obligation": 0.83,
+    "prohibition": 1.0,
+    "permission": 0.88,
+    "penalty": 0.92,
+}
+MIN_SUBJECT_SIXHUNDREDNINETYFIRST = 0.68
+MIN_LABEL_SIXHUNDREDNINETYSECOND = 0.9
+MIN_SUBJECT_SIXHUNDREDNINETYSECOND = 0.96
+MIN_LABEL_SIXHUNDREDNINETYTHIRD = 1.0
+MIN_SUBJECT_SIXHUNDREDNINETYTHIRD = 0.9
+MIN_LABEL_SIXHUNDREDNINETYFOURTH = {
+    "obligation": 1.0,
+    "prohibition": 1.0,
+    "permission": 0.87,
+    "penalty": 0.9,
+}
+MIN_SUBJECT_SIXHUNDREDNINETYFOURTH = 0.81
+MIN_LABEL_SIXHUNDREDNINETYFIFTH = {
+    "obligation": 0.96,
+    "prohibition": 0.6,
+    "permission": 0.75,
+    "penalty": 0.91,
+}
+MIN_SUBJECT_SIXHUNDREDNINETYFIFTH = 0.76
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -7722,6 +7765,42 @@ LATEST_SETS = [
         72,
         MIN_LABEL_SIXHUNDREDEIGHTYNINTH,
         MIN_SUBJECT_SIXHUNDREDEIGHTYNINTH,
+    ),
+    (
+        SIXHUNDREDNINETIETH,
+        102,
+        MIN_LABEL_SIXHUNDREDNINETIETH,
+        MIN_SUBJECT_SIXHUNDREDNINETIETH,
+    ),
+    (
+        SIXHUNDREDNINETYFIRST,
+        156,
+        MIN_LABEL_SIXHUNDREDNINETYFIRST,
+        MIN_SUBJECT_SIXHUNDREDNINETYFIRST,
+    ),
+    (
+        SIXHUNDREDNINETYSECOND,
+        135,
+        MIN_LABEL_SIXHUNDREDNINETYSECOND,
+        MIN_SUBJECT_SIXHUNDREDNINETYSECOND,
+    ),
+    (
+        SIXHUNDREDNINETYTHIRD,
+        156,
+        MIN_LABEL_SIXHUNDREDNINETYTHIRD,
+        MIN_SUBJECT_SIXHUNDREDNINETYTHIRD,
+    ),
+    (
+        SIXHUNDREDNINETYFOURTH,
+        155,
+        MIN_LABEL_SIXHUNDREDNINETYFOURTH,
+        MIN_SUBJECT_SIXHUNDREDNINETYFOURTH,
+    ),
+    (
+        SIXHUNDREDNINETYFIFTH,
+        116,
+        MIN_LABEL_SIXHUNDREDNINETYFIFTH,
+        MIN_SUBJECT_SIXHUNDREDNINETYFIFTH,
     ),
 ]
 
