@@ -149,10 +149,7 @@ _JOINS = frozenset(("或者", "或", "和", "及", "以及", "、"))
 _MODIFIED_HEAD = re.compile(r"[^，,。；;：:]{1,16}?的[^，,。；;：:的]{1,10}(?=[，,。；;]|$)")
 
 
-_MODAL = re.compile(r"应当|应|必须|须|不得|禁止|严禁|不准")
-
-
-def _modifies_object(text: str, modals: list[re.Match[str]], m: re.Match[str]) -> bool:
+def _modifies_object(lx: Lexicon, text: str, modals: list[re.Match[str]], m: re.Match[str]) -> bool:
     """Whether 可以 at ``m`` opens the modifier of the object of an earlier modal of its clause."""
     if not m.group().startswith("可以"):
         return False
@@ -160,7 +157,7 @@ def _modifies_object(text: str, modals: list[re.Match[str]], m: re.Match[str]) -
     closing = _CLAUSE_END.search(text, m.end())
     end = closing.start() if closing else len(text.rstrip("。"))
     return any(
-        opening <= d.start() < m.start() and _MODAL.match(d.group()) for d in modals
+        opening <= d.start() < m.start() and lx.modal_start.match(d.group()) for d in modals
     ) and bool(_MODIFIED_HEAD.fullmatch(text, m.end(), end))
 
 
@@ -398,7 +395,9 @@ def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
         # 应当优先采购可以循环利用的办公用品: 可以 after the clause's own modal, heading the
         # modifier of its object, says which things; it permits nothing
         permission = [
-            m for m in permission if not _modifies_object(cues.text, obligation + prohibition, m)
+            m
+            for m in permission
+            if not _modifies_object(lx, cues.text, obligation + prohibition, m)
         ]
     if permission and prohibition:
         # 可以写明理由后不予接受, 有权决定不准其出境入境: a 不予/不准/禁止 the permission governs is

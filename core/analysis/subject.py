@@ -254,6 +254,8 @@ _MODAL_WORDS = frozenset(
     ("有权", "无权", "应当", "应", "可以", "不得", "必须", "须", "禁止", "严禁")
 )
 _JOIN = frozenset(("、", "和", "及", "以及", "或者", "或", "与"))
+# 以及 before 及, 或者 before 或: which joiner a text ends with
+_JOINS_LONGEST_FIRST = tuple(sorted(_JOIN, key=len, reverse=True))
 
 
 # What opens a condition before its activity: a place, a source, a purpose, a means, a reason, an
@@ -1637,7 +1639,7 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
         np = _leading_actor(rest, True) or (
             _noun_phrase(lx, rest) if _modified_actor(lx, rest) else None
         )
-        listed = next((j for j in _JOIN_WORDS if current[:agent].endswith(j)), None)
+        listed = next((j for j in _JOINS_LONGEST_FIRST if current[:agent].endswith(j)), None)
         if np and listed and _RELATIVE_AFTER.match(rest, len(np)):
             # …主管部门和由…人民政府确定的…部门负责: 由 inside the modifier of a body listed
             # after others; the first of them bears it
@@ -1887,7 +1889,6 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
     return headless, weak
 
 
-_JOIN_WORDS = ("和", "、", "或者", "以及", "及")
 _BODIES = ("政府", "部门", "机关", "机构", "委员会", "管委会", "办事处")
 _MADE_UP = re.compile(r"组成|构成")
 _REFERS_UP = re.compile(r"报经|报请|提请")
