@@ -157,6 +157,9 @@ _THING_NAMES = (*_THING_WORD_ENDS, "条款", "凭证", "证书", "证明", "文�
 _OBJECT_MARKERS = ("对", "将", "把", "向", "为", "给")
 # 由 marking an agent, not inside 自由/理由/经由/由于/由此 (but 登记管理由…负责: 管理|由).
 # Who issues a ban rather than bears it (国家禁止…).
+# Levels of government named alone as the ones bound (村, 乡、镇, 市、县（区）, 市和区县（市）).
+_LEVEL = r"(?:各)?(?:县级市|郊区区县|区县|[省市县区乡镇村])(?:（(?:市|区|镇|市、区)）)?"
+_LEVELS_ONLY = re.compile(rf"{_LEVEL}(?:(?:、|和|及|以及){_LEVEL})*")
 _ISSUERS = frozenset(("国家", "本市", "本省", "法律", "本法", "本条例", "本办法"))
 _AGENT_YOU = re.compile(r"(?<![自理缘经事])由(?![于此])|(?<=[管处办审治]理)由(?![于此])")
 _ANY_ENDS = ("任何单位", "任何组织", "任何个人")
@@ -1606,6 +1609,8 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
         np = _leading_actor(opening, True)
         if np and _has_verb(lx, opening[len(np) :]):
             return np, False
+    if _LEVELS_ONLY.fullmatch(current):
+        return current, False  # 村应当建立…, 市、县（区）应当…: levels of government named alone
     if current.startswith("其") and not current.startswith(_NOT_PRONOUN):
         current = current[1:]
         if len(clauses) > 1 and _bearer(lx, current)[0] is None:
