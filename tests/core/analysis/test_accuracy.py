@@ -3108,6 +3108,12 @@ SIXHUNDREDNINETYSECOND = DATA / "sixhundredninetysecond_sentences.jsonl"
 SIXHUNDREDNINETYTHIRD = DATA / "sixhundredninetythird_sentences.jsonl"
 SIXHUNDREDNINETYFOURTH = DATA / "sixhundredninetyfourth_sentences.jsonl"
 SIXHUNDREDNINETYFIFTH = DATA / "sixhundredninetyfifth_sentences.jsonl"
+SIXHUNDREDNINETYSIXTH = DATA / "sixhundredninetysixth_sentences.jsonl"
+SIXHUNDREDNINETYSEVENTH = DATA / "sixhundredninetyseventh_sentences.jsonl"
+SIXHUNDREDNINETYEIGHTH = DATA / "sixhundredninetyeighth_sentences.jsonl"
+SIXHUNDREDNINETYNINTH = DATA / "sixhundredninetyninth_sentences.jsonl"
+SEVENHUNDREDTH = DATA / "sevenhundredth_sentences.jsonl"
+SEVENHUNDREDFIRST = DATA / "sevenhundredfirst_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -4469,6 +4475,44 @@ MIN_LABEL_SIXHUNDREDNINETYFIFTH = {
     "penalty": 0.91,
 }
 MIN_SUBJECT_SIXHUNDREDNINETYFIFTH = 0.76
+# Session 24, round 60: six regulations of Jiaxing, Ningbo, Shanghai and Taizhou, launched on
+# 343721c (the session's base) and measured untouched there: bearer 312/364 = .857; labels P/R
+# obligation .993/.987, prohibition 1.00/.767, permission .953/.976, penalty .979/.968. Set 701's
+# annotator gives the items under 禁止下列行为 the lead-in's prohibition (18 rows), where most
+# sets give an item no label without a cue of its own. Per set, after the session's first rules:
+#   sixhundredninetysixth (21: 嘉兴市住房租赁管理若干规定): labels all >= .95, subject 1.000 (11/11)
+#   sixhundredninetyseventh (154: 宁波市市容和环境卫生管理条例): permission P 0.833, penalty R 0.949, subject 0.814 (57/70)
+#   sixhundredninetyeighth (102: 宁波市公路养护管理条例): penalty P 0.875, subject 0.948 (55/58)
+#   sixhundredninetyninth (147: 上海市宗教事务条例): labels all >= .95, subject 0.840 (79/94)
+#   sevenhundredth (146: 宁波市生活垃圾分类管理条例): labels all >= .95, subject 0.846 (55/65)
+#   sevenhundredfirst (90: 台州市长潭水库饮用水水源保护条例): obligation R 0.925, prohibition R 0.346, penalty P 0.900, subject 0.833 (55/66)
+MIN_LABEL_SIXHUNDREDNINETYSIXTH = 1.0
+MIN_SUBJECT_SIXHUNDREDNINETYSIXTH = 1.0
+MIN_LABEL_SIXHUNDREDNINETYSEVENTH = {
+    "obligation": 1.0,
+    "prohibition": 1.0,
+    "permission": 0.83,
+    "penalty": 0.94,
+}
+MIN_SUBJECT_SIXHUNDREDNINETYSEVENTH = 0.81
+MIN_LABEL_SIXHUNDREDNINETYEIGHTH = {
+    "obligation": 0.98,
+    "prohibition": 1.0,
+    "permission": 1.0,
+    "penalty": 0.87,
+}
+MIN_SUBJECT_SIXHUNDREDNINETYEIGHTH = 0.94
+MIN_LABEL_SIXHUNDREDNINETYNINTH = 0.95
+MIN_SUBJECT_SIXHUNDREDNINETYNINTH = 0.84
+MIN_LABEL_SEVENHUNDREDTH = 0.96
+MIN_SUBJECT_SEVENHUNDREDTH = 0.84
+MIN_LABEL_SEVENHUNDREDFIRST = {
+    "obligation": 0.92,
+    "prohibition": 0.34,
+    "permission": 1.0,
+    "penalty": 0.9,
+}
+MIN_SUBJECT_SEVENHUNDREDFIRST = 0.83
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -7801,6 +7845,42 @@ LATEST_SETS = [
         116,
         MIN_LABEL_SIXHUNDREDNINETYFIFTH,
         MIN_SUBJECT_SIXHUNDREDNINETYFIFTH,
+    ),
+    (
+        SIXHUNDREDNINETYSIXTH,
+        17,
+        MIN_LABEL_SIXHUNDREDNINETYSIXTH,
+        MIN_SUBJECT_SIXHUNDREDNINETYSIXTH,
+    ),
+    (
+        SIXHUNDREDNINETYSEVENTH,
+        150,
+        MIN_LABEL_SIXHUNDREDNINETYSEVENTH,
+        MIN_SUBJECT_SIXHUNDREDNINETYSEVENTH,
+    ),
+    (
+        SIXHUNDREDNINETYEIGHTH,
+        98,
+        MIN_LABEL_SIXHUNDREDNINETYEIGHTH,
+        MIN_SUBJECT_SIXHUNDREDNINETYEIGHTH,
+    ),
+    (
+        SIXHUNDREDNINETYNINTH,
+        143,
+        MIN_LABEL_SIXHUNDREDNINETYNINTH,
+        MIN_SUBJECT_SIXHUNDREDNINETYNINTH,
+    ),
+    (
+        SEVENHUNDREDTH,
+        142,
+        MIN_LABEL_SEVENHUNDREDTH,
+        MIN_SUBJECT_SEVENHUNDREDTH,
+    ),
+    (
+        SEVENHUNDREDFIRST,
+        86,
+        MIN_LABEL_SEVENHUNDREDFIRST,
+        MIN_SUBJECT_SEVENHUNDREDFIRST,
     ),
 ]
 
