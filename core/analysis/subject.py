@@ -959,7 +959,10 @@ def _names_unit(lx: Lexicon, words: list[str]) -> bool:
 
 
 def _verb_name(lx: Lexicon, words: tuple[str, ...]) -> bool:
-    """A short name with a verb inside it (授权运营主体), not a verb and its object."""
+    """A short name with a verb inside it (授权运营主体), not a verb and its object; the verbs
+    may be listed (收集、运输单位: the units that collect and those that carry)."""
+    while len(words) > 3 and words[1] == "、" and _verb_word(lx, words[0]):
+        words = words[2:]
     return (
         len(words) <= 3
         and "其他" not in words  # 涉及|其他|单位: a verb and its object
