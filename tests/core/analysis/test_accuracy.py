@@ -3114,6 +3114,12 @@ SIXHUNDREDNINETYEIGHTH = DATA / "sixhundredninetyeighth_sentences.jsonl"
 SIXHUNDREDNINETYNINTH = DATA / "sixhundredninetyninth_sentences.jsonl"
 SEVENHUNDREDTH = DATA / "sevenhundredth_sentences.jsonl"
 SEVENHUNDREDFIRST = DATA / "sevenhundredfirst_sentences.jsonl"
+SEVENHUNDREDSECOND = DATA / "sevenhundredsecond_sentences.jsonl"
+SEVENHUNDREDTHIRD = DATA / "sevenhundredthird_sentences.jsonl"
+SEVENHUNDREDFOURTH = DATA / "sevenhundredfourth_sentences.jsonl"
+SEVENHUNDREDFIFTH = DATA / "sevenhundredfifth_sentences.jsonl"
+SEVENHUNDREDSIXTH = DATA / "sevenhundredsixth_sentences.jsonl"
+SEVENHUNDREDSEVENTH = DATA / "sevenhundredseventh_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -4513,6 +4519,39 @@ MIN_LABEL_SEVENHUNDREDFIRST = {
     "penalty": 0.9,
 }
 MIN_SUBJECT_SEVENHUNDREDFIRST = 0.83
+# Session 24, round 61: six regulations of Ningbo, Jiaxing and Zhejiang's free-trade zone,
+# launched on 343721c and measured untouched there and on 0f833c3 (after the session's first
+# rules): bearer 239/299 = .799 on both; labels P/R obligation .992/.988, prohibition .982/.982,
+# permission .986/.986, penalty .971/.931. Set 707 has one prohibition (不作负面评价) and two
+# penalties, so its floors there say little. Per set, on 0f833c3 with the rules after it:
+#   sevenhundredsecond (158: 宁波市国土空间规划条例): permission R 0.909, penalty P/R 0.929, subject 0.708 (63/89)
+#   sevenhundredthird (101: 嘉兴市住宅物业管理条例): penalty R 0.923, subject 0.925 (37/40)
+#   sevenhundredfourth (102: 宁波市农村绿化条例): labels all >= .95, subject 0.760 (38/50)
+#   sevenhundredfifth (100: 宁波市环境污染防治规定): permission P 0.875, penalty R 0.917, subject 0.929 (52/56)
+#   sevenhundredsixth (76: 宁波市专利管理条例): labels all >= .95, subject 0.778 (28/36)
+#   sevenhundredseventh (152: 中国（浙江）自由贸易试验区条例): prohibition P/R 0.000, penalty P/R 0.500, subject 0.750 (21/28)
+MIN_LABEL_SEVENHUNDREDSECOND = 0.9
+MIN_SUBJECT_SEVENHUNDREDSECOND = 0.7
+MIN_LABEL_SEVENHUNDREDTHIRD = 0.92
+MIN_SUBJECT_SEVENHUNDREDTHIRD = 0.92
+MIN_LABEL_SEVENHUNDREDFOURTH = 1.0
+MIN_SUBJECT_SEVENHUNDREDFOURTH = 0.76
+MIN_LABEL_SEVENHUNDREDFIFTH = {
+    "obligation": 0.97,
+    "prohibition": 1.0,
+    "permission": 0.87,
+    "penalty": 0.91,
+}
+MIN_SUBJECT_SEVENHUNDREDFIFTH = 0.92
+MIN_LABEL_SEVENHUNDREDSIXTH = 1.0
+MIN_SUBJECT_SEVENHUNDREDSIXTH = 0.77
+MIN_LABEL_SEVENHUNDREDSEVENTH = {
+    "obligation": 0.96,
+    "prohibition": 0.0,
+    "permission": 1.0,
+    "penalty": 0.5,
+}
+MIN_SUBJECT_SEVENHUNDREDSEVENTH = 0.75
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -7881,6 +7920,42 @@ LATEST_SETS = [
         86,
         MIN_LABEL_SEVENHUNDREDFIRST,
         MIN_SUBJECT_SEVENHUNDREDFIRST,
+    ),
+    (
+        SEVENHUNDREDSECOND,
+        154,
+        MIN_LABEL_SEVENHUNDREDSECOND,
+        MIN_SUBJECT_SEVENHUNDREDSECOND,
+    ),
+    (
+        SEVENHUNDREDTHIRD,
+        97,
+        MIN_LABEL_SEVENHUNDREDTHIRD,
+        MIN_SUBJECT_SEVENHUNDREDTHIRD,
+    ),
+    (
+        SEVENHUNDREDFOURTH,
+        98,
+        MIN_LABEL_SEVENHUNDREDFOURTH,
+        MIN_SUBJECT_SEVENHUNDREDFOURTH,
+    ),
+    (
+        SEVENHUNDREDFIFTH,
+        96,
+        MIN_LABEL_SEVENHUNDREDFIFTH,
+        MIN_SUBJECT_SEVENHUNDREDFIFTH,
+    ),
+    (
+        SEVENHUNDREDSIXTH,
+        72,
+        MIN_LABEL_SEVENHUNDREDSIXTH,
+        MIN_SUBJECT_SEVENHUNDREDSIXTH,
+    ),
+    (
+        SEVENHUNDREDSEVENTH,
+        148,
+        MIN_LABEL_SEVENHUNDREDSEVENTH,
+        MIN_SUBJECT_SEVENHUNDREDSEVENTH,
     ),
 ]
 
