@@ -1543,13 +1543,16 @@ def _find_in(s: str, modal: int) -> tuple[str | None, bool]:
     if s.startswith("禁止", modal) and _CLAUSE.split(head)[-1].strip() in _ISSUERS:
         np = _leading_actor(_CLAUSE.split(s[modal + 2 :], maxsplit=1)[0])
         return np, False  # 国家禁止任何形式的非法集资: the state bans, it bears nothing
+    last = _CLAUSE.split(head)[-1].strip()
     if (
         s.startswith(_BANS, modal)
-        and not _CLAUSE.split(head)[-1].strip()
+        and (not last or _PLACE_BEFORE_BAN.fullmatch(last))  # 核心区内依法禁止任何组织…
         and not _DIRECTS.match(s, modal + 2)  # 禁止聘用…的驾驶人: those hired are not banned
     ):
         # 禁止征信机构采集…: the banned actor follows the verb of banning.
         np = _leading_actor(_CLAUSE.split(s[modal + 2 :], maxsplit=1)[0], True)
+        if last and np and word_tags().get(segment(np)[0], "x").startswith("v"):
+            np = None  # 在公园内禁止追逐游客…, 禁止新建工业企业: an act, after a place
         if np and not _act(segment(np)):
             return np, False  # but 严禁出卖、赠送给外国人: a banned act, its bearer elided
     founded = _FOUNDS.match(s)
@@ -1897,6 +1900,8 @@ def _subject_before(head: str) -> tuple[str | None, bool]:
     return headless, weak
 
 
+# Where a ban holds, written before it (核心区内依法禁止…, 在风景名胜区内禁止…).
+_PLACE_BEFORE_BAN = re.compile(r"在?[^，。；的]{1,16}?(?:内|外)(?:依法|一律)?")
 _BODIES = ("政府", "部门", "机关", "机构", "委员会", "管委会", "办事处")
 _MADE_UP = re.compile(r"组成|构成")
 _REFERS_UP = re.compile(r"报经|报请|提请")
@@ -2209,6 +2214,7 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
             tags.get(w, "x").startswith(_NOT_SUBJECT)
             and w not in _NAME_DETERMINERS
             and not _adverb_in_modifier(tags, words, i)
+            and not (w == "被" and "的" in words[i + 1 :])  # 被授予专利权的单位: a modifier
         ):
             return None  # but 其他单位和个人发现…的: 其他 opens the name
         nxt = words[i + 1] if i + 1 < len(words) else ""
