@@ -3120,6 +3120,12 @@ SEVENHUNDREDFOURTH = DATA / "sevenhundredfourth_sentences.jsonl"
 SEVENHUNDREDFIFTH = DATA / "sevenhundredfifth_sentences.jsonl"
 SEVENHUNDREDSIXTH = DATA / "sevenhundredsixth_sentences.jsonl"
 SEVENHUNDREDSEVENTH = DATA / "sevenhundredseventh_sentences.jsonl"
+SEVENHUNDREDEIGHTH = DATA / "sevenhundredeighth_sentences.jsonl"
+SEVENHUNDREDNINTH = DATA / "sevenhundredninth_sentences.jsonl"
+SEVENHUNDREDTENTH = DATA / "sevenhundredtenth_sentences.jsonl"
+SEVENHUNDREDELEVENTH = DATA / "sevenhundredeleventh_sentences.jsonl"
+SEVENHUNDREDTWELFTH = DATA / "sevenhundredtwelfth_sentences.jsonl"
+SEVENHUNDREDTHIRTEENTH = DATA / "sevenhundredthirteenth_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -4552,6 +4558,48 @@ MIN_LABEL_SEVENHUNDREDSEVENTH = {
     "penalty": 0.5,
 }
 MIN_SUBJECT_SEVENHUNDREDSEVENTH = 0.75
+# Session 24, round 62: five regulations of Beijing and one of Ningbo, launched on 5d3409a and
+# measured untouched there: bearer 317/376 = .843 (315 on 343721c, the session's base); labels
+# P/R obligation .991/.962, prohibition 1.00/.938, permission .907/.958, penalty .971/.912. Set
+# 710's annotator gives list items the lead-in's label (obligation and penalty items). Per set:
+#   sevenhundredeighth (157: 北京市建设工程质量条例): obligation P 0.940, permission P/R 0.923, penalty R 0.946, subject 0.927 (51/55)
+#   sevenhundredninth (159: 北京市轨道交通运营安全条例): permission P/R 0.750, penalty P/R 0.941, subject 0.961 (49/51)
+#   sevenhundredtenth (140: 北京市精神卫生条例): obligation R 0.865, permission P 0.909, penalty R 0.500, subject 0.786 (66/84)
+#   sevenhundredeleventh (156: 北京市院前医疗急救服务条例): prohibition R 0.900, permission P/R 0.909, subject 0.897 (70/78)
+#   sevenhundredtwelfth (144: 北京市优化营商环境条例): prohibition R 0.833, subject 0.662 (43/65)
+#   sevenhundredthirteenth (146: 宁波市文明行为促进条例): permission P 0.857, subject 0.884 (38/43)
+MIN_LABEL_SEVENHUNDREDEIGHTH = 0.92
+MIN_SUBJECT_SEVENHUNDREDEIGHTH = 0.92
+MIN_LABEL_SEVENHUNDREDNINTH = {
+    "obligation": 0.97,
+    "prohibition": 1.0,
+    "permission": 0.75,
+    "penalty": 0.94,
+}
+MIN_SUBJECT_SEVENHUNDREDNINTH = 0.96
+MIN_LABEL_SEVENHUNDREDTENTH = {
+    "obligation": 0.86,
+    "prohibition": 1.0,
+    "permission": 0.9,
+    "penalty": 0.5,
+}
+MIN_SUBJECT_SEVENHUNDREDTENTH = 0.78
+MIN_LABEL_SEVENHUNDREDELEVENTH = 0.9
+MIN_SUBJECT_SEVENHUNDREDELEVENTH = 0.89
+MIN_LABEL_SEVENHUNDREDTWELFTH = {
+    "obligation": 0.98,
+    "prohibition": 0.83,
+    "permission": 1.0,
+    "penalty": 1.0,
+}
+MIN_SUBJECT_SEVENHUNDREDTWELFTH = 0.66
+MIN_LABEL_SEVENHUNDREDTHIRTEENTH = {
+    "obligation": 0.97,
+    "prohibition": 1.0,
+    "permission": 0.85,
+    "penalty": 0.96,
+}
+MIN_SUBJECT_SEVENHUNDREDTHIRTEENTH = 0.88
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -7956,6 +8004,42 @@ LATEST_SETS = [
         148,
         MIN_LABEL_SEVENHUNDREDSEVENTH,
         MIN_SUBJECT_SEVENHUNDREDSEVENTH,
+    ),
+    (
+        SEVENHUNDREDEIGHTH,
+        153,
+        MIN_LABEL_SEVENHUNDREDEIGHTH,
+        MIN_SUBJECT_SEVENHUNDREDEIGHTH,
+    ),
+    (
+        SEVENHUNDREDNINTH,
+        155,
+        MIN_LABEL_SEVENHUNDREDNINTH,
+        MIN_SUBJECT_SEVENHUNDREDNINTH,
+    ),
+    (
+        SEVENHUNDREDTENTH,
+        136,
+        MIN_LABEL_SEVENHUNDREDTENTH,
+        MIN_SUBJECT_SEVENHUNDREDTENTH,
+    ),
+    (
+        SEVENHUNDREDELEVENTH,
+        152,
+        MIN_LABEL_SEVENHUNDREDELEVENTH,
+        MIN_SUBJECT_SEVENHUNDREDELEVENTH,
+    ),
+    (
+        SEVENHUNDREDTWELFTH,
+        140,
+        MIN_LABEL_SEVENHUNDREDTWELFTH,
+        MIN_SUBJECT_SEVENHUNDREDTWELFTH,
+    ),
+    (
+        SEVENHUNDREDTHIRTEENTH,
+        142,
+        MIN_LABEL_SEVENHUNDREDTHIRTEENTH,
+        MIN_SUBJECT_SEVENHUNDREDTHIRTEENTH,
     ),
 ]
 
