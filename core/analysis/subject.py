@@ -217,7 +217,7 @@ _NEAR = re.compile(r"^距(?!离)|(?:周边|周围|附近)(?:[^，。；]{0,16}?�
 # A count of households (一户, 四百户): how many, not who.
 _COUNTED = re.compile(r"^[\d一二三四五六七八九十百千万两几]+户$")
 # An act's word and 前/后 before the bearer (建设前有关部门应当…, 开工后施工单位应当…).
-_ACT_TIME = re.compile(r"^([\u4e00-\u9fff]{2})[前后](?![的款条项述列两三])(?=[^，。；]{2})")
+_ACT_TIME = re.compile(r"^([\u4e00-\u9fff]{2,8}?)[前后](?![的款条项述列两三])(?=[^，。；]{2})")
 # Actors that follow a verb as its object far more often than they head a name (影响国家).
 _OBJECT_ACTORS = frozenset(("国家", "个人", "用户", "公民", "他人", "社会", "客户"))
 _PERSONS = frozenset(
@@ -292,6 +292,24 @@ _NEGATION = re.compile(r"^(?:未|不|没有|尚未)")
 _OR_ITS = re.compile(r"(.{2,30}?)(?:或者|或)其(?:授权|委托|指定)")
 
 
+def _act_time(lx: Lexicon, clause: str, m: re.Match[str]) -> bool:
+    """Whether ``clause`` opens with a moment named by an act (建设前, 工程竣工验收前), not by
+    whoever acts (建设单位在开工前) nor by a thing (事前, 此后), and 前/后 is a word of its own
+    (not 经批准前往…)."""
+    act = m[1]
+    if len(segment(clause[: m.end()])[-1]) > 1:
+        return False
+    if len(act) == 2:
+        return word_tags().get(act, "x") in ("v", "vn")
+    words = segment(act)
+    return (
+        word_tags().get(words[-1], "x") in ("v", "vn")
+        and not act.startswith(lx.prepositions)  # 对未进行离岗前…的劳动者: inside an object
+        and not act.startswith("本")  # 本条例施行前…的企业: left to the rules of the modifier
+        and not any(w in ("在", "的") or _is_actor(lx, w) for w in words)
+    )
+
+
 def _strip(lx: Lexicon, clause: str) -> str:
     """Drop list markers, adverbs and time words around the bearer (还应当 → '', 五年内 → '')."""
     clause = _INCLUDES_AT_END.sub("", _MARKER.sub("", clause.strip()))
@@ -301,7 +319,7 @@ def _strip(lx: Lexicon, clause: str) -> str:
         clause = clause[2:]  # 严禁任何单位和个人为…，严禁为…: the banned, not the ban
     while True:
         m = _TIME.match(clause) or _BELONGS.match(clause) or _ACT_TIME.match(clause)
-        if m and m.re is _ACT_TIME and word_tags().get(m[1], "x") not in ("v", "vn"):
+        if m and m.re is _ACT_TIME and not _act_time(lx, clause, m):
             m = None  # 建设前|有关部门: a time named by an act (but not 事前, 此后)
         if m:
             # 其中的会计人员; 其所属的…管理处: the body under the one named before acts
