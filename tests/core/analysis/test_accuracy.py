@@ -3126,6 +3126,12 @@ SEVENHUNDREDTENTH = DATA / "sevenhundredtenth_sentences.jsonl"
 SEVENHUNDREDELEVENTH = DATA / "sevenhundredeleventh_sentences.jsonl"
 SEVENHUNDREDTWELFTH = DATA / "sevenhundredtwelfth_sentences.jsonl"
 SEVENHUNDREDTHIRTEENTH = DATA / "sevenhundredthirteenth_sentences.jsonl"
+SEVENHUNDREDFOURTEENTH = DATA / "sevenhundredfourteenth_sentences.jsonl"
+SEVENHUNDREDFIFTEENTH = DATA / "sevenhundredfifteenth_sentences.jsonl"
+SEVENHUNDREDSIXTEENTH = DATA / "sevenhundredsixteenth_sentences.jsonl"
+SEVENHUNDREDSEVENTEENTH = DATA / "sevenhundredseventeenth_sentences.jsonl"
+SEVENHUNDREDEIGHTEENTH = DATA / "sevenhundredeighteenth_sentences.jsonl"
+SEVENHUNDREDNINETEENTH = DATA / "sevenhundrednineteenth_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -4600,6 +4606,47 @@ MIN_LABEL_SEVENHUNDREDTHIRTEENTH = {
     "penalty": 0.96,
 }
 MIN_SUBJECT_SEVENHUNDREDTHIRTEENTH = 0.88
+# Session 24, round 63: five regulations of Beijing and one of Jiaxing, launched on 4cc31f9 and
+# measured untouched there: bearer 203/238 = .853 (the same on 343721c); labels P/R obligation
+# .977/.977, prohibition .967/1.00, permission 1.00/.931, penalty .949/.925. Per set:
+#   sevenhundredfourteenth (105: 北京市接诉即办工作条例): obligation P 0.932, penalty P/R 0.667, subject 0.886 (39/44)
+#   sevenhundredfifteenth (118: 北京市生态涵养区生态保护和绿色发展条例): prohibition P 0.750, penalty R 0.667, subject 0.933 (56/60)
+#   sevenhundredsixteenth (71: 北京市老年人权益保障条例): labels all >= .95, subject 0.975 (39/40)
+#   sevenhundredseventeenth (51: 北京市实施《保守国家秘密法》若干规定): labels all >= .95, subject 0.706 (24/34)
+#   sevenhundredeighteenth (55: 北京市实施《国防教育法》办法): obligation R 0.906, permission R 0.500, subject 0.781 (25/32)
+#   sevenhundrednineteenth (71: 嘉兴市文明行为促进条例): permission R 0.500, penalty P 0.938, subject 0.714 (20/28)
+MIN_LABEL_SEVENHUNDREDFOURTEENTH = {
+    "obligation": 0.93,
+    "prohibition": 1.0,
+    "permission": 1.0,
+    "penalty": 0.66,
+}
+MIN_SUBJECT_SEVENHUNDREDFOURTEENTH = 0.88
+MIN_LABEL_SEVENHUNDREDFIFTEENTH = {
+    "obligation": 0.96,
+    "prohibition": 0.75,
+    "permission": 1.0,
+    "penalty": 0.66,
+}
+MIN_SUBJECT_SEVENHUNDREDFIFTEENTH = 0.93
+MIN_LABEL_SEVENHUNDREDSIXTEENTH = 0.96
+MIN_SUBJECT_SEVENHUNDREDSIXTEENTH = 0.97
+MIN_LABEL_SEVENHUNDREDSEVENTEENTH = 1.0
+MIN_SUBJECT_SEVENHUNDREDSEVENTEENTH = 0.7
+MIN_LABEL_SEVENHUNDREDEIGHTEENTH = {
+    "obligation": 0.9,
+    "prohibition": 1.0,
+    "permission": 0.5,
+    "penalty": 1.0,
+}
+MIN_SUBJECT_SEVENHUNDREDEIGHTEENTH = 0.78
+MIN_LABEL_SEVENHUNDREDNINETEENTH = {
+    "obligation": 1.0,
+    "prohibition": 1.0,
+    "permission": 0.5,
+    "penalty": 0.93,
+}
+MIN_SUBJECT_SEVENHUNDREDNINETEENTH = 0.71
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -8040,6 +8087,42 @@ LATEST_SETS = [
         142,
         MIN_LABEL_SEVENHUNDREDTHIRTEENTH,
         MIN_SUBJECT_SEVENHUNDREDTHIRTEENTH,
+    ),
+    (
+        SEVENHUNDREDFOURTEENTH,
+        101,
+        MIN_LABEL_SEVENHUNDREDFOURTEENTH,
+        MIN_SUBJECT_SEVENHUNDREDFOURTEENTH,
+    ),
+    (
+        SEVENHUNDREDFIFTEENTH,
+        114,
+        MIN_LABEL_SEVENHUNDREDFIFTEENTH,
+        MIN_SUBJECT_SEVENHUNDREDFIFTEENTH,
+    ),
+    (
+        SEVENHUNDREDSIXTEENTH,
+        67,
+        MIN_LABEL_SEVENHUNDREDSIXTEENTH,
+        MIN_SUBJECT_SEVENHUNDREDSIXTEENTH,
+    ),
+    (
+        SEVENHUNDREDSEVENTEENTH,
+        47,
+        MIN_LABEL_SEVENHUNDREDSEVENTEENTH,
+        MIN_SUBJECT_SEVENHUNDREDSEVENTEENTH,
+    ),
+    (
+        SEVENHUNDREDEIGHTEENTH,
+        51,
+        MIN_LABEL_SEVENHUNDREDEIGHTEENTH,
+        MIN_SUBJECT_SEVENHUNDREDEIGHTEENTH,
+    ),
+    (
+        SEVENHUNDREDNINETEENTH,
+        67,
+        MIN_LABEL_SEVENHUNDREDNINETEENTH,
+        MIN_SUBJECT_SEVENHUNDREDNINETEENTH,
     ),
 ]
 
