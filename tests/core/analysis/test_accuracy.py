@@ -3132,6 +3132,12 @@ SEVENHUNDREDSIXTEENTH = DATA / "sevenhundredsixteenth_sentences.jsonl"
 SEVENHUNDREDSEVENTEENTH = DATA / "sevenhundredseventeenth_sentences.jsonl"
 SEVENHUNDREDEIGHTEENTH = DATA / "sevenhundredeighteenth_sentences.jsonl"
 SEVENHUNDREDNINETEENTH = DATA / "sevenhundrednineteenth_sentences.jsonl"
+SEVENHUNDREDTWENTIETH = DATA / "sevenhundredtwentieth_sentences.jsonl"
+SEVENHUNDREDTWENTYFIRST = DATA / "sevenhundredtwentyfirst_sentences.jsonl"
+SEVENHUNDREDTWENTYSECOND = DATA / "sevenhundredtwentysecond_sentences.jsonl"
+SEVENHUNDREDTWENTYTHIRD = DATA / "sevenhundredtwentythird_sentences.jsonl"
+SEVENHUNDREDTWENTYFOURTH = DATA / "sevenhundredtwentyfourth_sentences.jsonl"
+SEVENHUNDREDTWENTYFIFTH = DATA / "sevenhundredtwentyfifth_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -4647,6 +4653,53 @@ MIN_LABEL_SEVENHUNDREDNINETEENTH = {
     "penalty": 0.93,
 }
 MIN_SUBJECT_SEVENHUNDREDNINETEENTH = 0.71
+# Session 24, round 64: six regulations of Shanghai, launched on c4e2f93 and measured untouched
+# there: bearer 371/433 = .857 (the same on 343721c); labels P/R obligation .995/.995,
+# prohibition 1.00/.906, permission .854/.891, penalty .988/.958. Set 722's annotator gives the
+# items under 禁止下列行为 the lead-in's prohibition and bearer. Per set:
+#   sevenhundredtwentieth (152: 上海市市容环境卫生管理条例): permission P 0.500, penalty R 0.938, subject 0.800 (52/65)
+#   sevenhundredtwentyfirst (156: 上海市生活垃圾管理条例): labels all >= .95, subject 0.855 (65/76)
+#   sevenhundredtwentysecond (138: 上海市消防条例): prohibition R 0.800, permission P/R 0.909, penalty P/R 0.889, subject 0.811 (60/74)
+#   sevenhundredtwentythird (117: 上海市河道管理条例): permission R 0.875, subject 0.900 (54/60)
+#   sevenhundredtwentyfourth (151: 上海市急救医疗服务条例): prohibition R 0.833, permission P/R 0.846, penalty R 0.824, subject 0.840 (68/81)
+#   sevenhundredtwentyfifth (157: 上海市燃气管理条例): permission R 0.667, subject 0.935 (72/77)
+MIN_LABEL_SEVENHUNDREDTWENTIETH = {
+    "obligation": 1.0,
+    "prohibition": 1.0,
+    "permission": 0.5,
+    "penalty": 0.93,
+}
+MIN_SUBJECT_SEVENHUNDREDTWENTIETH = 0.8
+MIN_LABEL_SEVENHUNDREDTWENTYFIRST = 1.0
+MIN_SUBJECT_SEVENHUNDREDTWENTYFIRST = 0.85
+MIN_LABEL_SEVENHUNDREDTWENTYSECOND = {
+    "obligation": 0.98,
+    "prohibition": 0.8,
+    "permission": 0.9,
+    "penalty": 0.88,
+}
+MIN_SUBJECT_SEVENHUNDREDTWENTYSECOND = 0.81
+MIN_LABEL_SEVENHUNDREDTWENTYTHIRD = {
+    "obligation": 0.98,
+    "prohibition": 1.0,
+    "permission": 0.87,
+    "penalty": 1.0,
+}
+MIN_SUBJECT_SEVENHUNDREDTWENTYTHIRD = 0.9
+MIN_LABEL_SEVENHUNDREDTWENTYFOURTH = {
+    "obligation": 0.97,
+    "prohibition": 0.83,
+    "permission": 0.84,
+    "penalty": 0.82,
+}
+MIN_SUBJECT_SEVENHUNDREDTWENTYFOURTH = 0.83
+MIN_LABEL_SEVENHUNDREDTWENTYFIFTH = {
+    "obligation": 1.0,
+    "prohibition": 1.0,
+    "permission": 0.66,
+    "penalty": 1.0,
+}
+MIN_SUBJECT_SEVENHUNDREDTWENTYFIFTH = 0.93
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -8123,6 +8176,42 @@ LATEST_SETS = [
         67,
         MIN_LABEL_SEVENHUNDREDNINETEENTH,
         MIN_SUBJECT_SEVENHUNDREDNINETEENTH,
+    ),
+    (
+        SEVENHUNDREDTWENTIETH,
+        148,
+        MIN_LABEL_SEVENHUNDREDTWENTIETH,
+        MIN_SUBJECT_SEVENHUNDREDTWENTIETH,
+    ),
+    (
+        SEVENHUNDREDTWENTYFIRST,
+        152,
+        MIN_LABEL_SEVENHUNDREDTWENTYFIRST,
+        MIN_SUBJECT_SEVENHUNDREDTWENTYFIRST,
+    ),
+    (
+        SEVENHUNDREDTWENTYSECOND,
+        134,
+        MIN_LABEL_SEVENHUNDREDTWENTYSECOND,
+        MIN_SUBJECT_SEVENHUNDREDTWENTYSECOND,
+    ),
+    (
+        SEVENHUNDREDTWENTYTHIRD,
+        113,
+        MIN_LABEL_SEVENHUNDREDTWENTYTHIRD,
+        MIN_SUBJECT_SEVENHUNDREDTWENTYTHIRD,
+    ),
+    (
+        SEVENHUNDREDTWENTYFOURTH,
+        147,
+        MIN_LABEL_SEVENHUNDREDTWENTYFOURTH,
+        MIN_SUBJECT_SEVENHUNDREDTWENTYFOURTH,
+    ),
+    (
+        SEVENHUNDREDTWENTYFIFTH,
+        153,
+        MIN_LABEL_SEVENHUNDREDTWENTYFIFTH,
+        MIN_SUBJECT_SEVENHUNDREDTWENTYFIFTH,
     ),
 ]
 
