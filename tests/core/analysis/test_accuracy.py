@@ -3138,6 +3138,12 @@ SEVENHUNDREDTWENTYSECOND = DATA / "sevenhundredtwentysecond_sentences.jsonl"
 SEVENHUNDREDTWENTYTHIRD = DATA / "sevenhundredtwentythird_sentences.jsonl"
 SEVENHUNDREDTWENTYFOURTH = DATA / "sevenhundredtwentyfourth_sentences.jsonl"
 SEVENHUNDREDTWENTYFIFTH = DATA / "sevenhundredtwentyfifth_sentences.jsonl"
+SEVENHUNDREDTWENTYSIXTH = DATA / "sevenhundredtwentysixth_sentences.jsonl"
+SEVENHUNDREDTWENTYSEVENTH = DATA / "sevenhundredtwentyseventh_sentences.jsonl"
+SEVENHUNDREDTWENTYEIGHTH = DATA / "sevenhundredtwentyeighth_sentences.jsonl"
+SEVENHUNDREDTWENTYNINTH = DATA / "sevenhundredtwentyninth_sentences.jsonl"
+SEVENHUNDREDTHIRTIETH = DATA / "sevenhundredthirtieth_sentences.jsonl"
+SEVENHUNDREDTHIRTYFIRST = DATA / "sevenhundredthirtyfirst_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -4700,6 +4706,48 @@ MIN_LABEL_SEVENHUNDREDTWENTYFIFTH = {
     "penalty": 1.0,
 }
 MIN_SUBJECT_SEVENHUNDREDTWENTYFIFTH = 0.93
+# Session 24, round 65: three regulations of Shanghai, and one each of Hangzhou, Wenzhou and
+# Ningbo, launched on 357ba2b and measured untouched there: bearer 336/397 = .846 (333 on
+# 343721c); labels P/R obligation .992/.989, prohibition .980/1.00, permission .929/.929,
+# penalty .955/.934. Per set:
+#   sevenhundredtwentysixth (159: 上海市排水与污水处理条例): labels all >= .95, subject 0.837 (87/104)
+#   sevenhundredtwentyseventh (152: 上海市绿化条例): labels all >= .95, subject 0.762 (61/80)
+#   sevenhundredtwentyeighth (132: 上海市献血条例): permission P/R 0.875, penalty R 0.913, subject 0.820 (41/50)
+#   sevenhundredtwentyninth (132: 杭州市燃气管理条例): prohibition P 0.857, subject 0.930 (80/86)
+#   sevenhundredthirtieth (153: 温州市物业管理条例): permission P/R 0.800, penalty P/R 0.826, subject 0.862 (56/65)
+#   sevenhundredthirtyfirst (52: 宁波市台湾同胞投资保障条例): obligation R 0.889, penalty R 0.500, subject 0.917 (11/12)
+MIN_LABEL_SEVENHUNDREDTWENTYSIXTH = 0.98
+MIN_SUBJECT_SEVENHUNDREDTWENTYSIXTH = 0.83
+MIN_LABEL_SEVENHUNDREDTWENTYSEVENTH = 1.0
+MIN_SUBJECT_SEVENHUNDREDTWENTYSEVENTH = 0.76
+MIN_LABEL_SEVENHUNDREDTWENTYEIGHTH = {
+    "obligation": 0.97,
+    "prohibition": 1.0,
+    "permission": 0.87,
+    "penalty": 0.91,
+}
+MIN_SUBJECT_SEVENHUNDREDTWENTYEIGHTH = 0.82
+MIN_LABEL_SEVENHUNDREDTWENTYNINTH = {
+    "obligation": 0.98,
+    "prohibition": 0.85,
+    "permission": 1.0,
+    "penalty": 1.0,
+}
+MIN_SUBJECT_SEVENHUNDREDTWENTYNINTH = 0.93
+MIN_LABEL_SEVENHUNDREDTHIRTIETH = {
+    "obligation": 0.96,
+    "prohibition": 1.0,
+    "permission": 0.8,
+    "penalty": 0.82,
+}
+MIN_SUBJECT_SEVENHUNDREDTHIRTIETH = 0.86
+MIN_LABEL_SEVENHUNDREDTHIRTYFIRST = {
+    "obligation": 0.88,
+    "prohibition": 1.0,
+    "permission": 0.95,
+    "penalty": 0.5,
+}
+MIN_SUBJECT_SEVENHUNDREDTHIRTYFIRST = 0.91
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -8212,6 +8260,42 @@ LATEST_SETS = [
         153,
         MIN_LABEL_SEVENHUNDREDTWENTYFIFTH,
         MIN_SUBJECT_SEVENHUNDREDTWENTYFIFTH,
+    ),
+    (
+        SEVENHUNDREDTWENTYSIXTH,
+        155,
+        MIN_LABEL_SEVENHUNDREDTWENTYSIXTH,
+        MIN_SUBJECT_SEVENHUNDREDTWENTYSIXTH,
+    ),
+    (
+        SEVENHUNDREDTWENTYSEVENTH,
+        148,
+        MIN_LABEL_SEVENHUNDREDTWENTYSEVENTH,
+        MIN_SUBJECT_SEVENHUNDREDTWENTYSEVENTH,
+    ),
+    (
+        SEVENHUNDREDTWENTYEIGHTH,
+        128,
+        MIN_LABEL_SEVENHUNDREDTWENTYEIGHTH,
+        MIN_SUBJECT_SEVENHUNDREDTWENTYEIGHTH,
+    ),
+    (
+        SEVENHUNDREDTWENTYNINTH,
+        128,
+        MIN_LABEL_SEVENHUNDREDTWENTYNINTH,
+        MIN_SUBJECT_SEVENHUNDREDTWENTYNINTH,
+    ),
+    (
+        SEVENHUNDREDTHIRTIETH,
+        149,
+        MIN_LABEL_SEVENHUNDREDTHIRTIETH,
+        MIN_SUBJECT_SEVENHUNDREDTHIRTIETH,
+    ),
+    (
+        SEVENHUNDREDTHIRTYFIRST,
+        48,
+        MIN_LABEL_SEVENHUNDREDTHIRTYFIRST,
+        MIN_SUBJECT_SEVENHUNDREDTHIRTYFIRST,
     ),
 ]
 
