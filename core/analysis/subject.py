@@ -1238,6 +1238,8 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         # 市人民政府设立的促进中小企业发展议事协调机构: the body set up (several: the first)
         return _first_bearer(lx, founded[2]), False
     np = _noun_phrase(lx, clause)
+    if np and _organises(lx, clause, np):
+        np = np[:-2]  # 本市有关部门|组织|编制…规划，应当…
     if np and "、" in np and clause.startswith(np + "、") and "的" not in np:
         first = np.split("、", 1)[0]
         if len(first) > 2 and _is_actor(lx, segment(first)[-1]):
@@ -1934,7 +1936,7 @@ _POSSESSED = re.compile(r"监护人|发包单位|组织编制机关")
 # …提供的: a short relative clause after a name (not 对本单位的, an adverbial)
 _RELATIVE_AFTER = re.compile(r"[^，。；的]{1,6}的")
 # What one party does or suffers that sets off another's duty (报警人不报姓名的，应当记录在案).
-_PROMPTS = re.compile(r"当场死亡|死亡|不愿意?|拒绝|要求|请求|不报")
+_PROMPTS = re.compile(r"当场死亡|死亡|不愿意?|拒绝|要求|请求|不报|无法")
 _BUT = ("但", "但是", "并", "并且", "且", "而")
 _EVENTS = ("发现", "接到", "收到", "遇到", "得知", "知悉", "获悉")
 _PERCEIVES = ("发现", "得知", "知悉", "获悉")  # verbs that take a clause as their object
@@ -2136,6 +2138,21 @@ def _joins_an_act(lx: Lexicon, text: str, end: int) -> bool:
     return not (np and rest.startswith(np))
 
 
+def _organises(lx: Lexicon, text: str, np: str) -> bool:
+    """Whether ``np`` ends in 组织 as the verb of the actor before it, a verb after it
+    (有关部门组织编制…), not as an organisation's name (社会组织, 行业组织)."""
+    if not np.endswith("组织") or len(np) < 4 or not text.startswith(np):
+        return False
+    before = segment(np[:-2])
+    after = segment(text[len(np) : len(np) + 6])
+    return (
+        _is_actor(lx, before[-1])
+        and not before[-1].startswith("非")  # 境外非政府组织: one name
+        and bool(after)
+        and word_tags().get(after[0], "x") in ("v", "vn")
+    )
+
+
 @lru_cache(maxsize=16384)
 def _leading_actor(text: str, opens: bool = False) -> str | None:
     """The actor that opens ``text`` as its subject (数据处理者需要…), or None. ``opens``: the
@@ -2156,6 +2173,8 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
     np = _noun_phrase(lx, text)
     if np and (cut := _REFERS_UP.search(np)) and cut.start():
         np = _noun_phrase(lx, np[: cut.start()])  # …主管部门报经…人民政府批准: who refers it up
+    if np and _organises(lx, text, np):
+        np = np[:-2]  # 本市有关部门|组织|编制…规划: 组织 the verb, not an organisation
     if not np or text.startswith(_POLICY_OPENERS):
         return None
     if actor := _actor_then_clause(text, np):
