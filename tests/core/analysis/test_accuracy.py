@@ -3144,6 +3144,12 @@ SEVENHUNDREDTWENTYEIGHTH = DATA / "sevenhundredtwentyeighth_sentences.jsonl"
 SEVENHUNDREDTWENTYNINTH = DATA / "sevenhundredtwentyninth_sentences.jsonl"
 SEVENHUNDREDTHIRTIETH = DATA / "sevenhundredthirtieth_sentences.jsonl"
 SEVENHUNDREDTHIRTYFIRST = DATA / "sevenhundredthirtyfirst_sentences.jsonl"
+SEVENHUNDREDTHIRTYSECOND = DATA / "sevenhundredthirtysecond_sentences.jsonl"
+SEVENHUNDREDTHIRTYTHIRD = DATA / "sevenhundredthirtythird_sentences.jsonl"
+SEVENHUNDREDTHIRTYFOURTH = DATA / "sevenhundredthirtyfourth_sentences.jsonl"
+SEVENHUNDREDTHIRTYFIFTH = DATA / "sevenhundredthirtyfifth_sentences.jsonl"
+SEVENHUNDREDTHIRTYSIXTH = DATA / "sevenhundredthirtysixth_sentences.jsonl"
+SEVENHUNDREDTHIRTYSEVENTH = DATA / "sevenhundredthirtyseventh_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -4748,6 +4754,39 @@ MIN_LABEL_SEVENHUNDREDTHIRTYFIRST = {
     "penalty": 0.5,
 }
 MIN_SUBJECT_SEVENHUNDREDTHIRTYFIRST = 0.91
+# Session 24, round 66: six more regulations of Shanghai, launched on fed28b4 and measured
+# untouched there: bearer 222/286 = .776 (the same on 343721c); labels P/R obligation .976/1.00,
+# prohibition .895/1.00, permission .948/.973, penalty 1.00/.958. Set 735's annotator writes an
+# act opening the sentence as its bearer (向社会公布档案，应当…) where the rules carry one or
+# give none. Per set:
+#   sevenhundredthirtysecond (151: 上海市环境保护条例): obligation P 0.935, prohibition P 0.909, penalty R 0.945, subject 0.865 (45/52)
+#   sevenhundredthirtythird (142: 上海市道路交通管理条例): prohibition P 0.556, permission P 0.833, penalty R 0.923, subject 0.857 (42/49)
+#   sevenhundredthirtyfourth (151: 上海市房屋租赁条例): permission P/R 0.939, penalty R 0.900, subject 0.797 (47/59)
+#   sevenhundredthirtyfifth (128: 上海市档案条例): labels all >= .95, subject 0.574 (31/54)
+#   sevenhundredthirtysixth (127: 上海市精神卫生条例): prohibition P 0.900, subject 0.797 (51/64)
+#   sevenhundredthirtyseventh (164: 上海市食品安全条例): obligation P 0.750, subject 0.750 (6/8)
+MIN_LABEL_SEVENHUNDREDTHIRTYSECOND = 0.9
+MIN_SUBJECT_SEVENHUNDREDTHIRTYSECOND = 0.86
+MIN_LABEL_SEVENHUNDREDTHIRTYTHIRD = {
+    "obligation": 1.0,
+    "prohibition": 0.55,
+    "permission": 0.83,
+    "penalty": 0.92,
+}
+MIN_SUBJECT_SEVENHUNDREDTHIRTYTHIRD = 0.85
+MIN_LABEL_SEVENHUNDREDTHIRTYFOURTH = 0.9
+MIN_SUBJECT_SEVENHUNDREDTHIRTYFOURTH = 0.79
+MIN_LABEL_SEVENHUNDREDTHIRTYFIFTH = 1.0
+MIN_SUBJECT_SEVENHUNDREDTHIRTYFIFTH = 0.57
+MIN_LABEL_SEVENHUNDREDTHIRTYSIXTH = 0.9
+MIN_SUBJECT_SEVENHUNDREDTHIRTYSIXTH = 0.79
+MIN_LABEL_SEVENHUNDREDTHIRTYSEVENTH = {
+    "obligation": 0.75,
+    "prohibition": 1.0,
+    "permission": 1.0,
+    "penalty": 0.96,
+}
+MIN_SUBJECT_SEVENHUNDREDTHIRTYSEVENTH = 0.75
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -8296,6 +8335,42 @@ LATEST_SETS = [
         48,
         MIN_LABEL_SEVENHUNDREDTHIRTYFIRST,
         MIN_SUBJECT_SEVENHUNDREDTHIRTYFIRST,
+    ),
+    (
+        SEVENHUNDREDTHIRTYSECOND,
+        147,
+        MIN_LABEL_SEVENHUNDREDTHIRTYSECOND,
+        MIN_SUBJECT_SEVENHUNDREDTHIRTYSECOND,
+    ),
+    (
+        SEVENHUNDREDTHIRTYTHIRD,
+        138,
+        MIN_LABEL_SEVENHUNDREDTHIRTYTHIRD,
+        MIN_SUBJECT_SEVENHUNDREDTHIRTYTHIRD,
+    ),
+    (
+        SEVENHUNDREDTHIRTYFOURTH,
+        147,
+        MIN_LABEL_SEVENHUNDREDTHIRTYFOURTH,
+        MIN_SUBJECT_SEVENHUNDREDTHIRTYFOURTH,
+    ),
+    (
+        SEVENHUNDREDTHIRTYFIFTH,
+        124,
+        MIN_LABEL_SEVENHUNDREDTHIRTYFIFTH,
+        MIN_SUBJECT_SEVENHUNDREDTHIRTYFIFTH,
+    ),
+    (
+        SEVENHUNDREDTHIRTYSIXTH,
+        123,
+        MIN_LABEL_SEVENHUNDREDTHIRTYSIXTH,
+        MIN_SUBJECT_SEVENHUNDREDTHIRTYSIXTH,
+    ),
+    (
+        SEVENHUNDREDTHIRTYSEVENTH,
+        160,
+        MIN_LABEL_SEVENHUNDREDTHIRTYSEVENTH,
+        MIN_SUBJECT_SEVENHUNDREDTHIRTYSEVENTH,
     ),
 ]
 
