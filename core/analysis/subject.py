@@ -1240,9 +1240,11 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
     np = _noun_phrase(lx, clause)
     if np and _organises(lx, clause, np):
         np = np[:-2]  # 本市有关部门|组织|编制…规划，应当…
+    if np and np.count("《") > np.count("》"):
+        np = None  # 颁发《营业执照》或者《民办非企业单位…: a title cut open, not a name
     if np and "、" in np and clause.startswith(np + "、") and "的" not in np:
         first = np.split("、", 1)[0]
-        if len(first) > 2 and _is_actor(lx, segment(first)[-1]):
+        if (len(first) > 2 or first not in _LEVELS) and _is_actor(lx, segment(first)[-1]):
             # 本市国家机关、企业、事业单位…和个人: a list of bodies cut short after its second;
             # the first (not 市、县人民政府 or 机动车、电动自行车生产者, which share one head)
             np = first
