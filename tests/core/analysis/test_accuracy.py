@@ -3150,6 +3150,12 @@ SEVENHUNDREDTHIRTYFOURTH = DATA / "sevenhundredthirtyfourth_sentences.jsonl"
 SEVENHUNDREDTHIRTYFIFTH = DATA / "sevenhundredthirtyfifth_sentences.jsonl"
 SEVENHUNDREDTHIRTYSIXTH = DATA / "sevenhundredthirtysixth_sentences.jsonl"
 SEVENHUNDREDTHIRTYSEVENTH = DATA / "sevenhundredthirtyseventh_sentences.jsonl"
+SEVENHUNDREDTHIRTYEIGHTH = DATA / "sevenhundredthirtyeighth_sentences.jsonl"
+SEVENHUNDREDTHIRTYNINTH = DATA / "sevenhundredthirtyninth_sentences.jsonl"
+SEVENHUNDREDFORTIETH = DATA / "sevenhundredfortieth_sentences.jsonl"
+SEVENHUNDREDFORTYFIRST = DATA / "sevenhundredfortyfirst_sentences.jsonl"
+SEVENHUNDREDFORTYSECOND = DATA / "sevenhundredfortysecond_sentences.jsonl"
+SEVENHUNDREDFORTYTHIRD = DATA / "sevenhundredfortythird_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -4787,6 +4793,52 @@ MIN_LABEL_SEVENHUNDREDTHIRTYSEVENTH = {
     "penalty": 0.96,
 }
 MIN_SUBJECT_SEVENHUNDREDTHIRTYSEVENTH = 0.75
+# Session 24, round 67: six more regulations of Shanghai, launched on 9886247 and measured
+# untouched there: bearer 368/424 = .868 (the same on 343721c); labels P/R obligation .997/.995,
+# prohibition .985/1.00, permission .909/.943, penalty .991/.955. Per set:
+#   sevenhundredthirtyeighth (110: 上海市标准化条例): permission P 0.941, penalty R 0.833, subject 0.909 (40/44)
+#   sevenhundredthirtyninth (134: 上海市建设工程质量和安全管理条例): prohibition P 0.900, permission P 0.600, subject 0.931 (67/72)
+#   sevenhundredfortieth (149: 上海市轨道交通管理条例): permission P 0.714, penalty R 0.935, subject 0.962 (76/79)
+#   sevenhundredfortyfirst (156: 上海市防汛条例): permission R 0.818, penalty P 0.944, subject 0.916 (76/83)
+#   sevenhundredfortysecond (103: 上海市文物保护条例): penalty R 0.800, subject 0.782 (43/55)
+#   sevenhundredfortythird (145: 上海市未成年人保护条例): permission R 0.900, subject 0.725 (66/91)
+MIN_LABEL_SEVENHUNDREDTHIRTYEIGHTH = {
+    "obligation": 1.0,
+    "prohibition": 1.0,
+    "permission": 0.94,
+    "penalty": 0.83,
+}
+MIN_SUBJECT_SEVENHUNDREDTHIRTYEIGHTH = 0.9
+MIN_LABEL_SEVENHUNDREDTHIRTYNINTH = {
+    "obligation": 1.0,
+    "prohibition": 0.9,
+    "permission": 0.6,
+    "penalty": 0.97,
+}
+MIN_SUBJECT_SEVENHUNDREDTHIRTYNINTH = 0.93
+MIN_LABEL_SEVENHUNDREDFORTIETH = {
+    "obligation": 1.0,
+    "prohibition": 1.0,
+    "permission": 0.71,
+    "penalty": 0.93,
+}
+MIN_SUBJECT_SEVENHUNDREDFORTIETH = 0.96
+MIN_LABEL_SEVENHUNDREDFORTYFIRST = {
+    "obligation": 0.98,
+    "prohibition": 1.0,
+    "permission": 0.81,
+    "penalty": 0.94,
+}
+MIN_SUBJECT_SEVENHUNDREDFORTYFIRST = 0.91
+MIN_LABEL_SEVENHUNDREDFORTYSECOND = {
+    "obligation": 0.97,
+    "prohibition": 1.0,
+    "permission": 1.0,
+    "penalty": 0.8,
+}
+MIN_SUBJECT_SEVENHUNDREDFORTYSECOND = 0.78
+MIN_LABEL_SEVENHUNDREDFORTYTHIRD = 0.9
+MIN_SUBJECT_SEVENHUNDREDFORTYTHIRD = 0.72
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -8371,6 +8423,42 @@ LATEST_SETS = [
         160,
         MIN_LABEL_SEVENHUNDREDTHIRTYSEVENTH,
         MIN_SUBJECT_SEVENHUNDREDTHIRTYSEVENTH,
+    ),
+    (
+        SEVENHUNDREDTHIRTYEIGHTH,
+        106,
+        MIN_LABEL_SEVENHUNDREDTHIRTYEIGHTH,
+        MIN_SUBJECT_SEVENHUNDREDTHIRTYEIGHTH,
+    ),
+    (
+        SEVENHUNDREDTHIRTYNINTH,
+        130,
+        MIN_LABEL_SEVENHUNDREDTHIRTYNINTH,
+        MIN_SUBJECT_SEVENHUNDREDTHIRTYNINTH,
+    ),
+    (
+        SEVENHUNDREDFORTIETH,
+        145,
+        MIN_LABEL_SEVENHUNDREDFORTIETH,
+        MIN_SUBJECT_SEVENHUNDREDFORTIETH,
+    ),
+    (
+        SEVENHUNDREDFORTYFIRST,
+        152,
+        MIN_LABEL_SEVENHUNDREDFORTYFIRST,
+        MIN_SUBJECT_SEVENHUNDREDFORTYFIRST,
+    ),
+    (
+        SEVENHUNDREDFORTYSECOND,
+        99,
+        MIN_LABEL_SEVENHUNDREDFORTYSECOND,
+        MIN_SUBJECT_SEVENHUNDREDFORTYSECOND,
+    ),
+    (
+        SEVENHUNDREDFORTYTHIRD,
+        141,
+        MIN_LABEL_SEVENHUNDREDFORTYTHIRD,
+        MIN_SUBJECT_SEVENHUNDREDFORTYTHIRD,
     ),
 ]
 
