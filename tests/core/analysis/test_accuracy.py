@@ -3156,6 +3156,12 @@ SEVENHUNDREDFORTIETH = DATA / "sevenhundredfortieth_sentences.jsonl"
 SEVENHUNDREDFORTYFIRST = DATA / "sevenhundredfortyfirst_sentences.jsonl"
 SEVENHUNDREDFORTYSECOND = DATA / "sevenhundredfortysecond_sentences.jsonl"
 SEVENHUNDREDFORTYTHIRD = DATA / "sevenhundredfortythird_sentences.jsonl"
+SEVENHUNDREDFORTYFOURTH = DATA / "sevenhundredfortyfourth_sentences.jsonl"
+SEVENHUNDREDFORTYFIFTH = DATA / "sevenhundredfortyfifth_sentences.jsonl"
+SEVENHUNDREDFORTYSIXTH = DATA / "sevenhundredfortysixth_sentences.jsonl"
+SEVENHUNDREDFORTYSEVENTH = DATA / "sevenhundredfortyseventh_sentences.jsonl"
+SEVENHUNDREDFORTYEIGHTH = DATA / "sevenhundredfortyeighth_sentences.jsonl"
+SEVENHUNDREDFORTYNINTH = DATA / "sevenhundredfortyninth_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -4843,6 +4849,55 @@ MIN_LABEL_SEVENHUNDREDFORTYSECOND = {
 MIN_SUBJECT_SEVENHUNDREDFORTYSECOND = 0.78
 MIN_LABEL_SEVENHUNDREDFORTYTHIRD = 0.9
 MIN_SUBJECT_SEVENHUNDREDFORTYTHIRD = 0.72
+# Session 24, round 68: six more regulations of Shanghai, launched on 31b384b and measured
+# untouched there: bearer 313/409 = .765 (the same on 343721c); labels P/R obligation .995/.986,
+# prohibition 1.00/1.00, permission .960/.947, penalty .937/.860. Sets 746, 747 and 749 keep lists
+# of bodies whole (教育、卫生计生、科技、农业等部门以及…等机构) and write an act opening the
+# sentence as its bearer; penalty recall is low on credit sanctions (失信) with no penalty word.
+# Per set:
+#   sevenhundredfortyfourth (150: 上海市节约能源条例): permission P/R 0.875, penalty P/R 0.889, subject 0.870 (60/69)
+#   sevenhundredfortyfifth (145: 上海市职业教育条例): penalty P 0.800, subject 0.882 (60/68)
+#   sevenhundredfortysixth (147: 上海市老年人权益保障条例): permission P/R 0.875, penalty R 0.800, subject 0.693 (52/75)
+#   sevenhundredfortyseventh (141: 上海市禁毒条例): permission R 0.600, penalty P 0.903, subject 0.614 (51/83)
+#   sevenhundredfortyeighth (152: 上海市建筑市场管理条例): penalty R 0.943, subject 0.879 (51/58)
+#   sevenhundredfortyninth (158: 上海市社会信用条例): penalty P/R 0.577, subject 0.696 (39/56)
+MIN_LABEL_SEVENHUNDREDFORTYFOURTH = {
+    "obligation": 0.96,
+    "prohibition": 1.0,
+    "permission": 0.87,
+    "penalty": 0.88,
+}
+MIN_SUBJECT_SEVENHUNDREDFORTYFOURTH = 0.86
+MIN_LABEL_SEVENHUNDREDFORTYFIFTH = {
+    "obligation": 0.98,
+    "prohibition": 1.0,
+    "permission": 1.0,
+    "penalty": 0.8,
+}
+MIN_SUBJECT_SEVENHUNDREDFORTYFIFTH = 0.88
+MIN_LABEL_SEVENHUNDREDFORTYSIXTH = {
+    "obligation": 0.98,
+    "prohibition": 1.0,
+    "permission": 0.87,
+    "penalty": 0.8,
+}
+MIN_SUBJECT_SEVENHUNDREDFORTYSIXTH = 0.69
+MIN_LABEL_SEVENHUNDREDFORTYSEVENTH = {
+    "obligation": 0.98,
+    "prohibition": 1.0,
+    "permission": 0.6,
+    "penalty": 0.9,
+}
+MIN_SUBJECT_SEVENHUNDREDFORTYSEVENTH = 0.61
+MIN_LABEL_SEVENHUNDREDFORTYEIGHTH = 0.94
+MIN_SUBJECT_SEVENHUNDREDFORTYEIGHTH = 0.87
+MIN_LABEL_SEVENHUNDREDFORTYNINTH = {
+    "obligation": 0.97,
+    "prohibition": 1.0,
+    "permission": 1.0,
+    "penalty": 0.57,
+}
+MIN_SUBJECT_SEVENHUNDREDFORTYNINTH = 0.69
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -8463,6 +8518,42 @@ LATEST_SETS = [
         141,
         MIN_LABEL_SEVENHUNDREDFORTYTHIRD,
         MIN_SUBJECT_SEVENHUNDREDFORTYTHIRD,
+    ),
+    (
+        SEVENHUNDREDFORTYFOURTH,
+        146,
+        MIN_LABEL_SEVENHUNDREDFORTYFOURTH,
+        MIN_SUBJECT_SEVENHUNDREDFORTYFOURTH,
+    ),
+    (
+        SEVENHUNDREDFORTYFIFTH,
+        141,
+        MIN_LABEL_SEVENHUNDREDFORTYFIFTH,
+        MIN_SUBJECT_SEVENHUNDREDFORTYFIFTH,
+    ),
+    (
+        SEVENHUNDREDFORTYSIXTH,
+        143,
+        MIN_LABEL_SEVENHUNDREDFORTYSIXTH,
+        MIN_SUBJECT_SEVENHUNDREDFORTYSIXTH,
+    ),
+    (
+        SEVENHUNDREDFORTYSEVENTH,
+        137,
+        MIN_LABEL_SEVENHUNDREDFORTYSEVENTH,
+        MIN_SUBJECT_SEVENHUNDREDFORTYSEVENTH,
+    ),
+    (
+        SEVENHUNDREDFORTYEIGHTH,
+        148,
+        MIN_LABEL_SEVENHUNDREDFORTYEIGHTH,
+        MIN_SUBJECT_SEVENHUNDREDFORTYEIGHTH,
+    ),
+    (
+        SEVENHUNDREDFORTYNINTH,
+        154,
+        MIN_LABEL_SEVENHUNDREDFORTYNINTH,
+        MIN_SUBJECT_SEVENHUNDREDFORTYNINTH,
     ),
 ]
 
