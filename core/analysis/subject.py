@@ -156,12 +156,12 @@ _UNIT_ENDINGS = frozenset("站所场厂馆")
 # What a document's repeated subject is when it is a thing (格式条款不得…, 请求书应当…).
 _THING_NAMES = (*_THING_WORD_ENDS, "条款", "凭证", "证书", "证明", "文件", "合同", "协议", "标志")
 _OBJECT_MARKERS = ("对", "将", "把", "向", "为", "给")
-# 由 marking an agent, not inside 自由/理由/经由/由于/由此 (but 登记管理由…负责: 管理|由).
-# Who issues a ban rather than bears it (国家禁止…).
 # Levels of government named alone as the ones bound (村, 乡、镇, 市、县（区）, 市和区县（市）).
 _LEVEL = r"(?:各)?(?:县级市|郊区区县|区县|[省市县区乡镇村])(?:（(?:市|区|镇|市、区)）)?"
 _LEVELS_ONLY = re.compile(rf"{_LEVEL}(?:(?:、|和|及|以及){_LEVEL})*")
+# Who issues a ban rather than bears it (国家禁止…).
 _ISSUERS = frozenset(("国家", "本市", "本省", "法律", "本法", "本条例", "本办法"))
+# 由 marking an agent, not inside 自由/理由/经由/由于/由此 (but 登记管理由…负责: 管理|由).
 _AGENT_YOU = re.compile(r"(?<![自理缘经事])由(?![于此])|(?<=[管处办审治]理)由(?![于此])")
 _ANY_ENDS = ("任何单位", "任何组织", "任何个人")
 _ANY_TAIL = re.compile(r"(?:和|或者|或|、|及)(?:个人|组织|单位)")
