@@ -3162,6 +3162,12 @@ SEVENHUNDREDFORTYSIXTH = DATA / "sevenhundredfortysixth_sentences.jsonl"
 SEVENHUNDREDFORTYSEVENTH = DATA / "sevenhundredfortyseventh_sentences.jsonl"
 SEVENHUNDREDFORTYEIGHTH = DATA / "sevenhundredfortyeighth_sentences.jsonl"
 SEVENHUNDREDFORTYNINTH = DATA / "sevenhundredfortyninth_sentences.jsonl"
+SEVENHUNDREDFIFTIETH = DATA / "sevenhundredfiftieth_sentences.jsonl"
+SEVENHUNDREDFIFTYFIRST = DATA / "sevenhundredfiftyfirst_sentences.jsonl"
+SEVENHUNDREDFIFTYSECOND = DATA / "sevenhundredfiftysecond_sentences.jsonl"
+SEVENHUNDREDFIFTYTHIRD = DATA / "sevenhundredfiftythird_sentences.jsonl"
+SEVENHUNDREDFIFTYFOURTH = DATA / "sevenhundredfiftyfourth_sentences.jsonl"
+SEVENHUNDREDFIFTYFIFTH = DATA / "sevenhundredfiftyfifth_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -4898,6 +4904,38 @@ MIN_LABEL_SEVENHUNDREDFORTYNINTH = {
     "penalty": 0.57,
 }
 MIN_SUBJECT_SEVENHUNDREDFORTYNINTH = 0.69
+# Session 24, round 69: four regulations of Shanghai and two of Zhejiang, launched on 792c2da
+# and measured untouched there: bearer 288/380 = .758 (287 on 343721c); labels P/R obligation
+# 1.00/.950, prohibition 1.00/.902, permission .881/.797, penalty .988/.920. Set 750's annotator
+# gives 32 list items their lead-in's label and bearer; set 752 writes acts as bearers. Per set:
+#   sevenhundredfiftieth (151: 上海市旅游条例): obligation R 0.813, prohibition R 0.722, permission P/R 0.444, penalty R 0.833, subject 0.663 (61/92)
+#   sevenhundredfiftyfirst (136: 上海市消费者权益保护条例): penalty P/R 0.900, subject 0.922 (59/64)
+#   sevenhundredfiftysecond (132: 上海市民防条例): labels all >= .95, subject 0.564 (44/78)
+#   sevenhundredfiftythird (143: 上海市道路运输管理条例): permission P 0.636, penalty R 0.943, subject 0.792 (57/72)
+#   sevenhundredfiftyfourth (59: 义乌国际贸易综合改革试验区条例): permission P 0.900, subject 0.923 (24/26)
+#   sevenhundredfiftyfifth (78: 宁波市法治乡村建设促进条例): labels all >= .95, subject 0.896 (43/48)
+MIN_LABEL_SEVENHUNDREDFIFTIETH = {
+    "obligation": 0.81,
+    "prohibition": 0.72,
+    "permission": 0.44,
+    "penalty": 0.83,
+}
+MIN_SUBJECT_SEVENHUNDREDFIFTIETH = 0.66
+MIN_LABEL_SEVENHUNDREDFIFTYFIRST = 0.9
+MIN_SUBJECT_SEVENHUNDREDFIFTYFIRST = 0.92
+MIN_LABEL_SEVENHUNDREDFIFTYSECOND = 0.97
+MIN_SUBJECT_SEVENHUNDREDFIFTYSECOND = 0.56
+MIN_LABEL_SEVENHUNDREDFIFTYTHIRD = {
+    "obligation": 1.0,
+    "prohibition": 1.0,
+    "permission": 0.63,
+    "penalty": 0.94,
+}
+MIN_SUBJECT_SEVENHUNDREDFIFTYTHIRD = 0.79
+MIN_LABEL_SEVENHUNDREDFIFTYFOURTH = 0.9
+MIN_SUBJECT_SEVENHUNDREDFIFTYFOURTH = 0.92
+MIN_LABEL_SEVENHUNDREDFIFTYFIFTH = 1.0
+MIN_SUBJECT_SEVENHUNDREDFIFTYFIFTH = 0.89
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -8554,6 +8592,42 @@ LATEST_SETS = [
         154,
         MIN_LABEL_SEVENHUNDREDFORTYNINTH,
         MIN_SUBJECT_SEVENHUNDREDFORTYNINTH,
+    ),
+    (
+        SEVENHUNDREDFIFTIETH,
+        147,
+        MIN_LABEL_SEVENHUNDREDFIFTIETH,
+        MIN_SUBJECT_SEVENHUNDREDFIFTIETH,
+    ),
+    (
+        SEVENHUNDREDFIFTYFIRST,
+        132,
+        MIN_LABEL_SEVENHUNDREDFIFTYFIRST,
+        MIN_SUBJECT_SEVENHUNDREDFIFTYFIRST,
+    ),
+    (
+        SEVENHUNDREDFIFTYSECOND,
+        128,
+        MIN_LABEL_SEVENHUNDREDFIFTYSECOND,
+        MIN_SUBJECT_SEVENHUNDREDFIFTYSECOND,
+    ),
+    (
+        SEVENHUNDREDFIFTYTHIRD,
+        139,
+        MIN_LABEL_SEVENHUNDREDFIFTYTHIRD,
+        MIN_SUBJECT_SEVENHUNDREDFIFTYTHIRD,
+    ),
+    (
+        SEVENHUNDREDFIFTYFOURTH,
+        55,
+        MIN_LABEL_SEVENHUNDREDFIFTYFOURTH,
+        MIN_SUBJECT_SEVENHUNDREDFIFTYFOURTH,
+    ),
+    (
+        SEVENHUNDREDFIFTYFIFTH,
+        74,
+        MIN_LABEL_SEVENHUNDREDFIFTYFIFTH,
+        MIN_SUBJECT_SEVENHUNDREDFIFTYFIFTH,
     ),
 ]
 
