@@ -813,3 +813,28 @@ def test_joint_ownership_grants_no_right(sentence: str, expected: tuple) -> None
 def test_round_57_modifiers_and_exposure(sentence: str, expected: tuple) -> None:
     """Round 57 (杭州市生活垃圾管理条例, 舟山市文明行为促进条例)."""
     assert label_sentence(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a matter no law bans is described, not banned
+        ("鼓励和支持自贸试验区就法律、法规未禁止的事项先行先试，探索改革创新。", ()),
+        # 禁止 naming a sign bans nothing …
+        ("机动车驾驶人应当遵守禁止停车或者禁止长时停车标志、标线的指示。", ("obligation",)),
+        ("禁止停车或者禁止长时停车标志、标线的设置与调整。", ()),
+        # … but a ban on misusing a sign or a plate still bans
+        ("禁止冒用农产品质量标志。", ("prohibition",)),
+        ("禁止使用未取得校车标牌的车辆提供校车服务。", ("prohibition",)),
+        # 引咎辞职 is a sanction, so the sentence is penalty only
+        ("造成严重后果的，其主要负责人还应当依法引咎辞职。", ("penalty",)),
+        # 有…的义务 over a long list of duties
+        (
+            "任何单位和个人都有保护河道堤防等水工程安全、保护水环境和依法参加防汛抢险的义务。",
+            ("obligation",),
+        ),
+    ],
+)
+def test_round_60_to_69_signs_resignation_and_long_duties(sentence: str, expected: tuple) -> None:
+    """Session 24's rounds 60–69 (自贸试验区条例, 道路交通管理条例, 食品安全条例, 河道管理条例)."""
+    assert label_sentence(sentence) == expected

@@ -1744,3 +1744,74 @@ def test_round_55_representatives_are_actors(sentence: str, expected: str) -> No
 def test_round_56_named_bodies_and_bodies_listed(sentence: str, expected: str) -> None:
     """Round 56 (杭州市城市绿化管理条例, 湖州市文明行为促进条例)."""
     assert find_subject(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # levels of government named alone bear the duty
+        ("村应当建立健全财务管理制度。", "村"),
+        ("市、县（区）应当建立文明行为记录制度。", "市、县（区）"),
+        ("市和区县（市）应当培育志愿服务文化。", "市和区县（市）"),
+        # but a level before its body is part of the body's name
+        ("市、县人民政府应当加强管理。", "市、县人民政府"),
+        # 工会 ends an actor's name, however jieba cuts it (区|县总工会)
+        (
+            "市和区县（市）总工会应当采取措施，面向职工开展公益体育运动技能培训。",
+            "市和区县（市）总工会",
+        ),
+        # listed verbs before a unit name it; who finds is who acts, not whom he finds
+        (
+            "收集、运输单位发现管理责任人混合归集生活垃圾的，应当要求其重新归集。",
+            "收集、运输单位",
+        ),
+        # 被 opens a modifier of the actor
+        ("被授予专利权的单位转让其专利的，应当提取报酬。", "被授予专利权的单位"),
+        # a ban after the place it holds in names its bearer; an act after it names none
+        ("核心区内依法禁止任何组织和个人进入。", "任何组织和个人"),
+        ("在公园内禁止追逐游客强行兜售物品。", None),
+        # a moment named by a longer act is no part of the bearer (but 前往 is no 前)
+        ("对住宅工程，工程竣工验收前建设单位应当组织施工、监理等单位进行分户验收。", "建设单位"),
+        ("经批准前往台湾的大陆居民，应当按期返回。", "大陆居民"),
+        # actor words: detention houses, a daily paper, blood stations, civil defence offices
+        (
+            "看守所、劳动教养场所、监狱应当对被监管人员加强精神卫生知识的宣传和教育。",
+            "看守所",
+        ),
+        ("北京日报、北京人民广播电台、北京电视台等媒体，应当开设栏目。", "北京日报"),
+        ("市民防办应当组织拟定本市防空袭方案。", "市民防办"),
+        ("市民应当遵守规定。", "市民"),
+        # 无法 is an adverb: the actor before it opens the condition
+        (
+            "采供血机构无法及时提供急救所需血液的，必须向市卫生行政部门报告。",
+            "采供血机构",
+        ),
+        # 组织 after a body and before a verb is what the body does
+        ("本市有关部门组织编制国土空间规划，应当统筹考虑雨水。", "本市有关部门"),
+        ("境外非政府组织申请登记设立代表机构，应当经业务主管单位同意。", "境外非政府组织"),
+        # a list cut short after a two-character body: the first
+        (
+            "机关、企业、事业单位、社会组织应当加强对所属车辆和驾驶人的交通安全管理。",
+            "机关",
+        ),
+        # 父母或者其他监护人: the statute's one name for a minor's guardians
+        ("父母或者其他监护人应当看护好未成年人。", "父母或者其他监护人"),
+        (
+            "适龄儿童因身体状况需要延缓入学的，其父母或者其他法定监护人应当依法办理相关手续。",
+            "父母或者其他法定监护人",
+        ),
+        # 出院 is a patient's leaving, no hospital
+        ("患者病情稳定，且符合出院或者转诊标准的，应当及时办理出院手续。", None),
+    ],
+)
+def test_round_60_to_69_levels_guardians_and_segmentation(
+    sentence: str, expected: str | None
+) -> None:
+    """Session 24's rounds 60–69 (Zhejiang, Beijing and Shanghai regulations)."""
+    assert find_subject(sentence) == expected
+
+
+def test_what_one_party_cannot_do_sets_off_the_carried_bearers_duty() -> None:
+    """无法…的 says what the party cannot do; the carried bearer acts (道路交通安全法实施条例)."""
+    sentences = ["公安机关交通管理部门应当扣留车辆。", "当事人无法自行处理的，应当登记并妥善保管。"]
+    assert carry_subjects(("g", s) for s in sentences) == ["公安机关交通管理部门"] * 2
