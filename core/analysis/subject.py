@@ -175,7 +175,7 @@ _KEEPS = frozenset(("设置", "安装", "配备", "出具", "制作", "发布", 
 # Words jieba tags as nouns that are verbs before an actor (调解员组织当事人…).
 _VERB_NOUNS = frozenset(("组织", "委托", "指导", "监督", "协调", "强制执行", "聘用", "聘任"))
 # Verbs that take a norm as object (符合国家规定, 违反国务院规定): the issuer is no bearer.
-_NORM_VERBS = frozenset(("符合", "违反", "按照", "依照", "根据", "依据", "遵守"))
+_NORM_VERBS = frozenset(("符合", "违反", "按照", "依照", "根据", "依据", "遵守", "执行"))
 _NOT_PRONOUN = ("其他", "其中", "其余", "其次", "其实", "其后")
 _CONJUNCTIONS = ("以及", "及其", "或者", "和", "及", "与")
 _COPULAS = frozenset(("是", "为", "有", "系", "作为", "担任"))
@@ -797,10 +797,14 @@ def _relative_verb(
     return not _is_actor(lx, spans[j + 2][2])
 
 
+_SIZES = frozenset(("大型", "中型", "小型", "微型", "重型", "超大型", "特大型"))
+
+
 def _adverbial(tags: dict[str, str], spans: list[tuple[int, int, str]], j: int) -> bool:
     """A distinguishing word used as an adverb: 在线 before a verb (人民法院在线开展…)."""
     return (
         (tags.get(spans[j][2], "x") == "b" or spans[j][2] == "新")  # 经营企业新设立…: newly
+        and spans[j][2] not in _SIZES  # 本市|大型|生活垃圾…单位: what size, never how
         and j + 1 < len(spans)
         and tags.get(spans[j + 1][2], "x").startswith("v")
     )
@@ -982,6 +986,30 @@ def _names_unit(lx: Lexicon, words: list[str]) -> bool:
     return False
 
 
+# Words that name an office of government after the field it keeps (建设|行政|管理|部门).
+_OFFICE_WORDS = frozenset(
+    ("行政", "管理", "主管", "部门", "主管部门", "管理部门", "行政部门", "机关", "机构")
+    + ("行政机关", "管理机构", "行政管理部门", "行政主管部门", "工作机构")
+)
+
+
+def _field_office(lx: Lexicon, words: tuple[str, ...] | list[str]) -> bool:
+    """A field verb and the office that keeps it (建设行政管理部门, 审计机关, 统计机构): one name,
+    not a verb and its object."""
+    return (
+        len(words) > 1
+        and words[0] not in _OFFICE_WORDS  # 管理|部门: an office with its field left out
+        and all(w in _OFFICE_WORDS for w in words[1:])
+        and _is_actor(lx, words[-1])
+    )
+
+
+# Verbs of relation or state, which name no unit that does them (涉及建筑主体, 属于市场主体).
+_RELATIONS = frozenset(
+    ("涉及", "属于", "包括", "存在", "发生", "符合", "违反", "具有", "没有", "达到", "影响")
+)
+
+
 def _verb_name(lx: Lexicon, words: tuple[str, ...]) -> bool:
     """A short name with a verb inside it (授权运营主体), not a verb and its object; the verbs
     may be listed (收集、运输单位: the units that collect and those that carry)."""
@@ -989,6 +1017,7 @@ def _verb_name(lx: Lexicon, words: tuple[str, ...]) -> bool:
         words = words[2:]
     return (
         len(words) <= 3
+        and words[0] not in _RELATIONS  # 涉及|建筑|主体: a relation and its object, no name
         and "其他" not in words  # 涉及|其他|单位: a verb and its object
         and _is_actor(lx, words[-1])
         and words[-1] not in _OBJECT_ACTORS
@@ -1529,10 +1558,17 @@ def find_subject(s: str, modal: int | None = None) -> str | None:
 _PLACE = re.compile(r"在[^，。；的]*?(?:内|地区)(?!内)")
 
 
+# The end of a place that is the law's whole reach (在中华人民共和国境内, 在本市行政区域内).
+_JURISDICTION = re.compile(r"(?:境内|领域内|行政区域内|管辖海域内)$")
+
+
 def _without_place(found: str | None) -> str | None:
-    """A headless bearer without the place it opens with: the activity is who acts, wherever it
-    happens (在城市、镇规划区内进行临时建设 → 进行临时建设)."""
+    """A headless bearer without the whole jurisdiction it opens with: the activity is who acts,
+    anywhere in it (在中华人民共和国境内从事… → 从事…); a narrower place stays, as written
+    (在城市、镇规划区内进行临时建设: the sets keep it 57 times to 19)."""
     place = _PLACE.match(found) if found else None
+    if place and not _JURISDICTION.search(place.group()):
+        place = None
     rest = found[place.end() :] if place and found else ""
     return rest if rest and lexicon().activity_start.match(rest) else found
 
@@ -2241,6 +2277,7 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
         _verb_word(lx, words[0])
         and "的" not in words  # 经营快递业务的企业: an actor its modifier names
         and not (opens and _verb_name(lx, words) and not _joins_an_act(lx, text, len(np)))
+        and not _field_office(lx, words)
     ):
         return None  # 采购网络产品和服务可能影响国家安全的: an activity, not an actor
     for i, w in enumerate(words):
@@ -2560,7 +2597,16 @@ def carry(
         if item and (word_tags().get(first, "x").startswith("v") or first in _VERB_NOUNS):
             # 召集、主持成员大会；, 组织对水资源进行…调查评价；: a duty in a list, not a new actor
             return None, carried
-        actor = _leading_actor(_CLAUSE.split(s, maxsplit=1)[0], True)
+        if item and s.rstrip("；;。 ").endswith("的"):
+            return None, carried  # 被监管人破坏监管秩序，情节严重的；: a case, not who acts
+        opening = _CLAUSE.split(s, maxsplit=1)
+        if (
+            len(opening) > 1
+            and opening[0].endswith("时")
+            and _leading_actor(_CLAUSE.split(opening[1], maxsplit=1)[0], True)
+        ):
+            opening = []  # 看守所对…进行检查时，检察人员可以在场: who acts is named after when
+        actor = _leading_actor(opening[0], True) if opening else None
         if actor and actor not in _ISSUERS:  # 国家对…享有主权: the state, no one to carry
             return None, actor  # 国务院信息产业主管部门接到申请后…颁发…: a new actor takes over
     cue = _PERMITS.search(s) if "permission" in labels and "penalty" not in labels else None
