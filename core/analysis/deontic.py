@@ -35,6 +35,22 @@ _REFUSAL = re.compile(r"不予(?:受理|批准|登记|许可|办理|备案|注�
 _VIOLATION_WORD = re.compile(r"违反|不履行|未履行|拒不|未按|逾期未|违法|擅自")
 _BY_REFERENCE = re.compile(r"处罚的[，,](?:依照|从|适用)其规定")
 _SANCTION_NOUN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:处分|处罚|罚款|罚金)")
+# A fronted object naming the matters an authority passes on (对…追究…责任的事项，…应当移送…).
+_FRONTED_MATTER = re.compile(r"对[^。；]{1,80}?的(?:事项|案件|问题|线索)[，,]")
+
+
+def _passed_on(s: str, m: re.Match[str]) -> bool:
+    """A sanction that is no part of this sentence's act: the transfer itself (移送), one the body
+    a case goes to imposes (移送有关主管机关依法追究责任), or one that names which matters go."""
+    if _TRANSFER.match(m.group()):
+        return True
+    clause = max(s.rfind(c, 0, m.start()) for c in "，,；;：:") + 1
+    if _TRANSFER.search(s, clause, m.start()) and "刑事" not in m.group():
+        return True  # (but 移交司法机关追究刑事责任: the law's own sanction for a crime)
+    fronted = _FRONTED_MATTER.match(s)
+    return bool(fronted) and m.start() < fronted.end()
+
+
 _TRANSFER_DUTY = re.compile(r"(应当|必须)[^。；，]{0,16}?(?:将[^。；，]{0,12}?)?(?:移送|移交)")
 _MODAL_AHEAD = re.compile(r"应当|必须|(?<![相对响适供效反])应(?![用急变对])|须|有权")
 _TOPIC_MODAL = re.compile(r"(?:还|也|并|均|都|一律)?(?:应当|应|不得|必须|须)")
@@ -357,7 +373,7 @@ def analyse_cues(lx: Lexicon, s: str) -> tuple[tuple[str, ...], int | None]:
     if cues.penalty():
         duty = _AUTHORITY_DUTY.match(s) or _TRANSFER_DUTY.search(s)
         sanctions = list(lx.penalty.finditer(s))
-        if duty and sanctions and all(_TRANSFER.match(m.group()) for m in sanctions):
+        if duty and sanctions and all(_passed_on(s, m) for m in sanctions):
             # 行政执法部门应当…将涉嫌犯罪的案件移送公安机关: an authority's duty to pass a case
             # on, no sanction on anyone
             return ("obligation",), duty.start(1)
@@ -545,8 +561,12 @@ def _in_bearer(lx: Lexicon, text: str, m: re.Match[str], modals: list[re.Match[s
             between = lx.adverb_tail.sub("", text[m.end() : o.start()])
             if "的" in between and lx.actor_suffix.search(between):
                 return True
-        elif _opens_modified_actor(lx, text, m, end.start()):
-            return True  # 依照前条规定不需要登记的经营者在…后，应当…
+        elif _opens_modified_actor(lx, text, m, end.start()) and not (
+            m.start() == 0 and lx.actor_suffix.search(text, end.end(), o.start())
+        ):
+            # 依照前条规定不需要登记的经营者在…后，应当… (but 不得新建…的工业企业，现有工业企业
+            # 应当…: the later modal has a bearer of its own)
+            return True
     return False
 
 
