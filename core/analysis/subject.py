@@ -2271,6 +2271,12 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
         and "的" not in words  # 从事…服务的单位和个人: an actor its modifier names
     ):
         return None  # 交由他人代收的: a verb and its object
+    if (
+        words[0] == "组织"
+        and len(words) == 2
+        and tags.get(next(iter(segment(text[at + len(np) :])), ""), "x") == "v"
+    ):
+        return None  # 组织|未成年人|参加…活动的: whom an act organises, then what they do
     if words[0] in _CLAUSE_TAKING and "的" not in words:
         return None  # 接到受害人赔偿请求的: a verb and its object (收到检举的部门 is a name)
     if (
