@@ -3172,6 +3172,12 @@ SEVENHUNDREDFIFTYSECOND = DATA / "sevenhundredfiftysecond_sentences.jsonl"
 SEVENHUNDREDFIFTYTHIRD = DATA / "sevenhundredfiftythird_sentences.jsonl"
 SEVENHUNDREDFIFTYFOURTH = DATA / "sevenhundredfiftyfourth_sentences.jsonl"
 SEVENHUNDREDFIFTYFIFTH = DATA / "sevenhundredfiftyfifth_sentences.jsonl"
+SEVENHUNDREDFIFTYSIXTH = DATA / "sevenhundredfiftysixth_sentences.jsonl"
+SEVENHUNDREDFIFTYSEVENTH = DATA / "sevenhundredfiftyseventh_sentences.jsonl"
+SEVENHUNDREDFIFTYEIGHTH = DATA / "sevenhundredfiftyeighth_sentences.jsonl"
+SEVENHUNDREDFIFTYNINTH = DATA / "sevenhundredfiftyninth_sentences.jsonl"
+SEVENHUNDREDSIXTIETH = DATA / "sevenhundredsixtieth_sentences.jsonl"
+SEVENHUNDREDSIXTYFIRST = DATA / "sevenhundredsixtyfirst_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -4942,6 +4948,50 @@ MIN_LABEL_SEVENHUNDREDFIFTYFOURTH = 0.9
 MIN_SUBJECT_SEVENHUNDREDFIFTYFOURTH = 0.92
 MIN_LABEL_SEVENHUNDREDFIFTYFIFTH = 1.0
 MIN_SUBJECT_SEVENHUNDREDFIFTYFIFTH = 0.89
+# Session 25, round 70: two procedure rules of the Ministry of Public Security, the
+# procuratorate's rules of criminal procedure and three Shanghai regulations, launched on b41d88c
+# and measured untouched there: bearer 235/349 = .673; labels P/R obligation .997/.926,
+# prohibition .968/.938, permission .976/.889, penalty .460/.919 (penalty words naming what an
+# authority administers: 收缴罚款, 执行行政拘留, 拘留所). The police rules' annotators carry
+# 公安机关 into sentences whose subject is a document or a step; set 760 keeps 所有人和使用人 whole.
+#   sevenhundredfiftysixth (136: 公安机关办理刑事案件程序规定): penalty P/R 0.600, subject 0.611 (44/72)
+#   sevenhundredfiftyseventh (138: 公安机关办理行政案件程序规定): obligation R 0.917, permission P/R 0.862, penalty P/R 0.357, subject 0.673 (37/55)
+#   sevenhundredfiftyeighth (165: 人民检察院刑事诉讼规则): prohibition P 0.000, penalty P 0.000, subject 0.895 (51/57)
+#   sevenhundredfiftyninth (48: 上海市促进农业科技进步若干规定): labels all >= .95, subject 1.000 (21/21)
+#   sevenhundredsixtieth (141: 上海市历史文化风貌区和优秀历史建筑保护条例): penalty R 0.917, subject 0.747 (59/79)
+#   sevenhundredsixtyfirst (99: 上海市水资源管理若干规定): prohibition R 0.500, subject 0.800 (52/65)
+MIN_LABEL_SEVENHUNDREDFIFTYSIXTH = {
+    "obligation": 0.98,
+    "prohibition": 1.0,
+    "permission": 1.0,
+    "penalty": 0.6,
+}
+MIN_SUBJECT_SEVENHUNDREDFIFTYSIXTH = 0.61
+MIN_LABEL_SEVENHUNDREDFIFTYSEVENTH = {
+    "obligation": 0.91,
+    "prohibition": 1.0,
+    "permission": 0.86,
+    "penalty": 0.35,
+}
+MIN_SUBJECT_SEVENHUNDREDFIFTYSEVENTH = 0.67
+MIN_LABEL_SEVENHUNDREDFIFTYEIGHTH = {
+    "obligation": 0.96,
+    "prohibition": 0.0,
+    "permission": 1.0,
+    "penalty": 0.0,
+}
+MIN_SUBJECT_SEVENHUNDREDFIFTYEIGHTH = 0.89
+MIN_LABEL_SEVENHUNDREDFIFTYNINTH = 1.0
+MIN_SUBJECT_SEVENHUNDREDFIFTYNINTH = 1.0
+MIN_LABEL_SEVENHUNDREDSIXTIETH = 0.91
+MIN_SUBJECT_SEVENHUNDREDSIXTIETH = 0.74
+MIN_LABEL_SEVENHUNDREDSIXTYFIRST = {
+    "obligation": 1.0,
+    "prohibition": 0.5,
+    "permission": 1.0,
+    "penalty": 1.0,
+}
+MIN_SUBJECT_SEVENHUNDREDSIXTYFIRST = 0.8
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -8634,6 +8684,42 @@ LATEST_SETS = [
         74,
         MIN_LABEL_SEVENHUNDREDFIFTYFIFTH,
         MIN_SUBJECT_SEVENHUNDREDFIFTYFIFTH,
+    ),
+    (
+        SEVENHUNDREDFIFTYSIXTH,
+        132,
+        MIN_LABEL_SEVENHUNDREDFIFTYSIXTH,
+        MIN_SUBJECT_SEVENHUNDREDFIFTYSIXTH,
+    ),
+    (
+        SEVENHUNDREDFIFTYSEVENTH,
+        134,
+        MIN_LABEL_SEVENHUNDREDFIFTYSEVENTH,
+        MIN_SUBJECT_SEVENHUNDREDFIFTYSEVENTH,
+    ),
+    (
+        SEVENHUNDREDFIFTYEIGHTH,
+        161,
+        MIN_LABEL_SEVENHUNDREDFIFTYEIGHTH,
+        MIN_SUBJECT_SEVENHUNDREDFIFTYEIGHTH,
+    ),
+    (
+        SEVENHUNDREDFIFTYNINTH,
+        44,
+        MIN_LABEL_SEVENHUNDREDFIFTYNINTH,
+        MIN_SUBJECT_SEVENHUNDREDFIFTYNINTH,
+    ),
+    (
+        SEVENHUNDREDSIXTIETH,
+        137,
+        MIN_LABEL_SEVENHUNDREDSIXTIETH,
+        MIN_SUBJECT_SEVENHUNDREDSIXTIETH,
+    ),
+    (
+        SEVENHUNDREDSIXTYFIRST,
+        95,
+        MIN_LABEL_SEVENHUNDREDSIXTYFIRST,
+        MIN_SUBJECT_SEVENHUNDREDSIXTYFIRST,
     ),
 ]
 
