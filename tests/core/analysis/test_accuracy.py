@@ -3178,6 +3178,12 @@ SEVENHUNDREDFIFTYEIGHTH = DATA / "sevenhundredfiftyeighth_sentences.jsonl"
 SEVENHUNDREDFIFTYNINTH = DATA / "sevenhundredfiftyninth_sentences.jsonl"
 SEVENHUNDREDSIXTIETH = DATA / "sevenhundredsixtieth_sentences.jsonl"
 SEVENHUNDREDSIXTYFIRST = DATA / "sevenhundredsixtyfirst_sentences.jsonl"
+SEVENHUNDREDSIXTYSECOND = DATA / "sevenhundredsixtysecond_sentences.jsonl"
+SEVENHUNDREDSIXTYTHIRD = DATA / "sevenhundredsixtythird_sentences.jsonl"
+SEVENHUNDREDSIXTYFOURTH = DATA / "sevenhundredsixtyfourth_sentences.jsonl"
+SEVENHUNDREDSIXTYFIFTH = DATA / "sevenhundredsixtyfifth_sentences.jsonl"
+SEVENHUNDREDSIXTYSIXTH = DATA / "sevenhundredsixtysixth_sentences.jsonl"
+SEVENHUNDREDSIXTYSEVENTH = DATA / "sevenhundredsixtyseventh_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -4992,6 +4998,49 @@ MIN_LABEL_SEVENHUNDREDSIXTYFIRST = {
     "penalty": 1.0,
 }
 MIN_SUBJECT_SEVENHUNDREDSIXTYFIRST = 0.8
+# Session 25, round 71: five Shanghai regulations and the procuratorate's rules of civil
+# litigation supervision, launched on a4d4f64 and measured untouched there: bearer 209/259 =
+# .807 (the same on b41d88c); labels P/R obligation .987/.970, prohibition .944/1.00, permission
+# 1.00/.921, penalty .919/.944. Set 764's annotator gives list items their lead-in's label and
+# bearer; set 762 writes a verb-led act (燃放烟花爆竹) as the bearer of its items.
+#   sevenhundredsixtysecond (86: 上海市烟花爆竹安全管理条例): prohibition P 0.895, subject 0.641 (25/39)
+#   sevenhundredsixtythird (153: 上海市慈善条例): penalty P 0.889, subject 0.797 (55/69)
+#   sevenhundredsixtyfourth (72: 上海市志愿服务条例): obligation R 0.879, permission R 0.722, penalty R 0.000, subject 0.806 (29/36)
+#   sevenhundredsixtyfifth (159: 上海市审计条例): obligation P 0.947, subject 0.945 (52/55)
+#   sevenhundredsixtysixth (35: 上海市促进大型科学仪器设施共享规定): penalty R 0.667, subject 0.875 (14/16)
+#   sevenhundredsixtyseventh (146: 人民检察院民事诉讼监督规则（试行）): labels all >= .95, subject 0.818 (36/44)
+MIN_LABEL_SEVENHUNDREDSIXTYSECOND = {
+    "obligation": 1.0,
+    "prohibition": 0.89,
+    "permission": 1.0,
+    "penalty": 1.0,
+}
+MIN_SUBJECT_SEVENHUNDREDSIXTYSECOND = 0.64
+MIN_LABEL_SEVENHUNDREDSIXTYTHIRD = {
+    "obligation": 0.98,
+    "prohibition": 1.0,
+    "permission": 1.0,
+    "penalty": 0.88,
+}
+MIN_SUBJECT_SEVENHUNDREDSIXTYTHIRD = 0.79
+MIN_LABEL_SEVENHUNDREDSIXTYFOURTH = {
+    "obligation": 0.87,
+    "prohibition": 1.0,
+    "permission": 0.72,
+    "penalty": 0.0,
+}
+MIN_SUBJECT_SEVENHUNDREDSIXTYFOURTH = 0.8
+MIN_LABEL_SEVENHUNDREDSIXTYFIFTH = 0.94
+MIN_SUBJECT_SEVENHUNDREDSIXTYFIFTH = 0.94
+MIN_LABEL_SEVENHUNDREDSIXTYSIXTH = {
+    "obligation": 1.0,
+    "prohibition": 1.0,
+    "permission": 1.0,
+    "penalty": 0.66,
+}
+MIN_SUBJECT_SEVENHUNDREDSIXTYSIXTH = 0.87
+MIN_LABEL_SEVENHUNDREDSIXTYSEVENTH = 1.0
+MIN_SUBJECT_SEVENHUNDREDSIXTYSEVENTH = 0.81
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -8720,6 +8769,42 @@ LATEST_SETS = [
         95,
         MIN_LABEL_SEVENHUNDREDSIXTYFIRST,
         MIN_SUBJECT_SEVENHUNDREDSIXTYFIRST,
+    ),
+    (
+        SEVENHUNDREDSIXTYSECOND,
+        82,
+        MIN_LABEL_SEVENHUNDREDSIXTYSECOND,
+        MIN_SUBJECT_SEVENHUNDREDSIXTYSECOND,
+    ),
+    (
+        SEVENHUNDREDSIXTYTHIRD,
+        149,
+        MIN_LABEL_SEVENHUNDREDSIXTYTHIRD,
+        MIN_SUBJECT_SEVENHUNDREDSIXTYTHIRD,
+    ),
+    (
+        SEVENHUNDREDSIXTYFOURTH,
+        68,
+        MIN_LABEL_SEVENHUNDREDSIXTYFOURTH,
+        MIN_SUBJECT_SEVENHUNDREDSIXTYFOURTH,
+    ),
+    (
+        SEVENHUNDREDSIXTYFIFTH,
+        155,
+        MIN_LABEL_SEVENHUNDREDSIXTYFIFTH,
+        MIN_SUBJECT_SEVENHUNDREDSIXTYFIFTH,
+    ),
+    (
+        SEVENHUNDREDSIXTYSIXTH,
+        31,
+        MIN_LABEL_SEVENHUNDREDSIXTYSIXTH,
+        MIN_SUBJECT_SEVENHUNDREDSIXTYSIXTH,
+    ),
+    (
+        SEVENHUNDREDSIXTYSEVENTH,
+        142,
+        MIN_LABEL_SEVENHUNDREDSIXTYSEVENTH,
+        MIN_SUBJECT_SEVENHUNDREDSIXTYSEVENTH,
     ),
 ]
 
