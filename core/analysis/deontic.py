@@ -545,8 +545,16 @@ def _enumerated(text: str, m: re.Match[str]) -> bool:
 
 
 def _policy_aim(lx: Lexicon, text: str, m: re.Match[str]) -> bool:
-    """推动企业依法依规承担相应责任: a duty verb under a policy verb states an aim."""
-    return m.group().startswith(_DUTY_VERBS) and bool(lx.policy_scope.search(text, 0, m.start()))
+    """推动企业依法依规承担相应责任: a duty verb under a policy verb states an aim (but 终身教育
+    促进委员会负责…: the policy verb names the body that bears the duty)."""
+    if not m.group().startswith(_DUTY_VERBS):
+        return False
+    scope = lx.policy_scope.search(text, 0, m.start())
+    return bool(scope) and not _BODY_END.search(text, scope.start(), m.start())
+
+
+# The end of a body's name, just before its duty verb (…促进委员会|负责).
+_BODY_END = re.compile(r"(?:委员会|中心|协会|办公室|领导小组|机构|部门)$")
 
 
 def _in_bearer(lx: Lexicon, text: str, m: re.Match[str], modals: list[re.Match[str]]) -> bool:

@@ -199,7 +199,7 @@ _CLAUSE_TAKING = frozenset(
 # A quantifier is no part of the shortest bearer (多个安全责任人 → 安全责任人).
 _QUANTIFIER = re.compile(r"^(?:多个|若干|数个|[两二三四五六七八九十]个)(?!以上|以下)")
 _TIME = re.compile(
-    r"^(?:[\d一二三四五六七八九十]+年内|终身|同时|此外|其中|必要时|期间|届时"
+    r"^(?:[\d一二三四五六七八九十]+年内|终身(?!教育|学习)|同时|此外|其中|必要时|期间|届时"
     # 包修期内修理者, 三包有效期内销售者: a period before the bearer
     r"|[^，。；的]{1,6}?期内(?=[^，。；]{2})"
     # 现场勘查过程中发现当事人…的: the course of an activity, then who acts in it
@@ -519,6 +519,8 @@ def _noun_phrase(lx: Lexicon, clause: str) -> str | None:
                     )
                 )
                 or _name_continues(lx, tags, spans, i)
+                # 教育、公务员|管理|等|行政部门: the last field of a list closed by 等 and its class
+                or (i + 2 < len(spans) and spans[i + 2][2] == "等" and "、" in clause[:end])
             )
             if nxt in ("的", "之") or compound:
                 continue  # a modifier (运营者的主要负责人) or part of a longer noun (平台服务)
