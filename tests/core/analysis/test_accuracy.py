@@ -3184,6 +3184,12 @@ SEVENHUNDREDSIXTYFOURTH = DATA / "sevenhundredsixtyfourth_sentences.jsonl"
 SEVENHUNDREDSIXTYFIFTH = DATA / "sevenhundredsixtyfifth_sentences.jsonl"
 SEVENHUNDREDSIXTYSIXTH = DATA / "sevenhundredsixtysixth_sentences.jsonl"
 SEVENHUNDREDSIXTYSEVENTH = DATA / "sevenhundredsixtyseventh_sentences.jsonl"
+SEVENHUNDREDSIXTYEIGHTH = DATA / "sevenhundredsixtyeighth_sentences.jsonl"
+SEVENHUNDREDSIXTYNINTH = DATA / "sevenhundredsixtyninth_sentences.jsonl"
+SEVENHUNDREDSEVENTIETH = DATA / "sevenhundredseventieth_sentences.jsonl"
+SEVENHUNDREDSEVENTYFIRST = DATA / "sevenhundredseventyfirst_sentences.jsonl"
+SEVENHUNDREDSEVENTYSECOND = DATA / "sevenhundredseventysecond_sentences.jsonl"
+SEVENHUNDREDSEVENTYTHIRD = DATA / "sevenhundredseventythird_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -5041,6 +5047,34 @@ MIN_LABEL_SEVENHUNDREDSIXTYSIXTH = {
 MIN_SUBJECT_SEVENHUNDREDSIXTYSIXTH = 0.87
 MIN_LABEL_SEVENHUNDREDSIXTYSEVENTH = 1.0
 MIN_SUBJECT_SEVENHUNDREDSIXTYSEVENTH = 0.81
+# Session 25, round 72: six Shanghai regulations (four that implement national laws: compulsory
+# education, agricultural extension, counter-terrorism, the common language; lifelong education,
+# body donation), launched on 3379c56 and measured untouched there: bearer 237/264 = .898 (the
+# same on b41d88c); labels P/R obligation .991/.987, prohibition 1.00/1.00, permission
+# 1.00/.976, penalty .964/.982.
+#   sevenhundredsixtyeighth (104: 上海市实施《义务教育法》办法): penalty P 0.929, subject 0.877 (50/57)
+#   sevenhundredsixtyninth (103: 上海市实施《农业技术推广法》办法): labels all >= .95, subject 0.852 (23/27)
+#   sevenhundredseventieth (133: 上海市实施《反恐怖主义法》办法): penalty P 0.929, subject 0.919 (68/74)
+#   sevenhundredseventyfirst (76: 上海市实施《国家通用语言文字法》办法): labels all >= .95, subject 0.774 (24/31)
+#   sevenhundredseventysecond (95: 上海市终身教育促进条例): labels all >= .95, subject 1.000 (52/52)
+#   sevenhundredseventythird (65: 上海市遗体捐献条例): permission R 0.900, penalty R 0.889, subject 1.000 (23/23)
+MIN_LABEL_SEVENHUNDREDSIXTYEIGHTH = 0.92
+MIN_SUBJECT_SEVENHUNDREDSIXTYEIGHTH = 0.87
+MIN_LABEL_SEVENHUNDREDSIXTYNINTH = 1.0
+MIN_SUBJECT_SEVENHUNDREDSIXTYNINTH = 0.85
+MIN_LABEL_SEVENHUNDREDSEVENTIETH = 0.92
+MIN_SUBJECT_SEVENHUNDREDSEVENTIETH = 0.91
+MIN_LABEL_SEVENHUNDREDSEVENTYFIRST = 1.0
+MIN_SUBJECT_SEVENHUNDREDSEVENTYFIRST = 0.77
+MIN_LABEL_SEVENHUNDREDSEVENTYSECOND = 1.0
+MIN_SUBJECT_SEVENHUNDREDSEVENTYSECOND = 1.0
+MIN_LABEL_SEVENHUNDREDSEVENTYTHIRD = {
+    "obligation": 1.0,
+    "prohibition": 1.0,
+    "permission": 0.9,
+    "penalty": 0.88,
+}
+MIN_SUBJECT_SEVENHUNDREDSEVENTYTHIRD = 1.0
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -8805,6 +8839,42 @@ LATEST_SETS = [
         142,
         MIN_LABEL_SEVENHUNDREDSIXTYSEVENTH,
         MIN_SUBJECT_SEVENHUNDREDSIXTYSEVENTH,
+    ),
+    (
+        SEVENHUNDREDSIXTYEIGHTH,
+        100,
+        MIN_LABEL_SEVENHUNDREDSIXTYEIGHTH,
+        MIN_SUBJECT_SEVENHUNDREDSIXTYEIGHTH,
+    ),
+    (
+        SEVENHUNDREDSIXTYNINTH,
+        99,
+        MIN_LABEL_SEVENHUNDREDSIXTYNINTH,
+        MIN_SUBJECT_SEVENHUNDREDSIXTYNINTH,
+    ),
+    (
+        SEVENHUNDREDSEVENTIETH,
+        129,
+        MIN_LABEL_SEVENHUNDREDSEVENTIETH,
+        MIN_SUBJECT_SEVENHUNDREDSEVENTIETH,
+    ),
+    (
+        SEVENHUNDREDSEVENTYFIRST,
+        72,
+        MIN_LABEL_SEVENHUNDREDSEVENTYFIRST,
+        MIN_SUBJECT_SEVENHUNDREDSEVENTYFIRST,
+    ),
+    (
+        SEVENHUNDREDSEVENTYSECOND,
+        91,
+        MIN_LABEL_SEVENHUNDREDSEVENTYSECOND,
+        MIN_SUBJECT_SEVENHUNDREDSEVENTYSECOND,
+    ),
+    (
+        SEVENHUNDREDSEVENTYTHIRD,
+        61,
+        MIN_LABEL_SEVENHUNDREDSEVENTYTHIRD,
+        MIN_SUBJECT_SEVENHUNDREDSEVENTYTHIRD,
     ),
 ]
 
