@@ -1602,10 +1602,17 @@ def _find(s: str, modal: int) -> tuple[str | None, bool]:
     return s[at:end], weak
 
 
+# A lead-in naming whose duties the list gives (职工代表的义务：, 承租方的义务：).
+_DUTIES_HEAD = re.compile(r"([^，。；的]{2,30})的义务[：:]\s*$")
+
+
 def _find_in(s: str, modal: int) -> tuple[str | None, bool]:
     """(bearer, weak): weak is a bare activity read from a condition, which a bearer carried
     from the previous sentence overrides (申报材料不齐全的，应当退回… → the carried 省级网信部门)."""
     head = s[:modal]
+    owed = _DUTIES_HEAD.match(s)
+    if owed:
+        return _leading_actor(owed.group(1), True), False  # 职工代表的义务：: whose duties follow
     agent = _AGENT_AFTER_MODAL.match(s, modal)
     if agent:
         np = _leading_actor(s[agent.end() :])
