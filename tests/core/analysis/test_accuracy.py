@@ -3190,6 +3190,12 @@ SEVENHUNDREDSEVENTIETH = DATA / "sevenhundredseventieth_sentences.jsonl"
 SEVENHUNDREDSEVENTYFIRST = DATA / "sevenhundredseventyfirst_sentences.jsonl"
 SEVENHUNDREDSEVENTYSECOND = DATA / "sevenhundredseventysecond_sentences.jsonl"
 SEVENHUNDREDSEVENTYTHIRD = DATA / "sevenhundredseventythird_sentences.jsonl"
+SEVENHUNDREDSEVENTYFOURTH = DATA / "sevenhundredseventyfourth_sentences.jsonl"
+SEVENHUNDREDSEVENTYFIFTH = DATA / "sevenhundredseventyfifth_sentences.jsonl"
+SEVENHUNDREDSEVENTYSIXTH = DATA / "sevenhundredseventysixth_sentences.jsonl"
+SEVENHUNDREDSEVENTYSEVENTH = DATA / "sevenhundredseventyseventh_sentences.jsonl"
+SEVENHUNDREDSEVENTYEIGHTH = DATA / "sevenhundredseventyeighth_sentences.jsonl"
+SEVENHUNDREDSEVENTYNINTH = DATA / "sevenhundredseventyninth_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -5075,6 +5081,50 @@ MIN_LABEL_SEVENHUNDREDSEVENTYTHIRD = {
     "penalty": 0.88,
 }
 MIN_SUBJECT_SEVENHUNDREDSEVENTYTHIRD = 1.0
+# Session 25, round 73: six Shanghai regulations (workers' congresses, collective contracts,
+# metrology, funerals, social assistance, ethnic minorities), launched on 0365ee6 and measured
+# untouched there: bearer 181/291 = .622 (the same on b41d88c); labels P/R obligation
+# .983/.908, prohibition 1.00/.980, permission .936/.879, penalty .982/.900. Set 778's annotator
+# keeps 乡镇人民政府、街道办事处 whole (the sets take the first 85 times to 18); set 774's gives
+# list items their lead-in's label and bearer (职工代表的义务：, 履行下列职责：).
+#   sevenhundredseventyfourth (152: 上海市职工代表大会条例): obligation P/R 0.633, prohibition R 0.900, permission P/R 0.810, penalty P/R 0.727, subject 0.400 (28/70)
+#   sevenhundredseventyfifth (150: 上海市集体合同条例): penalty R 0.625, subject 0.838 (31/37)
+#   sevenhundredseventysixth (95: 上海市计量监督管理条例): permission P 0.778, subject 0.893 (25/28)
+#   sevenhundredseventyseventh (74: 上海市殡葬管理条例): labels all >= .95, subject 0.727 (32/44)
+#   sevenhundredseventyeighth (160: 上海市社会救助条例): labels all >= .95, subject 0.472 (25/53)
+#   sevenhundredseventyninth (83: 上海市少数民族权益保障条例): permission R 0.778, subject 0.695 (41/59)
+MIN_LABEL_SEVENHUNDREDSEVENTYFOURTH = {
+    "obligation": 0.63,
+    "prohibition": 0.9,
+    "permission": 0.8,
+    "penalty": 0.72,
+}
+MIN_SUBJECT_SEVENHUNDREDSEVENTYFOURTH = 0.4
+MIN_LABEL_SEVENHUNDREDSEVENTYFIFTH = {
+    "obligation": 1.0,
+    "prohibition": 1.0,
+    "permission": 0.95,
+    "penalty": 0.62,
+}
+MIN_SUBJECT_SEVENHUNDREDSEVENTYFIFTH = 0.83
+MIN_LABEL_SEVENHUNDREDSEVENTYSIXTH = {
+    "obligation": 1.0,
+    "prohibition": 1.0,
+    "permission": 0.77,
+    "penalty": 1.0,
+}
+MIN_SUBJECT_SEVENHUNDREDSEVENTYSIXTH = 0.89
+MIN_LABEL_SEVENHUNDREDSEVENTYSEVENTH = 1.0
+MIN_SUBJECT_SEVENHUNDREDSEVENTYSEVENTH = 0.72
+MIN_LABEL_SEVENHUNDREDSEVENTYEIGHTH = 1.0
+MIN_SUBJECT_SEVENHUNDREDSEVENTYEIGHTH = 0.47
+MIN_LABEL_SEVENHUNDREDSEVENTYNINTH = {
+    "obligation": 1.0,
+    "prohibition": 1.0,
+    "permission": 0.77,
+    "penalty": 1.0,
+}
+MIN_SUBJECT_SEVENHUNDREDSEVENTYNINTH = 0.69
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -8875,6 +8925,42 @@ LATEST_SETS = [
         61,
         MIN_LABEL_SEVENHUNDREDSEVENTYTHIRD,
         MIN_SUBJECT_SEVENHUNDREDSEVENTYTHIRD,
+    ),
+    (
+        SEVENHUNDREDSEVENTYFOURTH,
+        148,
+        MIN_LABEL_SEVENHUNDREDSEVENTYFOURTH,
+        MIN_SUBJECT_SEVENHUNDREDSEVENTYFOURTH,
+    ),
+    (
+        SEVENHUNDREDSEVENTYFIFTH,
+        146,
+        MIN_LABEL_SEVENHUNDREDSEVENTYFIFTH,
+        MIN_SUBJECT_SEVENHUNDREDSEVENTYFIFTH,
+    ),
+    (
+        SEVENHUNDREDSEVENTYSIXTH,
+        91,
+        MIN_LABEL_SEVENHUNDREDSEVENTYSIXTH,
+        MIN_SUBJECT_SEVENHUNDREDSEVENTYSIXTH,
+    ),
+    (
+        SEVENHUNDREDSEVENTYSEVENTH,
+        70,
+        MIN_LABEL_SEVENHUNDREDSEVENTYSEVENTH,
+        MIN_SUBJECT_SEVENHUNDREDSEVENTYSEVENTH,
+    ),
+    (
+        SEVENHUNDREDSEVENTYEIGHTH,
+        156,
+        MIN_LABEL_SEVENHUNDREDSEVENTYEIGHTH,
+        MIN_SUBJECT_SEVENHUNDREDSEVENTYEIGHTH,
+    ),
+    (
+        SEVENHUNDREDSEVENTYNINTH,
+        79,
+        MIN_LABEL_SEVENHUNDREDSEVENTYNINTH,
+        MIN_SUBJECT_SEVENHUNDREDSEVENTYNINTH,
     ),
 ]
 
