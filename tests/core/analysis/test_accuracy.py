@@ -3196,6 +3196,12 @@ SEVENHUNDREDSEVENTYSIXTH = DATA / "sevenhundredseventysixth_sentences.jsonl"
 SEVENHUNDREDSEVENTYSEVENTH = DATA / "sevenhundredseventyseventh_sentences.jsonl"
 SEVENHUNDREDSEVENTYEIGHTH = DATA / "sevenhundredseventyeighth_sentences.jsonl"
 SEVENHUNDREDSEVENTYNINTH = DATA / "sevenhundredseventyninth_sentences.jsonl"
+SEVENHUNDREDEIGHTIETH = DATA / "sevenhundredeightieth_sentences.jsonl"
+SEVENHUNDREDEIGHTYFIRST = DATA / "sevenhundredeightyfirst_sentences.jsonl"
+SEVENHUNDREDEIGHTYSECOND = DATA / "sevenhundredeightysecond_sentences.jsonl"
+SEVENHUNDREDEIGHTYTHIRD = DATA / "sevenhundredeightythird_sentences.jsonl"
+SEVENHUNDREDEIGHTYFOURTH = DATA / "sevenhundredeightyfourth_sentences.jsonl"
+SEVENHUNDREDEIGHTYFIFTH = DATA / "sevenhundredeightyfifth_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -5125,6 +5131,55 @@ MIN_LABEL_SEVENHUNDREDSEVENTYNINTH = {
     "penalty": 1.0,
 }
 MIN_SUBJECT_SEVENHUNDREDSEVENTYNINTH = 0.69
+# Session 25, round 74: six Shanghai regulations (trade unions, legal aid, land administration,
+# farmers' cooperatives, deputies to people's congresses, filing review of normative documents),
+# launched on 5ea5b64 and measured untouched there: bearer 201/272 = .739 (the same on b41d88c);
+# labels P/R obligation .988/.988, prohibition .926/1.00, permission .982/.974, penalty
+# .922/.940. Set 780's annotator keeps lists whole (企业、事业单位 → the pair; the sets mostly
+# take the first).
+#   sevenhundredeightieth (154: 上海市工会条例): permission R 0.941, penalty P 0.889, subject 0.567 (34/60)
+#   sevenhundredeightyfirst (44: 上海市法律援助若干规定): obligation P 0.938, penalty R 0.750, subject 0.800 (12/15)
+#   sevenhundredeightysecond (157: 上海市实施《土地管理法》办法): permission P 0.818, penalty P/R 0.882, subject 0.753 (55/73)
+#   sevenhundredeightythird (135: 上海市实施《农民专业合作社法》办法): labels all >= .95, subject 0.894 (42/47)
+#   sevenhundredeightyfourth (146: 上海市实施《全国人民代表大会和地方各级人民代表大会代表法》办法): penalty P 0.833, subject 0.736 (39/53)
+#   sevenhundredeightyfifth (86: 上海市人民代表大会常务委员会规范性文件备案审查条例): prohibition P 0.000, subject 0.792 (19/24)
+MIN_LABEL_SEVENHUNDREDEIGHTIETH = {
+    "obligation": 0.98,
+    "prohibition": 1.0,
+    "permission": 0.94,
+    "penalty": 0.88,
+}
+MIN_SUBJECT_SEVENHUNDREDEIGHTIETH = 0.56
+MIN_LABEL_SEVENHUNDREDEIGHTYFIRST = {
+    "obligation": 0.93,
+    "prohibition": 1.0,
+    "permission": 1.0,
+    "penalty": 0.75,
+}
+MIN_SUBJECT_SEVENHUNDREDEIGHTYFIRST = 0.8
+MIN_LABEL_SEVENHUNDREDEIGHTYSECOND = {
+    "obligation": 1.0,
+    "prohibition": 1.0,
+    "permission": 0.81,
+    "penalty": 0.88,
+}
+MIN_SUBJECT_SEVENHUNDREDEIGHTYSECOND = 0.75
+MIN_LABEL_SEVENHUNDREDEIGHTYTHIRD = 0.95
+MIN_SUBJECT_SEVENHUNDREDEIGHTYTHIRD = 0.89
+MIN_LABEL_SEVENHUNDREDEIGHTYFOURTH = {
+    "obligation": 0.98,
+    "prohibition": 1.0,
+    "permission": 0.97,
+    "penalty": 0.83,
+}
+MIN_SUBJECT_SEVENHUNDREDEIGHTYFOURTH = 0.73
+MIN_LABEL_SEVENHUNDREDEIGHTYFIFTH = {
+    "obligation": 1.0,
+    "prohibition": 0.0,
+    "permission": 1.0,
+    "penalty": 1.0,
+}
+MIN_SUBJECT_SEVENHUNDREDEIGHTYFIFTH = 0.79
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -8961,6 +9016,42 @@ LATEST_SETS = [
         79,
         MIN_LABEL_SEVENHUNDREDSEVENTYNINTH,
         MIN_SUBJECT_SEVENHUNDREDSEVENTYNINTH,
+    ),
+    (
+        SEVENHUNDREDEIGHTIETH,
+        150,
+        MIN_LABEL_SEVENHUNDREDEIGHTIETH,
+        MIN_SUBJECT_SEVENHUNDREDEIGHTIETH,
+    ),
+    (
+        SEVENHUNDREDEIGHTYFIRST,
+        40,
+        MIN_LABEL_SEVENHUNDREDEIGHTYFIRST,
+        MIN_SUBJECT_SEVENHUNDREDEIGHTYFIRST,
+    ),
+    (
+        SEVENHUNDREDEIGHTYSECOND,
+        153,
+        MIN_LABEL_SEVENHUNDREDEIGHTYSECOND,
+        MIN_SUBJECT_SEVENHUNDREDEIGHTYSECOND,
+    ),
+    (
+        SEVENHUNDREDEIGHTYTHIRD,
+        131,
+        MIN_LABEL_SEVENHUNDREDEIGHTYTHIRD,
+        MIN_SUBJECT_SEVENHUNDREDEIGHTYTHIRD,
+    ),
+    (
+        SEVENHUNDREDEIGHTYFOURTH,
+        142,
+        MIN_LABEL_SEVENHUNDREDEIGHTYFOURTH,
+        MIN_SUBJECT_SEVENHUNDREDEIGHTYFOURTH,
+    ),
+    (
+        SEVENHUNDREDEIGHTYFIFTH,
+        82,
+        MIN_LABEL_SEVENHUNDREDEIGHTYFIFTH,
+        MIN_SUBJECT_SEVENHUNDREDEIGHTYFIFTH,
     ),
 ]
 
