@@ -838,3 +838,54 @@ def test_round_57_modifiers_and_exposure(sentence: str, expected: tuple) -> None
 def test_round_60_to_69_signs_resignation_and_long_duties(sentence: str, expected: tuple) -> None:
     """Session 24's rounds 60–69 (自贸试验区条例, 道路交通管理条例, 食品安全条例, 河道管理条例)."""
     assert label_sentence(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what an authority does with detention, fines and what it confiscated sanctions no one
+        ("公安机关应当自收到罚款之日起二日内将罚款缴付指定的银行。", ("obligation",)),
+        ("对被决定行政拘留的人，由作出决定的公安机关送达拘留所执行。", ()),
+        ("在暂缓执行行政拘留期间，被处罚人应当遵守下列规定：", ("obligation",)),
+        (
+            "请求协助执行传唤、拘传、拘留、逮捕的，应当提供传唤证、拘传证、拘留证、逮捕证；",
+            ("obligation",),
+        ),
+        ("国家安全机关依法收缴的罚款以及没收的财物，一律上缴国库。", ()),
+        ("当事人采取补救措施的，可以减免加处的罚款。", ("permission",)),
+        ("上海市水务局执法总队按照本规定实施行政处罚。", ()),
+        # … but imposing them still does
+        ("违反本条例规定的，处十日以下拘留。", ("penalty",)),
+        ("对于经调查核实属于传销行为的，应当依法没收被查封、扣押的非法财物；", ("penalty",)),
+        # a case passed on: the receiving body's sanction is not this sentence's (but a crime's is)
+        (
+            "审计机关核查审计报告时，发现社会审计机构存在违反法律、法规等情况的，应当移送有关"
+            "主管机关依法追究责任。",
+            ("obligation",),
+        ),
+        (
+            "纳税人有本法规定的行为涉嫌犯罪的，税务机关应当依法移交司法机关追究刑事责任。",
+            ("penalty",),
+        ),
+        # enforcement an authority may do after a failure is leave, not a sanction
+        (
+            "逾期不履行的，作出行政处理决定的公安机关可以依法强制执行或者申请人民法院强制执行。",
+            ("permission",),
+        ),
+        ("逾期不恢复原状或者采取补救措施的，依法强制执行；", ("penalty",)),
+        # a ban opening the sentence is no modifier of the next clause's own bearer
+        (
+            "不得新建对环境有污染的工业企业，现有对环境有污染的工业企业应当有计划迁移。",
+            ("obligation", "prohibition"),
+        ),
+        # a policy verb inside a body's name states no aim
+        ("市终身教育促进委员会负责统筹、协调、指导全市终身教育。", ("obligation",)),
+        ("推动企业依法依规承担相应责任。", ()),
+        # a lead-in naming whose duties or rights follow
+        ("职工代表的义务：", ("obligation",)),
+        ("承租方的权利：", ("permission",)),
+    ],
+)
+def test_round_70_to_74_administered_sanctions_and_lead_ins(sentence: str, expected: tuple) -> None:
+    """Session 25's rounds 70–74 (公安机关办理行政案件程序规定, 上海市审计条例, …)."""
+    assert label_sentence(sentence) == expected

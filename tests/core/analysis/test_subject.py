@@ -1818,3 +1818,69 @@ def test_what_one_party_cannot_do_sets_off_the_carried_bearers_duty() -> None:
     """无法…的 says what the party cannot do; the carried bearer acts (道路交通安全法实施条例)."""
     sentences = ["公安机关交通管理部门应当扣留车辆。", "当事人无法自行处理的，应当登记并妥善保管。"]
     assert carry_subjects(("g", s) for s in sentences) == ["公安机关交通管理部门"] * 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a field verb and its office words are one name
+        ("建设行政管理部门在对设计文件审查时，应当征求水行政主管部门意见。", "建设行政管理部门"),
+        ("管理部门应当加强监督。", "管理部门"),
+        # a size after 本市 says which units, not how they act
+        (
+            "本市大型生活垃圾处理设施运营单位应当设立公众开放日。",
+            "本市大型生活垃圾处理设施运营单位",
+        ),
+        # a relation verb opens no name; 执行 names a norm source
+        ("涉及建筑主体承重结构变动的，应当申请领取建设工程规划许可证。", None),
+        (
+            "执行政府规定租金标准的公有非居住优秀历史建筑的承租人，应当承担部分修缮费用。",
+            "承租人",  # (not 执行政府: 执行 names the norm its modifier follows)
+        ),
+        # 终身教育 is no time word; a field before 等 stays in the list
+        ("终身教育协调机构应当组织有关部门开展终身教育统计工作。", "终身教育协调机构"),
+        (
+            "教育、人力资源和社会保障、公务员管理等行政部门负责在职人员教育培训工作。",
+            "教育、人力资源和社会保障、公务员管理等行政部门",
+        ),
+        # 组织 and a person, then what they do: an act, no organisation
+        ("组织未成年人参加志愿服务活动的，应当符合其身心特点。", None),
+        # whose duties a lead-in names
+        ("职工代表的义务：", "职工代表"),
+    ],
+)
+def test_round_70_to_74_offices_places_and_lead_ins(sentence: str, expected: str | None) -> None:
+    """Session 25's rounds 70–74 (police procedure rules and Shanghai regulations)."""
+    assert find_subject(sentence) == expected
+
+
+def test_a_case_in_a_list_hands_on_no_actor() -> None:
+    """A list item that is a case (…情节严重的；) names no new actor; the lead-in's goes on."""
+    sentences = [
+        "人民检察院发现看守所具有下列情形之一的，应当开展事故检察：",
+        "被监管人破坏监管秩序，情节严重的；",
+        "发生被监管人非正常死亡的，应当组织巡回检察。",
+    ]
+    assert carry_subjects(("g", s) for s in sentences)[2] == "人民检察院"
+
+
+def test_an_actor_named_after_a_time_clause_takes_over() -> None:
+    """看守所对…进行检查时，检察人员可以在场: who may act is named after when, and goes on."""
+    sentences = [
+        "看守所对收押的犯罪嫌疑人进行身体检查时，人民检察院检察人员可以在场。",
+        "发现收押的犯罪嫌疑人有伤的，应当要求看守所进行拍照。",
+    ]
+    assert carry_subjects(("g", s) for s in sentences)[1] != "看守所"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a narrower place stays in the activity; the law's whole reach does not
+        ("在大运河遗产区内进行工程建设，应当符合保护规划。", "在大运河遗产区内进行工程建设"),
+        ("在中华人民共和国管辖海域内从事海洋倾倒，应当取得许可。", "从事海洋倾倒"),
+    ],
+)
+def test_the_place_before_an_activity(sentence: str, expected: str) -> None:
+    """The sets keep 在…范围内进行… 57 times to 19, and drop 在…境内 25 times to 13."""
+    assert find_subject(sentence) == expected
