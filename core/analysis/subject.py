@@ -131,6 +131,9 @@ _THING_WORD_ENDS = (
     "记录",
     "目录",
     "笔录",
+    "议案",
+    "草案",
+    "决议",
 )
 _THING_ACTORS = ("平台", "中心", "系统")
 # Verbs that bring a body into being: what they take as object does not exist yet to bear a duty.
