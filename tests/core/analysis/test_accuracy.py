@@ -3202,6 +3202,12 @@ SEVENHUNDREDEIGHTYSECOND = DATA / "sevenhundredeightysecond_sentences.jsonl"
 SEVENHUNDREDEIGHTYTHIRD = DATA / "sevenhundredeightythird_sentences.jsonl"
 SEVENHUNDREDEIGHTYFOURTH = DATA / "sevenhundredeightyfourth_sentences.jsonl"
 SEVENHUNDREDEIGHTYFIFTH = DATA / "sevenhundredeightyfifth_sentences.jsonl"
+SEVENHUNDREDEIGHTYSIXTH = DATA / "sevenhundredeightysixth_sentences.jsonl"
+SEVENHUNDREDEIGHTYSEVENTH = DATA / "sevenhundredeightyseventh_sentences.jsonl"
+SEVENHUNDREDEIGHTYEIGHTH = DATA / "sevenhundredeightyeighth_sentences.jsonl"
+SEVENHUNDREDEIGHTYNINTH = DATA / "sevenhundredeightyninth_sentences.jsonl"
+SEVENHUNDREDNINETIETH = DATA / "sevenhundredninetieth_sentences.jsonl"
+SEVENHUNDREDNINETYFIRST = DATA / "sevenhundredninetyfirst_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -5180,6 +5186,55 @@ MIN_LABEL_SEVENHUNDREDEIGHTYFIFTH = {
     "penalty": 1.0,
 }
 MIN_SUBJECT_SEVENHUNDREDEIGHTYFIFTH = 0.79
+# Session 25, round 75: six Shanghai rules of the people's congress (direct elections, major
+# matters, rules of procedure, special committees, making local regulations, deputies' bills),
+# launched on 149caf3 and measured untouched there: bearer 159/237 = .671 (the same on b41d88c);
+# labels P/R obligation .951/.982, prohibition 1.00/.818, permission 1.00/.972, penalty
+# 1.00/.500. Its annotators carry 代表 or 主席团 into sentences whose subject is a bill or a
+# meeting, and keep lists of congress bodies whole.
+#   sevenhundredeightysixth (152: 上海市区和乡镇人民代表大会代表直接选举实施细则): obligation P 0.889, penalty R 0.571, subject 0.620 (31/50)
+#   sevenhundredeightyseventh (56: 上海市人民代表大会常务委员会讨论、决定重大事项的规定): obligation P 0.933, penalty R 0.000, subject 0.667 (10/15)
+#   sevenhundredeightyeighth (146: 上海市人民代表大会议事规则): obligation P 0.922, prohibition R 0.833, subject 0.741 (40/54)
+#   sevenhundredeightyninth (73: 上海市人民代表大会专门委员会工作条例): labels all >= .95, subject 0.474 (9/19)
+#   sevenhundredninetieth (139: 上海市制定地方性法规条例): prohibition R 0.333, subject 0.794 (50/63)
+#   sevenhundredninetyfirst (70: 上海市人民代表大会关于代表议案的规定): obligation R 0.943, prohibition R 0.000, permission R 0.900, subject 0.583 (21/36)
+MIN_LABEL_SEVENHUNDREDEIGHTYSIXTH = {
+    "obligation": 0.88,
+    "prohibition": 1.0,
+    "permission": 0.96,
+    "penalty": 0.57,
+}
+MIN_SUBJECT_SEVENHUNDREDEIGHTYSIXTH = 0.62
+MIN_LABEL_SEVENHUNDREDEIGHTYSEVENTH = {
+    "obligation": 0.93,
+    "prohibition": 1.0,
+    "permission": 1.0,
+    "penalty": 0.0,
+}
+MIN_SUBJECT_SEVENHUNDREDEIGHTYSEVENTH = 0.66
+MIN_LABEL_SEVENHUNDREDEIGHTYEIGHTH = {
+    "obligation": 0.92,
+    "prohibition": 0.83,
+    "permission": 0.95,
+    "penalty": 1.0,
+}
+MIN_SUBJECT_SEVENHUNDREDEIGHTYEIGHTH = 0.74
+MIN_LABEL_SEVENHUNDREDEIGHTYNINTH = 1.0
+MIN_SUBJECT_SEVENHUNDREDEIGHTYNINTH = 0.47
+MIN_LABEL_SEVENHUNDREDNINETIETH = {
+    "obligation": 0.98,
+    "prohibition": 0.33,
+    "permission": 1.0,
+    "penalty": 1.0,
+}
+MIN_SUBJECT_SEVENHUNDREDNINETIETH = 0.79
+MIN_LABEL_SEVENHUNDREDNINETYFIRST = {
+    "obligation": 0.94,
+    "prohibition": 0.0,
+    "permission": 0.9,
+    "penalty": 1.0,
+}
+MIN_SUBJECT_SEVENHUNDREDNINETYFIRST = 0.58
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -9052,6 +9107,42 @@ LATEST_SETS = [
         82,
         MIN_LABEL_SEVENHUNDREDEIGHTYFIFTH,
         MIN_SUBJECT_SEVENHUNDREDEIGHTYFIFTH,
+    ),
+    (
+        SEVENHUNDREDEIGHTYSIXTH,
+        148,
+        MIN_LABEL_SEVENHUNDREDEIGHTYSIXTH,
+        MIN_SUBJECT_SEVENHUNDREDEIGHTYSIXTH,
+    ),
+    (
+        SEVENHUNDREDEIGHTYSEVENTH,
+        52,
+        MIN_LABEL_SEVENHUNDREDEIGHTYSEVENTH,
+        MIN_SUBJECT_SEVENHUNDREDEIGHTYSEVENTH,
+    ),
+    (
+        SEVENHUNDREDEIGHTYEIGHTH,
+        142,
+        MIN_LABEL_SEVENHUNDREDEIGHTYEIGHTH,
+        MIN_SUBJECT_SEVENHUNDREDEIGHTYEIGHTH,
+    ),
+    (
+        SEVENHUNDREDEIGHTYNINTH,
+        69,
+        MIN_LABEL_SEVENHUNDREDEIGHTYNINTH,
+        MIN_SUBJECT_SEVENHUNDREDEIGHTYNINTH,
+    ),
+    (
+        SEVENHUNDREDNINETIETH,
+        135,
+        MIN_LABEL_SEVENHUNDREDNINETIETH,
+        MIN_SUBJECT_SEVENHUNDREDNINETIETH,
+    ),
+    (
+        SEVENHUNDREDNINETYFIRST,
+        66,
+        MIN_LABEL_SEVENHUNDREDNINETYFIRST,
+        MIN_SUBJECT_SEVENHUNDREDNINETYFIRST,
     ),
 ]
 
