@@ -3208,6 +3208,11 @@ SEVENHUNDREDEIGHTYEIGHTH = DATA / "sevenhundredeightyeighth_sentences.jsonl"
 SEVENHUNDREDEIGHTYNINTH = DATA / "sevenhundredeightyninth_sentences.jsonl"
 SEVENHUNDREDNINETIETH = DATA / "sevenhundredninetieth_sentences.jsonl"
 SEVENHUNDREDNINETYFIRST = DATA / "sevenhundredninetyfirst_sentences.jsonl"
+SEVENHUNDREDNINETYSECOND = DATA / "sevenhundredninetysecond_sentences.jsonl"
+SEVENHUNDREDNINETYTHIRD = DATA / "sevenhundredninetythird_sentences.jsonl"
+SEVENHUNDREDNINETYFOURTH = DATA / "sevenhundredninetyfourth_sentences.jsonl"
+SEVENHUNDREDNINETYFIFTH = DATA / "sevenhundredninetyfifth_sentences.jsonl"
+SEVENHUNDREDNINETYSIXTH = DATA / "sevenhundredninetysixth_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -5235,6 +5240,46 @@ MIN_LABEL_SEVENHUNDREDNINETYFIRST = {
     "penalty": 1.0,
 }
 MIN_SUBJECT_SEVENHUNDREDNINETYFIRST = 0.58
+# Session 25, round 76: the standing committee's rules of procedure, the rules on deputies'
+# suggestions and three short decisions of the Shanghai standing committee (Pudong, the Yangtze
+# delta demonstration zone, “一网通办”), launched on c163fe9 and measured untouched there:
+# bearer 90/120 = .750 (the same on b41d88c); labels P/R obligation .974/.991, prohibition
+# 1.00/.500, permission 1.00/.949, penalty none found of two.
+#   sevenhundredninetysecond (90: 上海市人民代表大会常务委员会议事规则): prohibition R 0.000, permission R 0.933, subject 0.667 (22/33)
+#   sevenhundredninetythird (98: 上海市人民代表大会关于代表建议、批评和意见的规定): penalty R 0.000, subject 0.836 (51/61)
+#   sevenhundredninetyfourth (11: 上海市人民代表大会常务委员会关于促进和保障浦东新区改革开放再出发实现新时代高质量发展的决定): labels all >= .95, subject 1.000 (2/2)
+#   sevenhundredninetyfifth (10: 上海市人民代表大会常务委员会关于促进和保障长三角生态绿色一体化发展示范区建设若干问题的决定): permission R 0.500, subject 0.333 (2/6)
+#   sevenhundredninetysixth (38: 上海市人民代表大会常务委员会关于进一步促进和保障“一网通办”改革的决定): prohibition R 0.500, subject 0.722 (13/18)
+MIN_LABEL_SEVENHUNDREDNINETYSECOND = {
+    "obligation": 0.96,
+    "prohibition": 0.0,
+    "permission": 0.93,
+    "penalty": 1.0,
+}
+MIN_SUBJECT_SEVENHUNDREDNINETYSECOND = 0.66
+MIN_LABEL_SEVENHUNDREDNINETYTHIRD = {
+    "obligation": 0.95,
+    "prohibition": 1.0,
+    "permission": 1.0,
+    "penalty": 0.0,
+}
+MIN_SUBJECT_SEVENHUNDREDNINETYTHIRD = 0.83
+MIN_LABEL_SEVENHUNDREDNINETYFOURTH = 1.0
+MIN_SUBJECT_SEVENHUNDREDNINETYFOURTH = 1.0
+MIN_LABEL_SEVENHUNDREDNINETYFIFTH = {
+    "obligation": 1.0,
+    "prohibition": 1.0,
+    "permission": 0.5,
+    "penalty": 1.0,
+}
+MIN_SUBJECT_SEVENHUNDREDNINETYFIFTH = 0.33
+MIN_LABEL_SEVENHUNDREDNINETYSIXTH = {
+    "obligation": 1.0,
+    "prohibition": 0.5,
+    "permission": 1.0,
+    "penalty": 1.0,
+}
+MIN_SUBJECT_SEVENHUNDREDNINETYSIXTH = 0.72
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -9143,6 +9188,36 @@ LATEST_SETS = [
         66,
         MIN_LABEL_SEVENHUNDREDNINETYFIRST,
         MIN_SUBJECT_SEVENHUNDREDNINETYFIRST,
+    ),
+    (
+        SEVENHUNDREDNINETYSECOND,
+        86,
+        MIN_LABEL_SEVENHUNDREDNINETYSECOND,
+        MIN_SUBJECT_SEVENHUNDREDNINETYSECOND,
+    ),
+    (
+        SEVENHUNDREDNINETYTHIRD,
+        94,
+        MIN_LABEL_SEVENHUNDREDNINETYTHIRD,
+        MIN_SUBJECT_SEVENHUNDREDNINETYTHIRD,
+    ),
+    (
+        SEVENHUNDREDNINETYFOURTH,
+        7,
+        MIN_LABEL_SEVENHUNDREDNINETYFOURTH,
+        MIN_SUBJECT_SEVENHUNDREDNINETYFOURTH,
+    ),
+    (
+        SEVENHUNDREDNINETYFIFTH,
+        6,
+        MIN_LABEL_SEVENHUNDREDNINETYFIFTH,
+        MIN_SUBJECT_SEVENHUNDREDNINETYFIFTH,
+    ),
+    (
+        SEVENHUNDREDNINETYSIXTH,
+        34,
+        MIN_LABEL_SEVENHUNDREDNINETYSIXTH,
+        MIN_SUBJECT_SEVENHUNDREDNINETYSIXTH,
     ),
 ]
 
