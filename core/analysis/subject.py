@@ -1282,6 +1282,13 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         # 市人民政府设立的促进中小企业发展议事协调机构: the body set up (several: the first)
         return _first_bearer(lx, founded[2]), False
     np = _noun_phrase(lx, clause)
+    first = segment(np)[0] if np else ""
+    if first == "交" and len(np) > 1:
+        # 交本市有关机关、组织负责办理: the body a matter is handed to does it
+        rest = _leading_actor(np[1:], True)
+        np = rest if rest and np.startswith(rest, 1) else None
+    elif first in ("到", "报", "送"):
+        np = None  # 到市人民代表大会换届时: when, or where a matter goes, not who acts
     if np and _organises(lx, clause, np):
         np = np[:-2]  # 本市有关部门|组织|编制…规划，应当…
     if np and np.count("《") > np.count("》"):
