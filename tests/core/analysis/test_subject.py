@@ -1847,6 +1847,10 @@ def test_what_one_party_cannot_do_sets_off_the_carried_bearers_duty() -> None:
         ("组织未成年人参加志愿服务活动的，应当符合其身心特点。", None),
         # whose duties a lead-in names
         ("职工代表的义务：", "职工代表"),
+        # a bill is a thing, not a body
+        ("代表议案应当有案由、案据和方案。", None),
+        # the body a matter is handed to does it; a matter going up names no bearer
+        ("代表的建议，交本市有关机关、组织负责办理。", "本市有关机关、组织"),
     ],
 )
 def test_round_70_to_74_offices_places_and_lead_ins(sentence: str, expected: str | None) -> None:
