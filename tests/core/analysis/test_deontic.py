@@ -881,6 +881,9 @@ def test_round_60_to_69_signs_resignation_and_long_duties(sentence: str, expecte
         # a policy verb inside a body's name states no aim
         ("市终身教育促进委员会负责统筹、协调、指导全市终身教育。", ("obligation",)),
         ("推动企业依法依规承担相应责任。", ()),
+        # not treated as a crime is a refusal to punish, as 不予处罚 is (but may is leave)
+        ("实施前款规定的行为，情节显著轻微危害不大的，不作为犯罪处理。", ("prohibition",)),
+        ("行为人系初犯，确有悔罪表现的，可以不作为犯罪处理。", ("permission",)),
         # a lead-in naming whose duties or rights follow
         ("职工代表的义务：", ("obligation",)),
         ("承租方的权利：", ("permission",)),
