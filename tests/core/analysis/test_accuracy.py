@@ -3213,6 +3213,12 @@ SEVENHUNDREDNINETYTHIRD = DATA / "sevenhundredninetythird_sentences.jsonl"
 SEVENHUNDREDNINETYFOURTH = DATA / "sevenhundredninetyfourth_sentences.jsonl"
 SEVENHUNDREDNINETYFIFTH = DATA / "sevenhundredninetyfifth_sentences.jsonl"
 SEVENHUNDREDNINETYSIXTH = DATA / "sevenhundredninetysixth_sentences.jsonl"
+SEVENHUNDREDNINETYSEVENTH = DATA / "sevenhundredninetyseventh_sentences.jsonl"
+SEVENHUNDREDNINETYEIGHTH = DATA / "sevenhundredninetyeighth_sentences.jsonl"
+SEVENHUNDREDNINETYNINTH = DATA / "sevenhundredninetyninth_sentences.jsonl"
+EIGHTHUNDREDTH = DATA / "eighthundredth_sentences.jsonl"
+EIGHTHUNDREDFIRST = DATA / "eighthundredfirst_sentences.jsonl"
+EIGHTHUNDREDSECOND = DATA / "eighthundredsecond_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -5280,6 +5286,50 @@ MIN_LABEL_SEVENHUNDREDNINETYSIXTH = {
     "penalty": 1.0,
 }
 MIN_SUBJECT_SEVENHUNDREDNINETYSIXTH = 0.72
+# Session 25, round 77: six judicial interpretations of the Supreme People's Court and
+# Procuratorate (work-safety crimes, environmental crimes, marine public-interest suits, wildlife
+# crimes, false litigation, refusing to enforce judgments), launched on 0274023 and measured
+# untouched there: bearer 28/29 = .966 (their directives to courts name no bearer); labels P/R
+# obligation .846/.957, prohibition .000/.000 (不作为犯罪处理, since read as 不予处罚 is),
+# permission .913/1.00, penalty .984/.873.
+#   sevenhundredninetyseventh (58: 最高人民法院、最高人民检察院关于办理危害生产安全刑事案件适用法律若干问题的解释): obligation P 0.500, prohibition P 0.000, permission P 0.000, penalty R 0.650, subject 1.000 (3/3)
+#   sevenhundredninetyeighth (77: 最高人民法院、最高人民检察院关于办理环境污染刑事案件适用法律若干问题的解释): labels all >= .95, subject 1.000 (7/7)
+#   sevenhundredninetyninth (8: 最高人民法院、最高人民检察院关于办理海洋自然资源与生态环境公益诉讼案件若干问题的规定): obligation R 0.667, penalty P 0.000, subject 0.667 (2/3)
+#   eighthundredth (93: 最高人民法院、最高人民检察院关于办理破坏野生动物资源刑事案件适用法律若干问题的解释): permission P 0.889, subject 0.667 (6/9)
+#   eighthundredfirst (29: 最高人民法院、最高人民检察院关于办理虚假诉讼刑事案件适用法律若干问题的解释): labels all >= .95, subject 1.000 (2/2)
+#   eighthundredsecond (41: 最高人民法院、最高人民检察院关于办理拒不执行判决、裁定刑事案件适用法律若干问题的解释): obligation P 0.833, penalty R 0.800, subject 1.000 (5/5)
+MIN_LABEL_SEVENHUNDREDNINETYSEVENTH = {
+    "obligation": 0.5,
+    "prohibition": 0.0,
+    "permission": 0.0,
+    "penalty": 0.65,
+}
+MIN_SUBJECT_SEVENHUNDREDNINETYSEVENTH = 1.0
+MIN_LABEL_SEVENHUNDREDNINETYEIGHTH = 1.0
+MIN_SUBJECT_SEVENHUNDREDNINETYEIGHTH = 1.0
+MIN_LABEL_SEVENHUNDREDNINETYNINTH = {
+    "obligation": 0.66,
+    "prohibition": 1.0,
+    "permission": 1.0,
+    "penalty": 0.0,
+}
+MIN_SUBJECT_SEVENHUNDREDNINETYNINTH = 0.66
+MIN_LABEL_EIGHTHUNDREDTH = {
+    "obligation": 1.0,
+    "prohibition": 1.0,
+    "permission": 0.88,
+    "penalty": 0.95,
+}
+MIN_SUBJECT_EIGHTHUNDREDTH = 0.66
+MIN_LABEL_EIGHTHUNDREDFIRST = 1.0
+MIN_SUBJECT_EIGHTHUNDREDFIRST = 1.0
+MIN_LABEL_EIGHTHUNDREDSECOND = {
+    "obligation": 0.83,
+    "prohibition": 1.0,
+    "permission": 1.0,
+    "penalty": 0.8,
+}
+MIN_SUBJECT_EIGHTHUNDREDSECOND = 1.0
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -9219,6 +9269,42 @@ LATEST_SETS = [
         MIN_LABEL_SEVENHUNDREDNINETYSIXTH,
         MIN_SUBJECT_SEVENHUNDREDNINETYSIXTH,
     ),
+    (
+        SEVENHUNDREDNINETYSEVENTH,
+        54,
+        MIN_LABEL_SEVENHUNDREDNINETYSEVENTH,
+        MIN_SUBJECT_SEVENHUNDREDNINETYSEVENTH,
+    ),
+    (
+        SEVENHUNDREDNINETYEIGHTH,
+        73,
+        MIN_LABEL_SEVENHUNDREDNINETYEIGHTH,
+        MIN_SUBJECT_SEVENHUNDREDNINETYEIGHTH,
+    ),
+    (
+        SEVENHUNDREDNINETYNINTH,
+        4,
+        MIN_LABEL_SEVENHUNDREDNINETYNINTH,
+        MIN_SUBJECT_SEVENHUNDREDNINETYNINTH,
+    ),
+    (
+        EIGHTHUNDREDTH,
+        89,
+        MIN_LABEL_EIGHTHUNDREDTH,
+        MIN_SUBJECT_EIGHTHUNDREDTH,
+    ),
+    (
+        EIGHTHUNDREDFIRST,
+        25,
+        MIN_LABEL_EIGHTHUNDREDFIRST,
+        MIN_SUBJECT_EIGHTHUNDREDFIRST,
+    ),
+    (
+        EIGHTHUNDREDSECOND,
+        37,
+        MIN_LABEL_EIGHTHUNDREDSECOND,
+        MIN_SUBJECT_EIGHTHUNDREDSECOND,
+    ),
 ]
 
 
@@ -9233,8 +9319,9 @@ def test_independent_sets_are_valid_and_from_laws_in_no_seed(
     rows = _rows(path)
     assert len(rows) >= least
     _check_rows(rows)
-    # boilerplate every law shares (构成犯罪的，依法追究刑事责任。) says nothing of the source
-    assert sum(len(r["text"]) >= 20 and r["text"] in seeds for r in rows) < len(rows) // 10
+    # boilerplate every law shares (构成犯罪的，依法追究刑事责任。) says nothing of the source;
+    # a set of fewer than twenty rows may have none in a seed
+    assert sum(len(r["text"]) >= 20 and r["text"] in seeds for r in rows) < max(1, len(rows) // 10)
 
 
 @pytest.mark.parametrize(("path", "_n", "min_label", "min_subject"), LATEST_SETS, ids=LATEST_IDS)
