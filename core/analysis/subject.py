@@ -2609,6 +2609,8 @@ def carry(
             else carried
         )
         subject = _by_name(s, modal, _by_alias(s, subject, aliases), names)
+        if modal is not None and s.startswith("不作为犯罪处理", modal) and subject == carried:
+            return None, carried  # …的，不作为犯罪处理: a directive to the courts, who go unnamed
         return subject, subject
     # 受托人有权…；…，不得…: an actor opening an earlier sentence of any label carries over
     lead = s.strip()

@@ -1888,3 +1888,12 @@ def test_an_actor_named_after_a_time_clause_takes_over() -> None:
 def test_the_place_before_an_activity(sentence: str, expected: str) -> None:
     """The sets keep 在…范围内进行… 57 times to 19, and drop 在…境内 25 times to 13."""
     assert find_subject(sentence) == expected
+
+
+def test_a_directive_to_the_courts_carries_no_bearer() -> None:
+    """…的，不作为犯罪处理 binds the courts, whom the interpretation leaves unnamed."""
+    sentences = [
+        "行为人应当如实供述。",
+        "情节显著轻微危害不大的，不作为犯罪处理。",
+    ]
+    assert carry_subjects(("g", s) for s in sentences)[1] is None
