@@ -2293,7 +2293,7 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
     if (
         words[0] == "组织"
         and len(words) == 2
-        and tags.get(next(iter(segment(text[at + len(np) :])), ""), "x") == "v"
+        and tags.get(next(iter(segment(text[len(np) :])), ""), "x") == "v"  # (np opens text)
     ):
         return None  # 组织|未成年人|参加…活动的: whom an act organises, then what they do
     if words[0] in _CLAUSE_TAKING and "的" not in words:
