@@ -3219,6 +3219,10 @@ SEVENHUNDREDNINETYNINTH = DATA / "sevenhundredninetyninth_sentences.jsonl"
 EIGHTHUNDREDTH = DATA / "eighthundredth_sentences.jsonl"
 EIGHTHUNDREDFIRST = DATA / "eighthundredfirst_sentences.jsonl"
 EIGHTHUNDREDSECOND = DATA / "eighthundredsecond_sentences.jsonl"
+EIGHTHUNDREDTHIRD = DATA / "eighthundredthird_sentences.jsonl"
+EIGHTHUNDREDFOURTH = DATA / "eighthundredfourth_sentences.jsonl"
+EIGHTHUNDREDFIFTH = DATA / "eighthundredfifth_sentences.jsonl"
+EIGHTHUNDREDSIXTH = DATA / "eighthundredsixth_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -5330,6 +5334,44 @@ MIN_LABEL_EIGHTHUNDREDSECOND = {
     "penalty": 0.8,
 }
 MIN_SUBJECT_EIGHTHUNDREDSECOND = 1.0
+# Session 25, round 78: four judicial interpretations of the Supreme People's Court on civil
+# procedure and enforcement (simplified procedure, enforcement objections, seizure and freezing,
+# enforcement work), launched on c8aad8e and measured untouched there: bearer 135/167 = .808
+# (134 on b41d88c); labels P/R obligation .956/.977, prohibition .886/1.00, permission
+# .961/.949, penalty .667/.750. Set 806's annotator carries 人民法院 into most sentences whose
+# subject is a step of enforcement.
+#   eighthundredthird (83: 最高人民法院关于适用简易程序审理民事案件的若干规定): permission R 0.944, penalty P 0.000, subject 0.844 (27/32)
+#   eighthundredfourth (123: 最高人民法院关于人民法院办理执行异议和复议案件若干问题的规定): prohibition P 0.944, permission P 0.857, subject 0.944 (51/54)
+#   eighthundredfifth (86: 最高人民法院关于人民法院民事执行中查封、扣押、冻结财产的规定): prohibition P 0.917, permission P 0.909, penalty R 0.000, subject 0.875 (28/32)
+#   eighthundredsixth (130: 最高人民法院关于人民法院执行工作若干问题的规定（试行）): obligation P/R 0.930, prohibition P 0.727, permission R 0.912, penalty P/R 0.688, subject 0.592 (29/49)
+MIN_LABEL_EIGHTHUNDREDTHIRD = {
+    "obligation": 1.0,
+    "prohibition": 1.0,
+    "permission": 0.94,
+    "penalty": 0.0,
+}
+MIN_SUBJECT_EIGHTHUNDREDTHIRD = 0.84
+MIN_LABEL_EIGHTHUNDREDFOURTH = {
+    "obligation": 0.95,
+    "prohibition": 0.94,
+    "permission": 0.85,
+    "penalty": 1.0,
+}
+MIN_SUBJECT_EIGHTHUNDREDFOURTH = 0.94
+MIN_LABEL_EIGHTHUNDREDFIFTH = {
+    "obligation": 0.95,
+    "prohibition": 0.91,
+    "permission": 0.9,
+    "penalty": 0.0,
+}
+MIN_SUBJECT_EIGHTHUNDREDFIFTH = 0.87
+MIN_LABEL_EIGHTHUNDREDSIXTH = {
+    "obligation": 0.93,
+    "prohibition": 0.72,
+    "permission": 0.91,
+    "penalty": 0.68,
+}
+MIN_SUBJECT_EIGHTHUNDREDSIXTH = 0.59
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -9304,6 +9346,30 @@ LATEST_SETS = [
         37,
         MIN_LABEL_EIGHTHUNDREDSECOND,
         MIN_SUBJECT_EIGHTHUNDREDSECOND,
+    ),
+    (
+        EIGHTHUNDREDTHIRD,
+        79,
+        MIN_LABEL_EIGHTHUNDREDTHIRD,
+        MIN_SUBJECT_EIGHTHUNDREDTHIRD,
+    ),
+    (
+        EIGHTHUNDREDFOURTH,
+        119,
+        MIN_LABEL_EIGHTHUNDREDFOURTH,
+        MIN_SUBJECT_EIGHTHUNDREDFOURTH,
+    ),
+    (
+        EIGHTHUNDREDFIFTH,
+        82,
+        MIN_LABEL_EIGHTHUNDREDFIFTH,
+        MIN_SUBJECT_EIGHTHUNDREDFIFTH,
+    ),
+    (
+        EIGHTHUNDREDSIXTH,
+        126,
+        MIN_LABEL_EIGHTHUNDREDSIXTH,
+        MIN_SUBJECT_EIGHTHUNDREDSIXTH,
     ),
 ]
 
