@@ -874,6 +874,13 @@ def test_round_60_to_69_signs_resignation_and_long_duties(sentence: str, expecte
         ),
         ("逾期不恢复原状或者采取补救措施的，依法强制执行；", ("penalty",)),
         ("调解协议生效后一方拒不履行的，另一方可以持民事调解书申请强制执行。", ("permission",)),
+        # a court backing an application that someone bear liability (LABELS.md: 主张X承担责任的，
+        # 人民法院应予支持 is penalty)
+        (
+            "申请执行人申请变更、追加抽逃出资的股东为被执行人，在抽逃出资的范围内承担责任的，"
+            "人民法院应予支持。",
+            ("penalty",),
+        ),
         # a ban opening the sentence is no modifier of the next clause's own bearer
         (
             "不得新建对环境有污染的工业企业，现有对环境有污染的工业企业应当有计划迁移。",
