@@ -3223,6 +3223,11 @@ EIGHTHUNDREDTHIRD = DATA / "eighthundredthird_sentences.jsonl"
 EIGHTHUNDREDFOURTH = DATA / "eighthundredfourth_sentences.jsonl"
 EIGHTHUNDREDFIFTH = DATA / "eighthundredfifth_sentences.jsonl"
 EIGHTHUNDREDSIXTH = DATA / "eighthundredsixth_sentences.jsonl"
+EIGHTHUNDREDSEVENTH = DATA / "eighthundredseventh_sentences.jsonl"
+EIGHTHUNDREDEIGHTH = DATA / "eighthundredeighth_sentences.jsonl"
+EIGHTHUNDREDNINTH = DATA / "eighthundredninth_sentences.jsonl"
+EIGHTHUNDREDTENTH = DATA / "eighthundredtenth_sentences.jsonl"
+EIGHTHUNDREDELEVENTH = DATA / "eighthundredeleventh_sentences.jsonl"
 # Session 14, second round (round 18): six more, measured untouched on d7cba46 (the code after
 # the session's first rules; b51d011 gives the same): bearer 153/195 = .785; labels obligation P/R
 # .955/.962, prohibition P .978 R 1.00, permission P 1.00 R .950, penalty P .860 R .845:
@@ -5372,6 +5377,42 @@ MIN_LABEL_EIGHTHUNDREDSIXTH = {
     "penalty": 0.68,
 }
 MIN_SUBJECT_EIGHTHUNDREDSIXTH = 0.59
+# Session 25, round 79: five more interpretations of the Supreme People's Court (mediation,
+# case filing, changing parties in enforcement, online judicial auctions, seizing railway
+# freight), launched on a7b0766 and measured untouched there: bearer 86/117 = .735 (the same on
+# b41d88c); labels P/R obligation .866/.980, prohibition .905/1.00, permission .974/1.00,
+# penalty .800/.320 (court backing of an application that someone bear liability, since read
+# as LABELS.md reads 主张X承担责任的，人民法院应予支持).
+#   eighthundredseventh (35: 最高人民法院关于人民法院民事调解工作若干问题的规定): obligation R 0.889, permission P 0.889, penalty P 0.000, subject 0.750 (9/12)
+#   eighthundredeighth (65: 最高人民法院关于人民法院登记立案若干问题的规定): labels all >= .95, subject 0.773 (17/22)
+#   eighthundredninth (61: 最高人民法院关于民事执行中变更、追加当事人若干问题的规定): obligation P 0.909, penalty P/R 0.929, subject 0.920 (23/25)
+#   eighthundredtenth (150: 最高人民法院关于人民法院网络司法拍卖若干问题的规定): prohibition P 0.800, penalty R 0.200, subject 0.565 (26/46)
+#   eighthundredeleventh (17: 最高人民法院关于人民法院扣押铁路运输货物若干问题的规定): obligation P/R 0.909, penalty P/R 0.000, subject 0.833 (10/12)
+MIN_LABEL_EIGHTHUNDREDSEVENTH = {
+    "obligation": 0.88,
+    "prohibition": 1.0,
+    "permission": 0.88,
+    "penalty": 0.0,
+}
+MIN_SUBJECT_EIGHTHUNDREDSEVENTH = 0.75
+MIN_LABEL_EIGHTHUNDREDEIGHTH = 1.0
+MIN_SUBJECT_EIGHTHUNDREDEIGHTH = 0.77
+MIN_LABEL_EIGHTHUNDREDNINTH = 0.9
+MIN_SUBJECT_EIGHTHUNDREDNINTH = 0.92
+MIN_LABEL_EIGHTHUNDREDTENTH = {
+    "obligation": 0.95,
+    "prohibition": 0.8,
+    "permission": 1.0,
+    "penalty": 0.2,
+}
+MIN_SUBJECT_EIGHTHUNDREDTENTH = 0.56
+MIN_LABEL_EIGHTHUNDREDELEVENTH = {
+    "obligation": 0.9,
+    "prohibition": 1.0,
+    "permission": 1.0,
+    "penalty": 0.0,
+}
+MIN_SUBJECT_EIGHTHUNDREDELEVENTH = 0.83
 MIN_LABEL = 0.95
 MIN_SUBJECT = 0.90
 
@@ -9370,6 +9411,36 @@ LATEST_SETS = [
         126,
         MIN_LABEL_EIGHTHUNDREDSIXTH,
         MIN_SUBJECT_EIGHTHUNDREDSIXTH,
+    ),
+    (
+        EIGHTHUNDREDSEVENTH,
+        31,
+        MIN_LABEL_EIGHTHUNDREDSEVENTH,
+        MIN_SUBJECT_EIGHTHUNDREDSEVENTH,
+    ),
+    (
+        EIGHTHUNDREDEIGHTH,
+        61,
+        MIN_LABEL_EIGHTHUNDREDEIGHTH,
+        MIN_SUBJECT_EIGHTHUNDREDEIGHTH,
+    ),
+    (
+        EIGHTHUNDREDNINTH,
+        57,
+        MIN_LABEL_EIGHTHUNDREDNINTH,
+        MIN_SUBJECT_EIGHTHUNDREDNINTH,
+    ),
+    (
+        EIGHTHUNDREDTENTH,
+        146,
+        MIN_LABEL_EIGHTHUNDREDTENTH,
+        MIN_SUBJECT_EIGHTHUNDREDTENTH,
+    ),
+    (
+        EIGHTHUNDREDELEVENTH,
+        13,
+        MIN_LABEL_EIGHTHUNDREDELEVENTH,
+        MIN_SUBJECT_EIGHTHUNDREDELEVENTH,
     ),
 ]
 
