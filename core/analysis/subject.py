@@ -178,6 +178,9 @@ _KEEPS = frozenset(("设置", "安装", "配备", "出具", "制作", "发布", 
 # Words jieba tags as nouns that are verbs before an actor (调解员组织当事人…).
 _VERB_NOUNS = frozenset(("组织", "委托", "指导", "监督", "协调", "强制执行", "聘用", "聘任"))
 # Verbs that take a norm as object (符合国家规定, 违反国务院规定): the issuer is no bearer.
+# Verbs that send a matter to a body (报省级…部门批准, 交本市有关机关办理): the body named after
+# them is where the matter goes, not who opens the sentence.
+_SENDS = frozenset(("报", "送", "交"))
 _NORM_VERBS = frozenset(("符合", "违反", "按照", "依照", "根据", "依据", "遵守", "执行"))
 _NOT_PRONOUN = ("其他", "其中", "其余", "其次", "其实", "其后")
 _CONJUNCTIONS = ("以及", "及其", "或者", "和", "及", "与")
@@ -1287,7 +1290,7 @@ def _bearer(lx: Lexicon, clause: str) -> tuple[str | None, bool]:
         # 交本市有关机关、组织负责办理: the body a matter is handed to does it
         rest = _leading_actor(np[1:], True)
         np = rest if rest and np.startswith(rest, 1) else None
-    elif first in ("到", "报", "送"):
+    elif first in _SENDS or first == "到":
         np = None  # 到市人民代表大会换届时: when, or where a matter goes, not who acts
     if np and _organises(lx, clause, np):
         np = np[:-2]  # 本市有关部门|组织|编制…规划，应当…
@@ -2256,7 +2259,7 @@ def _leading_actor(text: str, opens: bool = False) -> str | None:
         return None  # 交由他人代收的: a verb and its object
     if segment(np)[0] in _COPULAS:
         return None  # 有盲人参加的: that someone takes part, not who acts
-    if segment(np)[0] in ("报", "送", "交"):
+    if segment(np)[0] in _SENDS:
         return None  # 报省级…主管部门批准后: the body a matter goes to, not who acts
     at = text.find(np)
     if at:
